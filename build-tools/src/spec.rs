@@ -1,0 +1,284 @@
+//! Loading the spec: YAML text → JSON value (for pointers and validation) → `openapiv3`
+//! document (for progenitor), and the example payloads the spec points to.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::locate;
+
+/// The spec, loaded and parsed, with its source kept for error locations.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    path: PathBuf,
+    text: String,
+    raw: Value,
+    document: openapiv3::OpenAPI,
+}
+
+/// Why the spec could not be loaded. Each names the file and, where known, the line.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{path}: cannot read the spec: {source}")]
+    Read {
+        /// The spec file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is not valid YAML.
+    #[error("{path}{}: not valid YAML: {message}", at_line(*line))]
+    Yaml {
+        /// The spec file.
+        path: PathBuf,
+        /// The 1-based line of the error, when the parser knows it.
+        line: Option<usize>,
+        /// What the parser said.
+        message: String,
+    },
+    /// The YAML is not an OpenAPI 3.0 document.
+    #[error("{path}{}: not an OpenAPI 3.0 document at {pointer}: {message}", at_line(*line))]
+    OpenApi {
+        /// The spec file.
+        path: PathBuf,
+        /// The 1-based line of the offending value, when it can be found.
+        line: Option<usize>,
+        /// A JSON pointer to the offending value.
+        pointer: String,
+        /// What did not fit.
+        message: String,
+    },
+}
+
+fn at_line(line: Option<usize>) -> String {
+    line.map(|l| format!(":{l}")).unwrap_or_default()
+}
+
+/// One example payload of one response, as the spec points to it.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// The `operationId` of the operation it belongs to.
+    pub operation_id: String,
+    /// The HTTP status of the response, e.g. `"200"`.
+    pub status: String,
+    /// The example's name in the spec.
+    pub name: String,
+    /// A JSON pointer to the example in the spec.
+    pub pointer: String,
+    /// The example file (`externalValue`), if the example is not inline.
+    pub file: Option<PathBuf>,
+    /// The media type's schema, as written in the spec (usually a `$ref`).
+    pub schema: Value,
+    /// The payload, or why it could not be read.
+    pub value: Result<Value, String>,
+}
+
+impl Spec {
+    /// Reads and parses the spec at `path`.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(path, text)
+    }
+
+    /// Parses spec text as if read from `path` (used for error messages and for resolving
+    /// example files relative to it).
+    pub fn parse(path: &Path, text: String) -> Result<Self, LoadError> {
+        let raw: Value = serde_yaml_ng::from_str(&text).map_err(|e| LoadError::Yaml {
+            path: path.to_path_buf(),
+            line: e.location().map(|l| l.line()),
+            message: e.to_string(),
+        })?;
+        let document: openapiv3::OpenAPI =
+            serde_path_to_error::deserialize(&raw).map_err(|e| {
+                let pointer = pointer_from_serde_path(&e.path().to_string());
+                LoadError::OpenApi {
+                    path: path.to_path_buf(),
+                    line: locate::line_of(&text, &pointer),
+                    message: e.inner().to_string(),
+                    pointer,
+                }
+            })?;
+        Ok(Spec {
+            path: path.to_path_buf(),
+            text,
+            raw,
+            document,
+        })
+    }
+
+    /// The file the spec was read from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The spec as a JSON value, exactly as written.
+    pub fn raw(&self) -> &Value {
+        &self.raw
+    }
+
+    /// The spec as an OpenAPI document.
+    pub fn document(&self) -> &openapiv3::OpenAPI {
+        &self.document
+    }
+
+    /// The 1-based line where `pointer` starts in the spec's text, when it can be found.
+    pub fn line_of(&self, pointer: &str) -> Option<usize> {
+        locate::line_of(&self.text, pointer)
+    }
+
+    /// `path:line` for a pointer, for messages.
+    pub fn location(&self, pointer: &str) -> String {
+        format!("{}{}", self.path.display(), at_line(self.line_of(pointer)))
+    }
+
+    /// Resolves a local `$ref` (`#/components/...`) to the value it points to.
+    pub fn resolve_ref(&self, reference: &str) -> Option<&Value> {
+        reference.strip_prefix('#').and_then(|p| self.raw.pointer(p))
+    }
+
+    /// Follows `$ref`s from `value` until a value without one (at most 16 hops).
+    pub fn deref<'a>(&'a self, mut value: &'a Value) -> Option<&'a Value> {
+        for _ in 0..16 {
+            match value.get("$ref").and_then(Value::as_str) {
+                Some(r) => value = self.resolve_ref(r)?,
+                None => return Some(value),
+            }
+        }
+        None
+    }
+
+    /// The files the generated code depends on: the spec and every example file.
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        let mut inputs = vec![self.path.clone()];
+        inputs.extend(self.examples().into_iter().filter_map(|e| e.file));
+        inputs.sort();
+        inputs.dedup();
+        inputs
+    }
+
+    /// The operations, as (pointer, method, path, operation object), in document order.
+    pub fn operations(&self) -> Vec<(String, &str, &str, &Value)> {
+        const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+        let mut out = Vec::new();
+        let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else {
+            return out;
+        };
+        for (path, item) in paths {
+            for method in METHODS {
+                if let Some(op) = item.get(method) {
+                    let pointer = format!("/paths/{}/{method}", escape(path));
+                    out.push((pointer, method, path.as_str(), op));
+                }
+            }
+        }
+        out
+    }
+
+    /// Every response example of every operation, with its payload read.
+    pub fn examples(&self) -> Vec<Example> {
+        let mut out = Vec::new();
+        let base = self.path.parent().unwrap_or(Path::new("."));
+        for (op_pointer, _, _, op) in self.operations() {
+            let operation_id = op.get("operationId").and_then(Value::as_str).unwrap_or("").to_string();
+            let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+                continue;
+            };
+            for (status, response) in responses {
+                let mut pointer = format!("{op_pointer}/responses/{}", escape(status));
+                // A response may itself be a $ref; its examples then live at the target.
+                if let Some(r) = response.get("$ref").and_then(Value::as_str) {
+                    pointer = r.trim_start_matches('#').to_string();
+                }
+                let Some(response) = self.deref(response) else { continue };
+                let Some(content) = response.get("content").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (media, media_obj) in content {
+                    let media_pointer = format!("{pointer}/content/{}", escape(media));
+                    let schema = media_obj.get("schema").cloned().unwrap_or(Value::Null);
+                    if let Some(value) = media_obj.get("example") {
+                        out.push(Example {
+                            operation_id: operation_id.clone(),
+                            status: status.clone(),
+                            name: "example".into(),
+                            pointer: format!("{media_pointer}/example"),
+                            file: None,
+                            schema: schema.clone(),
+                            value: Ok(value.clone()),
+                        });
+                    }
+                    let examples = media_obj.get("examples").and_then(Value::as_object);
+                    for (name, example) in examples.into_iter().flatten() {
+                        let example_pointer = format!("{media_pointer}/examples/{}", escape(name));
+                        let (file, value) = self.example_value(base, example);
+                        out.push(Example {
+                            operation_id: operation_id.clone(),
+                            status: status.clone(),
+                            name: name.clone(),
+                            pointer: example_pointer,
+                            file,
+                            schema: schema.clone(),
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn example_value(&self, base: &Path, example: &Value) -> (Option<PathBuf>, Result<Value, String>) {
+        let Some(example) = self.deref(example) else {
+            return (None, Err("its $ref does not resolve".into()));
+        };
+        if let Some(value) = example.get("value") {
+            return (None, Ok(value.clone()));
+        }
+        let Some(relative) = example.get("externalValue").and_then(Value::as_str) else {
+            return (None, Err("it has neither `value` nor `externalValue`".into()));
+        };
+        let file = base.join(relative);
+        let value = std::fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))
+            .and_then(|text| {
+                serde_json::from_str(&text).map_err(|e| format!("{}:{}: not valid JSON: {e}", file.display(), e.line()))
+            });
+        (Some(file), value)
+    }
+}
+
+impl fmt::Display for Example {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} example `{}`", self.operation_id, self.status, self.name)?;
+        if let Some(file) = &self.file {
+            write!(f, " ({})", file.display())?;
+        }
+        Ok(())
+    }
+}
+
+/// Escapes one JSON pointer segment.
+pub(crate) fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// `paths./x.get.operationId` (serde_path_to_error's form) → `/paths/~1x/get/operationId`.
+fn pointer_from_serde_path(path: &str) -> String {
+    if path == "." {
+        return String::new();
+    }
+    // Keys containing dots are rare in OpenAPI; good enough for a message.
+    let mut pointer = String::new();
+    for segment in path.split('.') {
+        let segment = segment.trim_start_matches('[').trim_end_matches(']');
+        pointer.push('/');
+        pointer.push_str(&escape(segment));
+    }
+    pointer
+}

@@ -1,0 +1,111 @@
+//! `cargo xtask <task>`: the project's automation, in Rust so it runs the same everywhere.
+//!
+//! - `validate`: check the spec against the project's rules; print every problem.
+//! - `generate`: write the review copy of the generated client (`sdk/generated/client.rs`).
+//! - `check`: both, without writing; fail with a diff if the review copy is stale.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use katapult_build_tools::{self as tools, Spec};
+
+const USAGE: &str = "\
+usage: cargo xtask <task>
+
+tasks:
+  validate   check the spec against the project's rules and print every problem
+  generate   regenerate the checked-in review copy of the generated client
+  check      validate, and fail with a diff if the review copy is stale (for CI)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = tools::workspace_root_from_manifest_dir(env!("CARGO_MANIFEST_DIR"));
+    let result = match args.first().map(String::as_str) {
+        Some("validate") => validate(&root).map(|_| ()),
+        Some("generate") => generate(&root, Mode::Write),
+        Some("check") => generate(&root, Mode::Check),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown task `{other}`\n\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Write,
+    Check,
+}
+
+/// Loads and validates the spec; prints every problem and fails if there is any.
+fn validate(root: &Path) -> Result<Spec, String> {
+    let spec = Spec::load(&root.join(tools::SPEC_FILE)).map_err(|e| e.to_string())?;
+    let problems = tools::validate(&spec);
+    if problems.is_empty() {
+        let examples = spec.examples().len();
+        let operations = spec.operations().len();
+        println!(
+            "{}: valid ({operations} operations, {examples} examples, {} rules)",
+            tools::SPEC_FILE,
+            tools::RULES.len()
+        );
+        return Ok(spec);
+    }
+    for problem in &problems {
+        eprintln!("{}", relative(root, problem));
+    }
+    Err(format!("{} problem(s) in {}", problems.len(), tools::SPEC_FILE))
+}
+
+fn relative(root: &Path, problem: &tools::Problem) -> String {
+    let mut problem = problem.clone();
+    if let Ok(rel) = problem.file.strip_prefix(root) {
+        problem.file = rel.to_path_buf();
+    }
+    problem.to_string()
+}
+
+fn generate(root: &Path, mode: Mode) -> Result<(), String> {
+    let spec = validate(root)?;
+    let source = tools::generate_client(&spec).map_err(|e| e.to_string())?;
+    let target: PathBuf = root.join(tools::REVIEW_COPY);
+    let current = std::fs::read_to_string(&target).ok();
+    if current.as_deref() == Some(source.as_str()) {
+        println!("{}: up to date", tools::REVIEW_COPY);
+        return Ok(());
+    }
+    match mode {
+        Mode::Write => {
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            std::fs::write(&target, &source).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            println!("{}: written", tools::REVIEW_COPY);
+            Ok(())
+        }
+        Mode::Check => {
+            let old = current.unwrap_or_default();
+            let diff = similar::TextDiff::from_lines(&old, &source);
+            eprint!(
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(tools::REVIEW_COPY, "regenerated")
+            );
+            Err(format!(
+                "{} is stale: run `cargo xtask generate` and commit the result",
+                tools::REVIEW_COPY
+            ))
+        }
+    }
+}
