@@ -94,16 +94,16 @@ impl Spec {
             line: e.location().map(|l| l.line()),
             message: e.to_string(),
         })?;
-        let document: openapiv3::OpenAPI =
-            serde_path_to_error::deserialize(&raw).map_err(|e| {
-                let pointer = pointer_from_serde_path(&e.path().to_string());
-                LoadError::OpenApi {
-                    path: path.to_path_buf(),
-                    line: locate::line_of(&text, &pointer),
-                    message: e.inner().to_string(),
-                    pointer,
-                }
-            })?;
+        let document: openapiv3::OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|e| {
+            let (pointer, message) = narrow_path_error(&raw)
+                .unwrap_or_else(|| (pointer_from_serde_path(&e.path().to_string()), e.inner().to_string()));
+            LoadError::OpenApi {
+                path: path.to_path_buf(),
+                line: locate::line_of(&text, &pointer),
+                message,
+                pointer,
+            }
+        })?;
         Ok(Spec {
             path: path.to_path_buf(),
             text,
@@ -261,6 +261,24 @@ impl fmt::Display for Example {
         }
         Ok(())
     }
+}
+
+/// openapiv3 reads path items through untagged enums, which hide where inside an
+/// operation the error is; parsing each operation on its own finds it.
+fn narrow_path_error(raw: &Value) -> Option<(String, String)> {
+    for (path, item) in raw.get("paths")?.as_object()? {
+        for (method, op) in item.as_object()? {
+            if !op.is_object() || method == "parameters" {
+                continue;
+            }
+            if let Err(e) = serde_path_to_error::deserialize::<_, openapiv3::Operation>(op) {
+                let inner = pointer_from_serde_path(&e.path().to_string());
+                let pointer = format!("/paths/{}/{method}{inner}", escape(path));
+                return Some((pointer, e.inner().to_string()));
+            }
+        }
+    }
+    None
 }
 
 /// Escapes one JSON pointer segment.

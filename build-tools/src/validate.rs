@@ -109,7 +109,10 @@ impl fmt::Display for Problem {
 
 /// Checks `spec` against every rule and returns every problem found, in document order.
 pub fn validate(spec: &Spec) -> Vec<Problem> {
-    let mut v = Validator { spec, problems: Vec::new() };
+    let mut v = Validator {
+        spec,
+        problems: Vec::new(),
+    };
     v.operations();
     v.schemas();
     v.refs(spec.raw(), "");
@@ -168,7 +171,11 @@ impl Validator<'_> {
                         self.report(Rule::OperationId, &at, format!("operationId `{id}` is a Rust keyword"));
                     }
                     if let Some(first) = seen.insert(id.to_string(), what.clone()) {
-                        self.report(Rule::OperationId, &at, format!("operationId `{id}` is also used by {first}"));
+                        self.report(
+                            Rule::OperationId,
+                            &at,
+                            format!("operationId `{id}` is also used by {first}"),
+                        );
                     }
                 }
             }
@@ -183,7 +190,11 @@ impl Validator<'_> {
                 let Some(param) = self.spec.deref(param) else { continue };
                 if !has_text(param, "description") {
                     let name = param.get("name").and_then(Value::as_str).unwrap_or("?");
-                    self.report(Rule::ParameterDescription, &at, format!("parameter `{name}` has no description"));
+                    self.report(
+                        Rule::ParameterDescription,
+                        &at,
+                        format!("parameter `{name}` has no description"),
+                    );
                 }
                 if let Some(schema) = param.get("schema") {
                     self.schema_descriptions(schema, &format!("{at}/schema"));
@@ -208,18 +219,29 @@ impl Validator<'_> {
         let mut error_schemas: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (status, response) in responses {
             let at = format!("{op_pointer}/responses/{}", escape(status));
-            let Some(resolved) = self.spec.deref(response) else { continue };
+            let Some(resolved) = self.spec.deref(response) else {
+                continue;
+            };
             let content = resolved.get("content").and_then(Value::as_object);
             for (media, m) in content.into_iter().flatten() {
                 let media_at = format!("{at}/content/{}", escape(media));
                 let has_example = m.get("example").is_some()
-                    || m.get("examples").and_then(Value::as_object).is_some_and(|e| !e.is_empty());
+                    || m.get("examples")
+                        .and_then(Value::as_object)
+                        .is_some_and(|e| !e.is_empty());
                 if !has_example {
-                    self.report(Rule::ResponseExample, &media_at, format!("the {status} response has no example"));
+                    self.report(
+                        Rule::ResponseExample,
+                        &media_at,
+                        format!("the {status} response has no example"),
+                    );
                 }
                 if let Some(schema) = m.get("schema") {
                     if !status.starts_with('2') {
-                        error_schemas.entry(schema.to_string()).or_default().push(status.clone());
+                        error_schemas
+                            .entry(schema.to_string())
+                            .or_default()
+                            .push(status.clone());
                     }
                     self.schema_descriptions(schema, &format!("{media_at}/schema"));
                 }
@@ -239,11 +261,19 @@ impl Validator<'_> {
     }
 
     fn schemas(&mut self) {
-        let schemas = self.spec.raw().pointer("/components/schemas").and_then(Value::as_object);
+        let schemas = self
+            .spec
+            .raw()
+            .pointer("/components/schemas")
+            .and_then(Value::as_object);
         for (name, schema) in schemas.into_iter().flatten() {
             let at = format!("/components/schemas/{}", escape(name));
             if schema.get("$ref").is_none() && !has_text(schema, "description") {
-                self.report(Rule::SchemaDescription, &at, format!("schema `{name}` has no description"));
+                self.report(
+                    Rule::SchemaDescription,
+                    &at,
+                    format!("schema `{name}` has no description"),
+                );
             }
             self.schema_descriptions(schema, &at);
         }
@@ -261,7 +291,11 @@ impl Validator<'_> {
                     None => has_text(prop, "description"),
                 };
                 if !described {
-                    self.report(Rule::SchemaDescription, &prop_at, format!("property `{name}` has no description"));
+                    self.report(
+                        Rule::SchemaDescription,
+                        &prop_at,
+                        format!("property `{name}` has no description"),
+                    );
                 }
                 self.schema_descriptions(prop, &prop_at);
             }
@@ -272,7 +306,13 @@ impl Validator<'_> {
             }
         }
         for key in ["oneOf", "anyOf", "allOf"] {
-            for (i, sub) in schema.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
+            for (i, sub) in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
                 self.schema_descriptions(sub, &format!("{at}/{key}/{i}"));
             }
         }
@@ -283,9 +323,17 @@ impl Validator<'_> {
             Value::Object(map) => {
                 if let Some(Value::String(r)) = map.get("$ref") {
                     if !r.starts_with("#/") {
-                        self.report(Rule::RefResolves, format!("{at}/$ref"), format!("`{r}` is not a local reference"));
+                        self.report(
+                            Rule::RefResolves,
+                            format!("{at}/$ref"),
+                            format!("`{r}` is not a local reference"),
+                        );
                     } else if self.spec.resolve_ref(r).is_none() {
-                        self.report(Rule::RefResolves, format!("{at}/$ref"), format!("`{r}` does not resolve"));
+                        self.report(
+                            Rule::RefResolves,
+                            format!("{at}/$ref"),
+                            format!("`{r}` does not resolve"),
+                        );
                     }
                 }
                 for (k, v) in map {
@@ -308,10 +356,10 @@ impl Validator<'_> {
         pending.extend(raw.get("security"));
         while let Some(value) = pending.pop() {
             collect_refs(value, &mut |r| {
-                if used.insert(r.to_string()) {
-                    if let Some(target) = self.spec.resolve_ref(r) {
-                        pending.push(target);
-                    }
+                if used.insert(r.to_string())
+                    && let Some(target) = self.spec.resolve_ref(r)
+                {
+                    pending.push(target);
                 }
             });
         }
@@ -323,7 +371,11 @@ impl Validator<'_> {
             for name in entries.as_object().into_iter().flatten().map(|(k, _)| k) {
                 let pointer = format!("/components/{}/{}", escape(kind), escape(name));
                 if !used.contains(&format!("#{pointer}")) {
-                    self.report(Rule::UnusedComponent, &pointer, format!("`{name}` is not used by any operation"));
+                    self.report(
+                        Rule::UnusedComponent,
+                        &pointer,
+                        format!("`{name}` is not used by any operation"),
+                    );
                 }
             }
         }
@@ -378,7 +430,10 @@ impl Validator<'_> {
 }
 
 fn has_text(value: &Value, key: &str) -> bool {
-    value.get(key).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty())
+    value
+        .get(key)
+        .and_then(Value::as_str)
+        .is_some_and(|s| !s.trim().is_empty())
 }
 
 fn collect_refs<'v>(value: &'v Value, found: &mut impl FnMut(&'v str)) {
@@ -402,7 +457,13 @@ fn security_scheme_names(raw: &Value) -> BTreeSet<String> {
         }
     };
     add(raw.get("security"));
-    for item in raw.get("paths").and_then(Value::as_object).into_iter().flatten().map(|(_, v)| v) {
+    for item in raw
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(_, v)| v)
+    {
         for op in item.as_object().into_iter().flatten().map(|(_, v)| v) {
             add(op.get("security"));
         }

@@ -18,3 +18,8 @@ pub use generated::types;
 /// checked-in review copy to it).
 #[doc(hidden)]
 pub const GENERATED_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/generated_client.rs"));
+
+/// The workspace README's examples, compiled as doctests so they cannot rot.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

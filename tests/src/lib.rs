@@ -1,1 +1,176 @@
-//! Shared helpers for the workspace tests.
+//! Shared helpers for the workspace tests: the spec, the registry of generated types, the
+//! one normalisation applied before comparing payloads, and schema shapes.
+
+use std::path::PathBuf;
+
+use katapult_build_tools::{self as tools, Spec};
+use katapult_sdk::types;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub mod shape;
+
+/// The workspace root.
+pub fn workspace_root() -> PathBuf {
+    tools::workspace_root_from_manifest_dir(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The project's spec, loaded the way build.rs loads it.
+pub fn spec() -> Spec {
+    let path = workspace_root().join(tools::SPEC_FILE);
+    Spec::load(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The component name a schema refers to (`{"$ref": "#/components/schemas/X"}` → `X`).
+pub fn component_name(schema: &Value) -> Option<&str> {
+    schema.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/")
+}
+
+macro_rules! generated_types {
+    ($($name:ident),* $(,)?) => {
+        /// Every component schema's generated type, by name.
+        pub const GENERATED_TYPES: &[&str] = &[$(stringify!($name)),*];
+
+        /// Decodes `value` into the generated type for component `name` and encodes it
+        /// again. `None` if no generated type is registered under that name.
+        pub fn roundtrip(name: &str, value: &Value) -> Option<Result<Value, String>> {
+            match name {
+                $(stringify!($name) => Some(roundtrip_as::<types::$name>(value)),)*
+                _ => None,
+            }
+        }
+
+        /// The schemars schema of the generated type for component `name`, as JSON.
+        pub fn generated_schema(name: &str) -> Option<Value> {
+            match name {
+                $(stringify!($name) => Some(
+                    serde_json::to_value(schemars::schema_for!(types::$name)).expect("schemas serialize")
+                ),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+generated_types!(
+    AllocateIpAddressRequest,
+    VirtualMachineLookup,
+    IpAddressLookup,
+    ListVirtualMachineNetworkInterfacesResponse,
+    Pagination,
+    VirtualMachineNetworkInterface,
+    InterfaceNetwork,
+    InterfaceIpAddress,
+    AllocateIpAddressResponse,
+    IpAddress,
+    Network,
+    DataCenter,
+    Country,
+    ErrorResponse,
+    ApiError,
+    EmptyDetail,
+    InvalidArgumentDetail,
+    MissingRequiredArgumentDetail,
+    ArgumentDescription,
+    UnauthorizedNetworkForApiTokenDetail,
+    ScopeNotGrantedDetail,
+    PermissionDeniedDetail,
+    ObjectInTrashDetail,
+    RateLimitReachedDetail,
+);
+
+fn roundtrip_as<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, String> {
+    let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
+    serde_json::to_value(&typed).map_err(|e| e.to_string())
+}
+
+/// The one normalisation applied to a payload before it is compared with its re-encoding:
+///
+/// 1. object members whose value is `null` are removed: an optional field is `Option<T>`,
+///    which reads absent and `null` alike and writes `None` as absent;
+/// 2. object members the schema does not declare are removed: unknown fields are accepted
+///    and ignored, as the wire requires (newer API versions add fields);
+/// 3. optional members holding an empty array are removed: an optional array is a `Vec`
+///    that reads absent as empty and writes empty as absent.
+///
+/// Objects whose schema declares no properties (free-form `detail` objects) keep every
+/// member.
+pub fn normalise(spec: &Spec, schema: &Value, value: &Value) -> Value {
+    let Some(schema) = spec.deref(schema) else {
+        return value.clone();
+    };
+    match value {
+        Value::Object(members) => {
+            let variant = schema
+                .get("oneOf")
+                .and_then(Value::as_array)
+                .and_then(|variants| variants.iter().find(|v| variant_matches(spec, v, value)));
+            if let Some(variant) = variant {
+                return normalise(spec, variant, value);
+            }
+            let props = schema.get("properties").and_then(Value::as_object);
+            let required = schema.get("required").and_then(Value::as_array);
+            let is_required = |key: &str| required.is_some_and(|r| r.iter().any(|k| k == key));
+            let mut out = serde_json::Map::new();
+            for (key, member) in members {
+                let empty_array = member.as_array().is_some_and(Vec::is_empty);
+                if member.is_null() || (empty_array && !is_required(key)) {
+                    continue;
+                }
+                match props {
+                    None => {
+                        out.insert(key.clone(), strip_nulls(member));
+                    }
+                    Some(props) => {
+                        if let Some(prop) = props.get(key) {
+                            out.insert(key.clone(), normalise(spec, prop, member));
+                        }
+                    }
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => {
+            let item_schema = schema.get("items").cloned().unwrap_or(Value::Null);
+            Value::Array(items.iter().map(|i| normalise(spec, &item_schema, i)).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+fn strip_nulls(value: &Value) -> Value {
+    match value {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), strip_nulls(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(strip_nulls).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A `oneOf` variant matches when every property it pins with a one-value `enum` has that
+/// value, and every property it requires is present.
+fn variant_matches(spec: &Spec, variant: &Value, value: &Value) -> bool {
+    let Some(variant) = spec.deref(variant) else {
+        return false;
+    };
+    let required = variant.get("required").and_then(Value::as_array);
+    let has_required = required
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .all(|k| value.get(k).is_some());
+    let props = variant.get("properties").and_then(Value::as_object);
+    let pins_match = props
+        .into_iter()
+        .flatten()
+        .all(|(k, p)| match p.get("enum").and_then(Value::as_array) {
+            Some(values) if values.len() == 1 => value.get(k) == Some(&values[0]),
+            _ => true,
+        });
+    has_required && pins_match
+}

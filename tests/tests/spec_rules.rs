@@ -1,0 +1,106 @@
+//! A broken spec is reported by the validator with the rule, the place and the line.
+
+use katapult_build_tools::{LoadError, Rule, Spec, validate};
+use katapult_tests::workspace_root;
+
+fn spec_text() -> String {
+    std::fs::read_to_string(workspace_root().join(katapult_build_tools::SPEC_FILE)).expect("readable")
+}
+
+fn parse(text: String) -> Result<Spec, LoadError> {
+    // Parse as if it were the real file, so example files resolve.
+    Spec::parse(&workspace_root().join(katapult_build_tools::SPEC_FILE), text)
+}
+
+#[test]
+fn the_real_spec_has_no_problems() {
+    let spec = parse(spec_text()).expect("loads");
+    let problems = validate(&spec);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let text = spec_text()
+        .replacen("operationId: allocate_ip_address", "operationId: AllocateIP", 1)
+        .replacen("      summary: List virtual machine network interfaces\n", "", 1)
+        .replacen(
+            "          description: The interface's name, e.g. `Public Network on bitter-beautiful-mango`.\n",
+            "",
+            1,
+        )
+        .replacen(
+            "$ref: \"#/components/schemas/InterfaceNetwork\"",
+            "$ref: \"#/components/schemas/Nope\"",
+            1,
+        )
+        .replacen(
+            "examples/allocate_ip_address/200-ipv4.json",
+            "examples/allocate_ip_address/missing.json",
+            1,
+        );
+    let spec = parse(text).expect("still parses");
+    let problems = validate(&spec);
+    let rules: Vec<Rule> = problems.iter().map(|p| p.rule).collect();
+    for rule in [
+        Rule::OperationId,
+        Rule::Summary,
+        Rule::SchemaDescription,
+        Rule::RefResolves,
+        Rule::UnusedComponent,
+        Rule::ExampleReadable,
+    ] {
+        assert!(rules.contains(&rule), "{rule:?} not reported: {problems:#?}");
+    }
+    let op = problems.iter().find(|p| p.rule == Rule::OperationId).expect("reported");
+    assert!(op.to_string().contains("`AllocateIP` is not snake_case"), "{op}");
+    assert!(op.line.is_some(), "the line is found: {op}");
+}
+
+#[test]
+fn an_example_that_breaks_its_schema_is_named() {
+    let text = spec_text().replacen(
+        "externalValue: examples/allocate_ip_address/200-ipv4.json",
+        "externalValue: examples/list_virtual_machine_network_interfaces/200-partial.json",
+        1,
+    );
+    let problems = validate(&parse(text).expect("parses"));
+    let bad = problems
+        .iter()
+        .find(|p| p.rule == Rule::ExampleValid)
+        .expect("reported");
+    let message = bad.to_string();
+    assert!(message.contains("allocate_ip_address 200 example `ipv4`"), "{message}");
+    assert!(message.contains("\"ip_address\" is a required property"), "{message}");
+}
+
+#[test]
+fn error_responses_must_share_a_schema() {
+    let text = spec_text().replacen(
+        "        \"406\":\n          $ref: \"#/components/responses/ObjectInTrash\"\n        \"429\"",
+        "        \"406\":\n          description: x\n          content:\n            application/json:\n              schema:\n                $ref: \"#/components/schemas/ApiError\"\n              example: {code: object_in_trash, description: x}\n        \"429\"",
+        1,
+    );
+    let problems = validate(&parse(text).expect("parses"));
+    assert!(problems.iter().any(|p| p.rule == Rule::OneErrorSchema), "{problems:#?}");
+}
+
+#[test]
+fn yaml_errors_name_the_file_and_line() {
+    let text = spec_text().replacen("openapi: 3.0.3\n", "openapi: 3.0.3\n  bad: [\n", 1);
+    let err = parse(text).expect_err("broken YAML");
+    let message = err.to_string();
+    assert!(message.contains("katapult-core.yaml:"), "{message}");
+    assert!(matches!(err, LoadError::Yaml { line: Some(_), .. }), "{message}");
+}
+
+#[test]
+fn openapi_shape_errors_name_the_pointer() {
+    let text = spec_text().replacen(
+        "      operationId: allocate_ip_address\n",
+        "      operationId: [1]\n",
+        1,
+    );
+    let message = parse(text).expect_err("not OpenAPI").to_string();
+    assert!(message.contains("/operationId"), "{message}");
+}
