@@ -1,6 +1,6 @@
 //! Generating the client: the project's one set of progenitor settings, and formatting.
 
-use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
 use crate::{SPEC_FILE, Spec};
 
@@ -23,15 +23,20 @@ pub enum GenerateError {
 }
 
 /// The project's progenitor settings: the builder interface (`client.op().arg(..).send()`),
-/// one merged client (no tags), and `schemars::JsonSchema` and `PartialEq` on every type so
-/// tests can compare generated types with the spec and callers can compare values.
+/// one merged client (no tags), `schemars::JsonSchema` and `PartialEq` on every type so
+/// tests can compare generated types with the spec and callers can compare values, and the
+/// SDK's hand-written `crate::transport::Transport` as the client's inner value, with its
+/// `ClientHooks` implementation required, so no request leaves without auth, retries,
+/// pacing and tracing.
 pub fn generation_settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        .with_inner_type(quote::quote!(crate::transport::Transport))
+        .with_hooks(HooksMode::Expected);
     settings
 }
 

@@ -1,0 +1,239 @@
+//! Building a [`Client`]: token, base URL, user agent, timeouts, retries and pacing.
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use reqwest::Url;
+use reqwest::header::HeaderValue;
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::generated;
+use crate::pacing::Pacer;
+use crate::retry::RetryPolicy;
+use crate::token::ApiToken;
+use crate::transport::Transport;
+
+/// Where the live API is.
+pub const DEFAULT_BASE_URL: &str = "https://api.katapult.io/core/v1";
+/// The environment variable [`Client::from_env`] reads the token from.
+pub const TOKEN_ENV: &str = "KATAPULT_API_TOKEN";
+/// The environment variable [`Client::from_env`] reads a base URL from, if set.
+pub const URL_ENV: &str = "KATAPULT_API_URL";
+/// How long connecting may take, unless configured.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long one attempt (send and read the answer) may take, unless configured.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Configures a [`Client`]. Start with [`Client::builder`].
+///
+/// ```
+/// use std::time::Duration;
+/// use katapult_sdk::{Client, RetryPolicy};
+///
+/// let client = Client::builder()
+///     .token("my-token")
+///     .user_agent_suffix("inventory-sync/2.1")
+///     .timeout(Duration::from_secs(10))
+///     .retry(RetryPolicy::default().max_attempts(6))
+///     .requests_per_minute(300)
+///     .build()?;
+/// # let _ = client;
+/// # Ok::<(), katapult_sdk::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct ClientBuilder {
+    token: Option<ApiToken>,
+    base_url: String,
+    user_agent_suffix: Option<String>,
+    connect_timeout: Duration,
+    timeout: Option<Duration>,
+    retry: RetryPolicy,
+    requests_per_minute: Option<u32>,
+    http: Option<reqwest::Client>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            token: None,
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            user_agent_suffix: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            timeout: Some(DEFAULT_TIMEOUT),
+            retry: RetryPolicy::default(),
+            requests_per_minute: None,
+            http: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The API token to authenticate with (required).
+    pub fn token(mut self, token: impl Into<ApiToken>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// The API's base URL, [`DEFAULT_BASE_URL`] unless set. It must be `https://`, or
+    /// `http://` to a loopback host (`localhost`, `127.0.0.1`, `::1`), as for the simulator.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// Text added after `katapult-sdk/<version>` in the `User-Agent` header, to name
+    /// your application.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// How long connecting may take ([`DEFAULT_CONNECT_TIMEOUT`] unless set). Ignored
+    /// with [`http_client`](Self::http_client), whose own setting applies.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long one attempt may take, sending and reading the answer
+    /// ([`DEFAULT_TIMEOUT`] unless set). `None` means no limit.
+    pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.timeout = timeout.into();
+        self
+    }
+
+    /// How failed requests are retried ([`RetryPolicy::default`] unless set;
+    /// [`RetryPolicy::none`] turns retries off).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Spaces requests evenly to send at most this many a minute, across all clones of
+    /// the client: for bulk work that should not trip the API's per-minute rate limit.
+    /// Zero turns pacing off (the default).
+    pub fn requests_per_minute(mut self, limit: u32) -> Self {
+        self.requests_per_minute = Some(limit);
+        self
+    }
+
+    /// Sends through this `reqwest::Client` (for proxies, custom TLS roots, shared
+    /// connection pools). The token, user agent and timeout are still set per request.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when no token was given, the token cannot be sent in a header,
+    /// the base URL is not a valid `https://` URL (or `http://` to loopback), or the HTTP
+    /// client fails to start.
+    pub fn build(self) -> Result<Client> {
+        let token = self.token.ok_or_else(|| {
+            Error::Config(format!(
+                "no API token: call `.token(..)` or set {TOKEN_ENV} for `Client::from_env`"
+            ))
+        })?;
+        if token.is_blank() {
+            return Err(Error::Config("the API token is empty".into()));
+        }
+        let mut authorization = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
+            .map_err(|_| Error::Config("the API token contains characters an HTTP header cannot carry".into()))?;
+        authorization.set_sensitive(true);
+
+        let base_url = checked_base_url(&self.base_url)?;
+        let mut user_agent = format!("{}/{}", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"));
+        if let Some(suffix) = self.user_agent_suffix.filter(|s| !s.trim().is_empty()) {
+            user_agent = format!("{user_agent} {}", suffix.trim());
+        }
+        let user_agent = HeaderValue::try_from(user_agent).map_err(|_| {
+            Error::Config("the user agent suffix contains characters an HTTP header cannot carry".into())
+        })?;
+
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .build()
+                .map_err(|e| Error::Config(format!("cannot start the HTTP client: {e}")))?,
+        };
+        let pacer = self
+            .requests_per_minute
+            .and_then(NonZeroU32::new)
+            .map(Pacer::per_minute);
+        let transport = Transport::new(authorization, user_agent, self.timeout, self.retry, pacer);
+        Ok(Client::from_generated(generated::Client::new_with_client(
+            &base_url, http, transport,
+        )))
+    }
+}
+
+/// The base URL without a trailing slash, if it is one the client may send a token to.
+fn checked_base_url(raw: &str) -> Result<String> {
+    let url = Url::parse(raw.trim()).map_err(|e| Error::Config(format!("base URL {raw:?} is not a URL: {e}")))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::Config(
+            "the base URL must not carry credentials; use `.token(..)`".into(),
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::Config(format!(
+            "base URL {url} must not have a query or fragment"
+        )));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "refusing plain http:// to {}: the token would cross the network unencrypted (http is allowed for loopback only)",
+                url.host_str().unwrap_or_default()
+            )));
+        }
+        other => return Err(Error::Config(format!("base URL scheme must be https, not {other:?}"))),
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_checked() {
+        assert_eq!(
+            checked_base_url("https://api.katapult.io/core/v1/").ok().as_deref(),
+            Some(DEFAULT_BASE_URL)
+        );
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost:3000/core/v1",
+            "http://[::1]:9",
+        ] {
+            assert!(checked_base_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://api.katapult.io/core/v1",
+            "http://10.0.0.1",
+            "ftp://x",
+            "not a url",
+            "https://u:p@h/",
+        ] {
+            assert!(matches!(checked_base_url(bad), Err(Error::Config(_))), "{bad}");
+        }
+    }
+}

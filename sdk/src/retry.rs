@@ -1,0 +1,166 @@
+//! When a failed request is tried again, and after how long.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+
+/// How the client retries requests the server did not act on.
+///
+/// A request is retried when the answer is `429 Too Many Requests` or `503 Service
+/// Unavailable` (the server did nothing), and, for reads only, when the connection fails or
+/// times out. The allocate `POST` is retried after a transport failure only when the
+/// connection was never made, so an IP address is never allocated twice.
+///
+/// The wait before attempt *n + 1* is drawn uniformly from zero to
+/// `min(max_backoff, initial_backoff × 2ⁿ⁻¹)` ("full jitter"), and is never shorter than
+/// the server's `Retry-After`. Retrying stops after `max_attempts` attempts, or when the next
+/// wait would take the whole call past `max_elapsed`; the last answer is then returned.
+///
+/// ```
+/// use std::time::Duration;
+/// use katapult_sdk::RetryPolicy;
+///
+/// let patient = RetryPolicy::default()
+///     .max_attempts(8)
+///     .max_elapsed(Duration::from_secs(300));
+/// let never = RetryPolicy::none();
+/// # let _ = (patient, never);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_elapsed: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// Four attempts, backoff from 500 ms up to 30 s, one minute in all.
+    fn default() -> Self {
+        Self {
+            max_attempts: 4,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(30),
+            max_elapsed: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries: every request is sent once.
+    pub fn none() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// The most attempts per call, the first included (at least 1).
+    #[must_use]
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The ceiling of the first backoff; each later one doubles.
+    #[must_use]
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// The largest ceiling any backoff grows to.
+    #[must_use]
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// The longest a call may spend, retries and waits included, before it gives up.
+    #[must_use]
+    pub fn max_elapsed(mut self, elapsed: Duration) -> Self {
+        self.max_elapsed = elapsed;
+        self
+    }
+
+    /// How long to wait before trying again after `attempt` (counted from 1) failed, or
+    /// `None` to stop. `retry_after` is the server's hint; `elapsed` is the time the call
+    /// has taken so far.
+    pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>, elapsed: Duration) -> Option<Duration> {
+        if attempt >= self.max_attempts {
+            return None;
+        }
+        let doubling = 2u32.saturating_pow(attempt.saturating_sub(1));
+        let ceiling = self.initial_backoff.saturating_mul(doubling).min(self.max_backoff);
+        let jittered = ceiling.mul_f64(fastrand::f64());
+        let delay = jittered.max(retry_after.unwrap_or_default());
+        (elapsed.saturating_add(delay) <= self.max_elapsed).then_some(delay)
+    }
+}
+
+/// The server's `Retry-After`, in seconds or as an HTTP date; `None` when absent or
+/// unreadable (a malformed hint is ignored, not an error).
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(SystemTime::now()).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_stays_under_its_doubling_ceiling() {
+        let policy = RetryPolicy::default()
+            .max_attempts(10)
+            .max_elapsed(Duration::from_secs(3600));
+        for attempt in 1..9 {
+            let ceiling = Duration::from_millis(500) * 2u32.pow(attempt - 1);
+            let delay = policy.delay(attempt, None, Duration::ZERO).expect("attempts remain");
+            assert!(
+                delay <= ceiling.min(Duration::from_secs(30)),
+                "attempt {attempt}: {delay:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn retry_after_is_a_floor_and_limits_are_kept() {
+        let policy = RetryPolicy::default();
+        let delay = policy.delay(1, Some(Duration::from_secs(7)), Duration::ZERO);
+        assert_eq!(delay, Some(Duration::from_secs(7)));
+        assert_eq!(
+            policy.delay(4, None, Duration::ZERO),
+            None,
+            "four attempts is the limit"
+        );
+        assert_eq!(
+            policy.delay(1, Some(Duration::from_secs(61)), Duration::ZERO),
+            None,
+            "past max_elapsed"
+        );
+        assert_eq!(RetryPolicy::none().delay(1, None, Duration::ZERO), None);
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates_and_ignores_junk() {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, "12".parse().expect("valid header"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(12)));
+        headers.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().expect("valid header"),
+        );
+        assert_eq!(
+            retry_after(&headers),
+            Some(Duration::ZERO),
+            "a date in the past means now"
+        );
+        headers.insert(RETRY_AFTER, "soon".parse().expect("valid header"));
+        assert_eq!(retry_after(&headers), None);
+    }
+}

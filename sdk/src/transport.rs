@@ -1,0 +1,200 @@
+//! The one path every request takes: the generated client hands each built request to
+//! [`Transport`] (progenitor's `ClientHooks::exec`), which adds the token and user agent,
+//! paces, retries, and records a `tracing` span per attempt.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+use reqwest::{Method, Request, Response, StatusCode};
+use tokio::time::Instant;
+use tracing::Instrument;
+
+use crate::error::ResponseMeta;
+use crate::generated;
+use crate::pacing::Pacer;
+use crate::retry::{self, RetryPolicy};
+
+/// The generated client's inner value: how to send a request. Built by
+/// [`ClientBuilder`](crate::ClientBuilder); shared by clones of a [`Client`](crate::Client).
+#[derive(Clone)]
+pub struct Transport {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    /// `Bearer …`, marked sensitive so `http`'s `Debug` never prints it.
+    authorization: HeaderValue,
+    user_agent: HeaderValue,
+    timeout: Option<Duration>,
+    retry: RetryPolicy,
+    pacer: Option<Pacer>,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shared = &self.shared;
+        f.debug_struct("Transport")
+            .field("authorization", &"Bearer [redacted]")
+            .field("user_agent", &shared.user_agent)
+            .field("timeout", &shared.timeout)
+            .field("retry", &shared.retry)
+            .field("pacer", &shared.pacer)
+            .finish()
+    }
+}
+
+impl Transport {
+    pub(crate) fn new(
+        authorization: HeaderValue,
+        user_agent: HeaderValue,
+        timeout: Option<Duration>,
+        retry: RetryPolicy,
+        pacer: Option<Pacer>,
+    ) -> Self {
+        Self {
+            shared: Arc::new(Shared {
+                authorization,
+                user_agent,
+                timeout,
+                retry,
+                pacer,
+            }),
+        }
+    }
+
+    async fn execute(
+        &self,
+        http: &reqwest::Client,
+        mut request: Request,
+        operation: &'static str,
+    ) -> reqwest::Result<Response> {
+        let shared = &*self.shared;
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, shared.authorization.clone());
+        request.headers_mut().insert(USER_AGENT, shared.user_agent.clone());
+        if let Some(timeout) = shared.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
+        let method = request.method().clone();
+        let path = request.url().path().to_owned();
+        let started = Instant::now();
+        let mut attempt = 1u32;
+        loop {
+            // A request whose body cannot be replayed is sent once.
+            let retry_copy = request.try_clone();
+            if let Some(pacer) = &shared.pacer {
+                pacer.wait().await;
+            }
+            let span = tracing::info_span!(
+                "katapult.request",
+                operation,
+                method = %method,
+                path = %path,
+                attempt,
+                status = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+            );
+            let sent = Instant::now();
+            let result = http.execute(request).instrument(span.clone()).await;
+            span.record("duration_ms", sent.elapsed().as_millis());
+            if let Ok(response) = &result {
+                span.record("status", response.status().as_u16());
+            }
+
+            let hint = match &result {
+                Ok(response) if is_retryable_status(response.status()) => Some(retry::retry_after(response.headers())),
+                Ok(_) => None,
+                Err(error) if may_resend(&method, error) => Some(None),
+                Err(_) => None,
+            };
+            let delay = hint.and_then(|retry_after| shared.retry.delay(attempt, retry_after, started.elapsed()));
+            match (delay, retry_copy) {
+                (Some(delay), Some(copy)) => {
+                    span.in_scope(|| {
+                        let outcome = match &result {
+                            Ok(response) => response.status().to_string(),
+                            Err(error) => error_kind(error).to_owned(),
+                        };
+                        tracing::debug!(%outcome, delay_ms = delay.as_millis(), "retrying");
+                    });
+                    drop(result);
+                    tokio::time::sleep(delay).await;
+                    request = copy;
+                    attempt += 1;
+                }
+                _ => {
+                    if let Ok(response) = &result {
+                        remember(ResponseMeta {
+                            status: response.status(),
+                            headers: response.headers().clone(),
+                        });
+                    }
+                    return result;
+                }
+            }
+        }
+    }
+}
+
+/// Answers after which the server has not acted, so any request may be sent again.
+fn is_retryable_status(status: StatusCode) -> bool {
+    status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
+}
+
+/// Whether a request that failed in transport may be sent again: reads whenever the
+/// failure was in connecting, sending or waiting; anything else only if it never left
+/// (the connection was not made), so a `POST` is never repeated after it may have arrived.
+fn may_resend(method: &Method, error: &reqwest::Error) -> bool {
+    let idempotent = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
+    error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()))
+}
+
+fn error_kind(error: &reqwest::Error) -> &'static str {
+    if error.is_timeout() {
+        "timeout"
+    } else if error.is_connect() {
+        "connect error"
+    } else {
+        "transport error"
+    }
+}
+
+impl ClientHooks<Transport> for generated::Client {
+    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        self.inner().execute(self.client(), request, info.operation_id).await
+    }
+}
+
+tokio::task_local! {
+    /// The last answer's status and headers for the SDK call running on this task. The
+    /// generated client drops them when a body fails to decode; errors need them.
+    static LAST_RESPONSE: RefCell<Option<ResponseMeta>>;
+}
+
+fn remember(meta: ResponseMeta) {
+    // Outside `observe` (the generated client used directly) there is no slot, and no need.
+    let _ = LAST_RESPONSE.try_with(|slot| *slot.borrow_mut() = Some(meta));
+}
+
+/// Runs one call of the generated client and turns its result into the SDK's.
+pub(crate) async fn call<T>(
+    request: impl Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<crate::types::ErrorResponse>>,
+    >,
+) -> crate::Result<T> {
+    let (result, meta) = LAST_RESPONSE
+        .scope(RefCell::new(None), async {
+            let result = request.await;
+            (result, LAST_RESPONSE.with(RefCell::take))
+        })
+        .await;
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(error) => Err(crate::Error::from_generated(error, meta).await),
+    }
+}
