@@ -1,0 +1,318 @@
+//! A local Katapult Core API: both operations the SDK covers, answered the way the live
+//! service answers them (wrapped errors with `x-api-schema: json-error`, the framework's
+//! `invalid_argument` details, scopes, rate limits, the trash), from an in-memory,
+//! deterministic world, on 127.0.0.1.
+//!
+//! For examples, tests and benchmarks, start it in-process on a random port:
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! use katapult_simulator::{Simulator, seeded};
+//!
+//! let simulator = Simulator::builder().bulk_interfaces(10_000).start().await?;
+//! println!("{} with token {}", simulator.url(), simulator.token());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Or run the binary: `cargo run -p katapult-simulator -- --port 4010`.
+//!
+//! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
+//! `permission_denied`, and anything beyond the two operations (every other path is
+//! `route_not_found`).
+
+#![forbid(unsafe_code)]
+
+mod api;
+mod data;
+mod faults;
+mod wire;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use axum::http::StatusCode;
+
+pub use api::{ALLOCATE_SCOPES, LIST_SCOPES};
+pub use data::{SeedOptions, World, seeded};
+pub use faults::{Faults, Injected};
+
+/// Where the API lives under the simulator's address, as on the live service.
+pub const BASE_PATH: &str = "/core/v1";
+/// The default token: every scope, a generous rate limit.
+pub const DEFAULT_TOKEN: &str = "katapult-simulator-token";
+/// A token with only `virtual_machines:read`: it can list but not allocate.
+pub const READ_ONLY_TOKEN: &str = "katapult-simulator-read-only-token";
+/// A token with no scopes at all.
+pub const NO_SCOPES_TOKEN: &str = "katapult-simulator-no-scopes-token";
+/// A token limited to 5 requests a minute, for meeting `rate_limit_reached`.
+pub const LIMITED_TOKEN: &str = "katapult-simulator-limited-token";
+/// Requests per minute for tokens that do not set their own limit.
+pub const DEFAULT_RATE_LIMIT: u32 = 100_000;
+
+/// An API token the simulator accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenGrant {
+    /// The token.
+    pub token: String,
+    /// Its scopes, e.g. `virtual_machines`, `virtual_machines:read`, `ip_addresses`.
+    pub scopes: Vec<String>,
+    /// Requests it may make per minute.
+    pub rate_limit_per_minute: u32,
+}
+
+impl TokenGrant {
+    /// A token with these scopes and the default rate limit.
+    pub fn new(token: impl Into<String>, scopes: &[&str]) -> Self {
+        Self {
+            token: token.into(),
+            scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
+            rate_limit_per_minute: DEFAULT_RATE_LIMIT,
+        }
+    }
+
+    /// Whether any of `needed` is granted (also in its OAuth2 form,
+    /// `api.katapult.io/core/v1/<scope>`).
+    fn allows(&self, needed: &[&str]) -> bool {
+        self.scopes.iter().any(|granted| {
+            let granted = granted.strip_prefix("api.katapult.io/core/v1/").unwrap_or(granted);
+            needed.contains(&granted)
+        })
+    }
+
+    /// The four default tokens.
+    pub fn defaults() -> Vec<Self> {
+        vec![
+            Self::new(DEFAULT_TOKEN, &["virtual_machines", "ip_addresses"]),
+            Self::new(READ_ONLY_TOKEN, &["virtual_machines:read"]),
+            Self::new(NO_SCOPES_TOKEN, &[]),
+            Self {
+                rate_limit_per_minute: 5,
+                ..Self::new(LIMITED_TOKEN, &["virtual_machines", "ip_addresses"])
+            },
+        ]
+    }
+}
+
+/// Configures a simulator. Start with [`Simulator::builder`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct Simulator {
+    seed: SeedOptions,
+    tokens: Vec<TokenGrant>,
+    faults: Faults,
+    address: SocketAddr,
+}
+
+impl Simulator {
+    /// The default world and tokens, no faults, a random port on 127.0.0.1.
+    pub fn builder() -> Self {
+        Self {
+            seed: SeedOptions::default(),
+            tokens: TokenGrant::defaults(),
+            faults: Faults::default(),
+            address: SocketAddr::from(([127, 0, 0, 1], 0)),
+        }
+    }
+
+    /// Interfaces on the bulk VM ([`seeded::BULK_FQDN`]); 25 unless set.
+    pub fn bulk_interfaces(mut self, count: usize) -> Self {
+        self.seed.bulk_interfaces = count;
+        self
+    }
+
+    /// Replaces the default tokens.
+    pub fn tokens(mut self, tokens: Vec<TokenGrant>) -> Self {
+        self.tokens = tokens;
+        self
+    }
+
+    /// Faults to inject from the start.
+    pub fn faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// Where to listen (127.0.0.1 on a random port unless set).
+    pub fn address(mut self, address: SocketAddr) -> Self {
+        self.address = address;
+        self
+    }
+
+    /// Binds and starts serving on the current tokio runtime. The server stops when the
+    /// returned handle is dropped.
+    ///
+    /// # Errors
+    /// When the address cannot be bound.
+    pub async fn start(self) -> std::io::Result<RunningSimulator> {
+        let listener = tokio::net::TcpListener::bind(self.address).await?;
+        let address = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            world: Mutex::new(World::seed(self.seed)),
+            tokens: self.tokens.into_iter().map(|t| (t.token.clone(), t)).collect(),
+            windows: Mutex::new(HashMap::new()),
+            faults: Mutex::new(faults::FaultState::new(self.faults)),
+            requests: AtomicU64::new(0),
+            statuses: Mutex::new(HashMap::new()),
+        });
+        let app = api::router(shared.clone());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            let shutdown = async {
+                let _ = stopped.await;
+            };
+            // Serving ends only on shutdown or a listener failure; either way, stop.
+            let _ = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+        });
+        Ok(RunningSimulator {
+            address,
+            shared,
+            stop: Some(stop),
+            server,
+        })
+    }
+}
+
+/// A simulator serving on loopback. Dropping it stops the server.
+#[derive(Debug)]
+pub struct RunningSimulator {
+    address: SocketAddr,
+    shared: Arc<Shared>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl RunningSimulator {
+    /// The base URL to give a client, e.g. `http://127.0.0.1:40123/core/v1`.
+    pub fn url(&self) -> String {
+        format!("http://{}{BASE_PATH}", self.address)
+    }
+
+    /// The address it listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The default token, with every scope.
+    pub fn token(&self) -> &'static str {
+        DEFAULT_TOKEN
+    }
+
+    /// Replaces the faults in force.
+    pub fn set_faults(&self, faults: Faults) {
+        self.shared.fault_state().set(faults);
+    }
+
+    /// Answers the next `times` requests with `fault`, before any chance-based faults.
+    pub fn inject(&self, fault: Injected, times: usize) {
+        self.shared
+            .fault_state()
+            .script
+            .extend(std::iter::repeat_n(fault, times));
+    }
+
+    /// Requests received so far.
+    pub fn requests(&self) -> u64 {
+        self.shared.requests.load(Ordering::SeqCst)
+    }
+
+    /// How many answers had each status so far.
+    pub fn statuses(&self) -> HashMap<u16, u64> {
+        self.shared
+            .statuses
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// A copy of the world as it is now, to check what requests did.
+    pub fn world(&self) -> World {
+        self.shared.world().clone()
+    }
+
+    /// Stops serving and waits for the server to finish.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = (&mut self.server).await;
+    }
+}
+
+impl Drop for RunningSimulator {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// State shared by every request.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    world: Mutex<World>,
+    tokens: HashMap<String, TokenGrant>,
+    /// Per token: when its current minute started and how many requests it has made.
+    windows: Mutex<HashMap<String, (Instant, u32)>>,
+    faults: Mutex<faults::FaultState>,
+    requests: AtomicU64,
+    statuses: Mutex<HashMap<u16, u64>>,
+}
+
+impl Shared {
+    // A poisoned lock means a handler panicked mid-request; the data is still the best
+    // there is, and a simulator that stops answering helps nobody.
+    fn world(&self) -> MutexGuard<'_, World> {
+        self.world.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn world_mut(&self) -> MutexGuard<'_, World> {
+        self.world()
+    }
+
+    fn fault_state(&self) -> MutexGuard<'_, faults::FaultState> {
+        self.faults.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn token(&self, token: &str) -> Option<&TokenGrant> {
+        self.tokens.get(token)
+    }
+
+    fn default_rate_limit(&self) -> u32 {
+        self.tokens
+            .get(DEFAULT_TOKEN)
+            .map_or(DEFAULT_RATE_LIMIT, |t| t.rate_limit_per_minute)
+    }
+
+    /// Counts a request against the token's per-minute limit.
+    fn count_against_limit(&self, token: &str, limit: u32) -> Result<(), wire::ApiFailure> {
+        let mut windows = self.windows.lock().unwrap_or_else(PoisonError::into_inner);
+        let now = Instant::now();
+        let window = windows.entry(token.to_owned()).or_insert((now, 0));
+        if now.duration_since(window.0) >= Duration::from_secs(60) {
+            *window = (now, 0);
+        }
+        if window.1 >= limit {
+            return Err(wire::ApiFailure::rate_limit_reached(limit, None));
+        }
+        window.1 += 1;
+        Ok(())
+    }
+
+    fn before_request(&self) -> faults::Decision {
+        self.requests.fetch_add(1, Ordering::SeqCst);
+        self.fault_state().decide()
+    }
+
+    fn after_response(&self, status: StatusCode) {
+        *self
+            .statuses
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(status.as_u16())
+            .or_default() += 1;
+    }
+}

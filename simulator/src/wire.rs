@@ -1,0 +1,192 @@
+//! Errors as the live service sends them: wrapped in `{"error": {...}}`, with the header
+//! `x-api-schema: json-error`.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+/// An error answer.
+#[derive(Clone, Debug)]
+pub struct ApiFailure {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub description: String,
+    pub detail: Value,
+    pub retry_after: Option<u64>,
+}
+
+impl ApiFailure {
+    pub fn new(status: StatusCode, code: &'static str, description: impl Into<String>, detail: Value) -> Self {
+        Self {
+            status,
+            code,
+            description: description.into(),
+            detail,
+            retry_after: None,
+        }
+    }
+
+    pub fn missing_api_token() -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "missing_api_token",
+            "No API token was provided in the Authorization header. Ensure a token is provided prefixed with Bearer",
+            json!({}),
+        )
+    }
+
+    pub fn invalid_api_token() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "invalid_api_token",
+            "The API token provided was not valid (it may not exist or have expired)",
+            json!({}),
+        )
+    }
+
+    pub fn scope_not_granted(scopes: &[&str]) -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "scope_not_granted",
+            "The scope required for this endpoint has not been granted to the authenticating identity",
+            json!({ "scopes": scopes }),
+        )
+    }
+
+    pub fn rate_limit_reached(total_permitted: u32, retry_after: Option<u64>) -> Self {
+        Self {
+            retry_after,
+            ..Self::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limit_reached",
+                "You have reached the rate limit for this type of request",
+                json!({ "total_permitted": total_permitted }),
+            )
+        }
+    }
+
+    pub fn service_unavailable() -> Self {
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "service_unavailable",
+            "The service is currently unavailable, please try again later",
+            json!({}),
+        )
+    }
+
+    pub fn route_not_found(method: &str, path: &str) -> Self {
+        let route = path.trim_start_matches(crate::BASE_PATH).trim_start_matches('/');
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "route_not_found",
+            format!("No route matches '{route}' for {method}"),
+            json!({}),
+        )
+    }
+
+    /// `invalid_argument` as the framework reports it.
+    pub fn invalid_argument(
+        endpoint: &str,
+        argument: &str,
+        argument_description: Option<&str>,
+        issue: &str,
+        issue_description: &str,
+        errors: &[String],
+    ) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_argument",
+            format!("The '{argument}' argument is invalid"),
+            json!({
+                "path": [argument],
+                "index": null,
+                "issue": issue,
+                "issue_description": issue_description,
+                "errors": errors,
+                "argument": {
+                    "id": format!("CoreAPI/Endpoints/{endpoint}/{argument}"),
+                    "name": argument,
+                    "description": argument_description,
+                },
+            }),
+        )
+    }
+
+    pub fn missing_required_argument(argument: &str, argument_description: &str) -> Self {
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "missing_required_argument",
+            format!("The '{argument}' argument is required but has not been provided"),
+            json!({
+                "path": [argument],
+                "argument": {"name": argument, "description": argument_description},
+            }),
+        )
+    }
+
+    pub fn virtual_machine_not_found() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "virtual_machine_not_found",
+            "No virtual machine was found matching any of the criteria provided in the arguments",
+            json!({}),
+        )
+    }
+
+    pub fn ip_address_not_found() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "ip_address_not_found",
+            "No IP addresses were found matching any of the criteria provided in the arguments",
+            json!({}),
+        )
+    }
+
+    pub fn object_in_trash(trash_id: &str, keep_until: i64, object_id: &str, object_type: &str) -> Self {
+        Self::new(
+            StatusCode::NOT_ACCEPTABLE,
+            "object_in_trash",
+            "The object found is in the trash and therefore cannot be manipulated through the API. It should be restored in order to run this operation.",
+            json!({"trash_object": {
+                "id": trash_id, "keep_until": keep_until, "object_id": object_id, "object_type": object_type,
+            }}),
+        )
+    }
+
+    pub fn ip_already_allocated() -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "ip_already_allocated",
+            "This IP address has already been allocated to another resource",
+            json!({}),
+        )
+    }
+
+    pub fn no_interface_available() -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "no_interface_available",
+            "This virtual machine does not have a network interface that is compatible with the provided IP address",
+            json!({}),
+        )
+    }
+}
+
+impl IntoResponse for ApiFailure {
+    fn into_response(self) -> Response {
+        let body = json!({"error": {"code": self.code, "description": self.description, "detail": self.detail}});
+        let mut response = (self.status, axum::Json(body)).into_response();
+        let headers = response.headers_mut();
+        headers.insert("x-api-schema", HeaderValue::from_static("json-error"));
+        if let Some(seconds) = self.retry_after {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// What a proxy in front of the API answers when the API is down: HTML, not JSON.
+pub fn bad_gateway_html() -> Response {
+    let body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    (StatusCode::BAD_GATEWAY, [(header::CONTENT_TYPE, "text/html")], body).into_response()
+}
