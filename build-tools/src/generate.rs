@@ -50,3 +50,17 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
     Ok(format!("{GENERATED_HEADER}\n{}", prettyplease::unparse(&file)))
 }
+
+/// The crate the mock helpers refer to for types (`katapult_sdk::types::…`).
+const SDK_CRATE: &str = "katapult_sdk";
+
+/// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
+/// operation), with the same settings as the client so the types line up.
+pub fn generate_mocks(spec: &Spec) -> Result<String, GenerateError> {
+    let mut generator = Generator::new(&generation_settings());
+    let tokens = generator
+        .httpmock(spec.document(), SDK_CRATE)
+        .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    Ok(format!("{GENERATED_HEADER}\n{}", prettyplease::unparse(&file)))
+}

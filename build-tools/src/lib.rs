@@ -1,9 +1,10 @@
 //! The one place where the Katapult SDK's spec is loaded, checked and turned into Rust.
 //!
-//! Data flows one way: `spec/` → this crate → `sdk/build.rs` (which compiles the client)
-//! and `xtask` (which validates and writes the checked-in review copy). Both call the same
-//! functions here, so the spec path, the validation rules and the progenitor settings are
-//! each decided once.
+//! Data flows one way: `spec/` → this crate → the build scripts of `sdk/` (the client) and
+//! `mock/` (typed httpmock helpers), which compile what they generate, and `xtask`, which
+//! validates and writes the checked-in review copies. All of them call the same functions
+//! here, so the spec path, the validation rules, the progenitor settings and the list of
+//! generated files are each decided once.
 //!
 //! ```no_run
 //! let root = katapult_build_tools::workspace_root_from_manifest_dir(env!("CARGO_MANIFEST_DIR"));
@@ -15,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod build_script;
 mod generate;
 mod locate;
 mod schema;
@@ -23,22 +25,46 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-pub use generate::{GENERATED_HEADER, GenerateError, generate_client, generation_settings};
-pub use schema::{SchemaError, json_schema_for, to_json_schema};
+pub use build_script::run_build_script;
+pub use generate::{GENERATED_HEADER, GenerateError, generate_client, generate_mocks, generation_settings};
+pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};
 pub use validate::{Problem, RULES, Rule, validate};
 
 /// The spec, relative to the workspace root.
 pub const SPEC_FILE: &str = "spec/katapult-core.yaml";
 
-/// The checked-in review copy of the generated client, relative to the workspace root.
+/// One generated source file.
 ///
-/// It is byte-identical to what `sdk/build.rs` compiles; it exists so reviewers see every
-/// change to the generated code as a diff. It is never compiled itself.
-pub const REVIEW_COPY: &str = "sdk/generated/client.rs";
+/// A crate's build script writes it into `OUT_DIR` and compiles it; `cargo xtask generate`
+/// writes the same bytes to the checked-in review copy, which exists so reviewers see every
+/// change to generated code as a diff, and is never compiled itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Output {
+    /// The review copy, relative to the workspace root.
+    pub review_copy: &'static str,
+    /// The file name the build script writes inside `OUT_DIR`.
+    pub out_dir_file: &'static str,
+    /// Generates the source from the spec.
+    pub generate: fn(&Spec) -> Result<String, GenerateError>,
+}
 
-/// The file name `sdk/build.rs` writes the generated client to, inside `OUT_DIR`.
-pub const OUT_DIR_FILE: &str = "generated_client.rs";
+/// The client, compiled by `sdk/build.rs`.
+pub const CLIENT: Output = Output {
+    review_copy: "sdk/generated/client.rs",
+    out_dir_file: "generated_client.rs",
+    generate: generate_client,
+};
+
+/// The typed httpmock helpers, compiled by `mock/build.rs`.
+pub const MOCKS: Output = Output {
+    review_copy: "mock/generated/mocks.rs",
+    out_dir_file: "generated_mocks.rs",
+    generate: generate_mocks,
+};
+
+/// Every generated file, for `cargo xtask generate` and `check`.
+pub const OUTPUTS: [Output; 2] = [CLIENT, MOCKS];
 
 /// The workspace root, given the `CARGO_MANIFEST_DIR` of any crate directly below it.
 pub fn workspace_root_from_manifest_dir(manifest_dir: impl AsRef<Path>) -> PathBuf {

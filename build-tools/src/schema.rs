@@ -84,7 +84,7 @@ fn to_components(schemas: &Value) -> Value {
 
 /// Validates `instance` against `schema` (as written in the spec), returning every error as
 /// `instance pointer: message`.
-pub(crate) fn validate_instance(spec: &Spec, schema: &Value, instance: &Value) -> Result<Vec<String>, SchemaError> {
+pub fn validate_instance(spec: &Spec, schema: &Value, instance: &Value) -> Result<Vec<String>, SchemaError> {
     let document = json_schema_for(spec, schema);
     let validator = jsonschema::options()
         .with_draft(jsonschema::Draft::Draft7)

@@ -201,9 +201,11 @@ impl RunningSimulator {
         DEFAULT_TOKEN
     }
 
-    /// Replaces the faults in force.
+    /// Replaces the faults in force, dropping any scripted ones not yet used.
     pub fn set_faults(&self, faults: Faults) {
-        self.shared.fault_state().set(faults);
+        let mut state = self.shared.fault_state();
+        state.set(faults);
+        state.script.clear();
     }
 
     /// Answers the next `times` requests with `fault`, before any chance-based faults.

@@ -1,8 +1,9 @@
 //! `cargo xtask <task>`: the project's automation, in Rust so it runs the same everywhere.
 //!
 //! - `validate`: check the spec against the project's rules; print every problem.
-//! - `generate`: write the review copy of the generated client (`sdk/generated/client.rs`).
-//! - `check`: both, without writing; fail with a diff if the review copy is stale.
+//! - `generate`: write the review copies of the generated code (`sdk/generated/client.rs`,
+//!   `mock/generated/mocks.rs`).
+//! - `check`: both, without writing; fail with a diff if a review copy is stale.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,8 +15,8 @@ usage: cargo xtask <task>
 
 tasks:
   validate   check the spec against the project's rules and print every problem
-  generate   regenerate the checked-in review copy of the generated client
-  check      validate, and fail with a diff if the review copy is stale (for CI)
+  generate   regenerate the checked-in review copies of the generated code
+  check      validate, and fail with a diff if a review copy is stale (for CI)
 ";
 
 fn main() -> ExitCode {
@@ -77,12 +78,31 @@ fn relative(root: &Path, problem: &tools::Problem) -> String {
 
 fn generate(root: &Path, mode: Mode) -> Result<(), String> {
     let spec = validate(root)?;
-    let source = tools::generate_client(&spec).map_err(|e| e.to_string())?;
-    let target: PathBuf = root.join(tools::REVIEW_COPY);
+    let mut stale = Vec::new();
+    for output in tools::OUTPUTS {
+        if !regenerate(root, &spec, &output, mode)? {
+            stale.push(output.review_copy);
+        }
+    }
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} stale: run `cargo xtask generate` and commit the result",
+            stale.join(" and ")
+        ))
+    }
+}
+
+/// Brings one review copy up to date (or, checking, diffs it); whether it was current.
+fn regenerate(root: &Path, spec: &Spec, output: &tools::Output, mode: Mode) -> Result<bool, String> {
+    let name = output.review_copy;
+    let source = (output.generate)(spec).map_err(|e| e.to_string())?;
+    let target: PathBuf = root.join(name);
     let current = std::fs::read_to_string(&target).ok();
     if current.as_deref() == Some(source.as_str()) {
-        println!("{}: up to date", tools::REVIEW_COPY);
-        return Ok(());
+        println!("{name}: up to date");
+        return Ok(true);
     }
     match mode {
         Mode::Write => {
@@ -90,22 +110,14 @@ fn generate(root: &Path, mode: Mode) -> Result<(), String> {
                 std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             }
             std::fs::write(&target, &source).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-            println!("{}: written", tools::REVIEW_COPY);
-            Ok(())
+            println!("{name}: written");
+            Ok(true)
         }
         Mode::Check => {
             let old = current.unwrap_or_default();
             let diff = similar::TextDiff::from_lines(&old, &source);
-            eprint!(
-                "{}",
-                diff.unified_diff()
-                    .context_radius(3)
-                    .header(tools::REVIEW_COPY, "regenerated")
-            );
-            Err(format!(
-                "{} is stale: run `cargo xtask generate` and commit the result",
-                tools::REVIEW_COPY
-            ))
+            eprint!("{}", diff.unified_diff().context_radius(3).header(name, "regenerated"));
+            Ok(false)
         }
     }
 }
