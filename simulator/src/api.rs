@@ -110,12 +110,13 @@ fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiF
     let mut page = None;
     let mut per_page = None;
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        let value = Some(value.into_owned()).filter(|v| !v.is_empty());
+        // An empty lookup value counts as not given; an empty number is not a number.
+        let lookup = Some(value.to_string()).filter(|v| !v.is_empty());
         match key.as_ref() {
-            "virtual_machine[id]" => id = value,
-            "virtual_machine[fqdn]" => fqdn = value,
-            "page" => page = value,
-            "per_page" => per_page = value,
+            "virtual_machine[id]" => id = lookup,
+            "virtual_machine[fqdn]" => fqdn = lookup,
+            "page" => page = Some(value.into_owned()),
+            "per_page" => per_page = Some(value.into_owned()),
             _ => {}
         }
     }
@@ -195,10 +196,26 @@ fn integer_argument(name: &str, raw: Option<String>, default: i64, max: Option<i
     let invalid = |issue: &str, issue_description: &str, errors: &[String]| {
         ApiFailure::invalid_argument(LIST_ENDPOINT, name, None, issue, issue_description, errors)
     };
-    let value: i64 = raw
-        .trim()
-        .parse()
-        .map_err(|_| invalid("invalid_scalar", "The value provided was not of the expected type", &[]))?;
+    let text = raw.trim();
+    let value: i64 = match text.parse() {
+        Ok(value) => value,
+        // Integers are unbounded on the service (Ruby); beyond i64 they saturate here,
+        // which gives the same answers (an empty page, or a bound refused).
+        Err(_) if is_integer(text) => {
+            if text.starts_with('-') {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        Err(_) => {
+            return Err(invalid(
+                "invalid_scalar",
+                "The value provided was not of the expected type",
+                &[],
+            ));
+        }
+    };
     if value < 1 {
         return Err(invalid(
             "validation_error",
@@ -216,6 +233,11 @@ fn integer_argument(name: &str, raw: Option<String>, default: i64, max: Option<i
         ));
     }
     Ok(value)
+}
+
+fn is_integer(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, ApiFailure> {

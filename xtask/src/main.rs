@@ -4,11 +4,15 @@
 //! - `generate`: write the review copies of the generated code (`sdk/generated/client.rs`,
 //!   `mock/generated/mocks.rs`).
 //! - `check`: both, without writing; fail with a diff if a review copy is stale.
+//! - `conformance`: external validators on the spec, Schemathesis against the simulator,
+//!   and the TLS stack (see `conformance.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use katapult_build_tools::{self as tools, Spec};
+
+mod conformance;
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -17,6 +21,8 @@ tasks:
   validate   check the spec against the project's rules and print every problem
   generate   regenerate the checked-in review copies of the generated code
   check      validate, and fail with a diff if a review copy is stale (for CI)
+  conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
+             and no OpenSSL (installs the tools into .tools/)
 ";
 
 fn main() -> ExitCode {
@@ -26,6 +32,7 @@ fn main() -> ExitCode {
         Some("validate") => validate(&root).map(|_| ()),
         Some("generate") => generate(&root, Mode::Write),
         Some("check") => generate(&root, Mode::Check),
+        Some("conformance") => conformance::run(&root),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,282 @@
+//! `cargo xtask conformance`: the spec and the simulator, checked by tools others wrote.
+//!
+//! - `openapi-spec-validator` (PyPI) and Redocly CLI `lint` (npm) on the spec: no errors, and
+//!   no warnings beyond those switched off in `spec/conformance/redocly.yaml` with reasons.
+//! - Schemathesis (PyPI) against the simulator on 127.0.0.1: every operation, every check
+//!   (settings and replacements in `spec/conformance/`), positive and negative cases; at
+//!   least [`MIN_CASES`] cases, no failures.
+//! - The dependency tree has no OpenSSL.
+//!
+//! The tools are installed, at pinned versions, into `.tools/` (git-ignored) on first use.
+
+use std::io::{BufRead, BufReader};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use katapult_build_tools::SPEC_FILE;
+
+/// PyPI packages, pinned.
+const PYTHON_TOOLS: &[&str] = &["schemathesis==4.32.5", "openapi-spec-validator==0.9.0"];
+/// npm packages, pinned.
+const NODE_TOOLS: &[&str] = &["@redocly/cli@2.77.0"];
+/// The fewest Schemathesis cases a run must make.
+pub const MIN_CASES: u64 = 1_000;
+/// Cases per operation asked of Schemathesis (it makes more across its phases).
+const MAX_EXAMPLES: u32 = 500;
+const CONFIG_DIR: &str = "spec/conformance";
+const SIMULATOR_TOKEN: &str = "katapult-simulator-token";
+
+pub fn run(root: &Path) -> Result<(), String> {
+    let tools = root.join(".tools");
+    let venv = python_tools(&tools)?;
+    let redocly = node_tools(&tools)?;
+    let spec = root.join(SPEC_FILE);
+
+    section("openapi-spec-validator");
+    let validator = capture(Command::new(venv.join("bin/openapi-spec-validator")).arg(&spec), root)?;
+    print!("{}", validator.text);
+    if !validator.ok {
+        return Err("openapi-spec-validator found errors".into());
+    }
+
+    section("Redocly CLI lint");
+    let lint = capture(
+        Command::new(&redocly)
+            .args(["lint", SPEC_FILE, "--format", "summary", "--config"])
+            .arg(format!("{CONFIG_DIR}/redocly.yaml"))
+            .env("REDOCLY_TELEMETRY", "off")
+            .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
+            .env("NO_COLOR", "1"),
+        root,
+    )?;
+    print!("{}", lint.text);
+    let warnings = lint
+        .text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("warning "))
+        .count();
+    let errors = lint
+        .text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("error "))
+        .count();
+    if !lint.ok || errors > 0 || warnings > 0 {
+        return Err(format!(
+            "Redocly: {errors} error rule(s), {warnings} warning rule(s); fix them or switch them off in {CONFIG_DIR}/redocly.yaml with the reason"
+        ));
+    }
+
+    section("Schemathesis against the simulator");
+    let cases = schemathesis(root, &venv)?;
+
+    section("TLS");
+    let tree = capture(
+        Command::new(env!("CARGO")).args(["tree", "--workspace", "--edges", "normal,build", "--prefix", "none"]),
+        root,
+    )?;
+    if !tree.ok {
+        return Err(format!("cargo tree failed:\n{}", tree.text));
+    }
+    // The crates that bind OpenSSL. (`openssl-probe`, pure Rust, only finds certificate
+    // files for rustls' platform roots.)
+    let openssl: Vec<&str> = tree
+        .text
+        .lines()
+        .filter(|l| l.starts_with("openssl ") || l.starts_with("openssl-sys "))
+        .collect();
+    if !openssl.is_empty() {
+        return Err(format!("OpenSSL is in the dependency tree:\n{}", openssl.join("\n")));
+    }
+    let rustls = tree.text.lines().any(|l| l.starts_with("rustls "));
+    if !rustls {
+        return Err("rustls is not in the dependency tree: the default TLS stack changed".into());
+    }
+    println!("no OpenSSL in the dependency tree; TLS is rustls");
+
+    section("summary");
+    println!("openapi-spec-validator: valid");
+    println!("Redocly lint: 0 errors, 0 warnings (waivers: {CONFIG_DIR}/redocly.yaml)");
+    println!("Schemathesis: {cases} cases, 0 failures");
+    println!("OpenSSL: absent; TLS: rustls");
+    Ok(())
+}
+
+fn section(title: &str) {
+    println!("\n== {title}");
+}
+
+/// A finished command's combined output and whether it succeeded.
+struct Output {
+    ok: bool,
+    text: String,
+}
+
+fn capture(command: &mut Command, dir: &Path) -> Result<Output, String> {
+    let shown = format!("{command:?}");
+    let output = command
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {shown}: {e}"))?;
+    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    Ok(Output {
+        ok: output.status.success(),
+        text,
+    })
+}
+
+fn run_checked(command: &mut Command, what: &str) -> Result<(), String> {
+    let status = command
+        .stdin(Stdio::null())
+        .status()
+        .map_err(|e| format!("cannot {what}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("could not {what} ({status})"))
+    }
+}
+
+/// The virtualenv with the PyPI tools, made or refreshed when the pins change.
+fn python_tools(tools: &Path) -> Result<PathBuf, String> {
+    let venv = tools.join("venv");
+    let stamp = venv.join("katapult-pins.txt");
+    let pins = PYTHON_TOOLS.join("\n");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(pins.as_str()) {
+        println!("installing {} into {}", PYTHON_TOOLS.join(", "), venv.display());
+        run_checked(
+            Command::new("python3").args(["-m", "venv"]).arg(&venv),
+            "create a Python virtualenv",
+        )?;
+        run_checked(
+            Command::new(venv.join("bin/python"))
+                .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+                .args(PYTHON_TOOLS),
+            "install the PyPI tools",
+        )?;
+        std::fs::write(&stamp, pins).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+    }
+    Ok(venv)
+}
+
+/// Redocly CLI, installed with npm when the pins change.
+fn node_tools(tools: &Path) -> Result<PathBuf, String> {
+    let prefix = tools.join("node");
+    let stamp = prefix.join("katapult-pins.txt");
+    let pins = NODE_TOOLS.join("\n");
+    let redocly = prefix.join("node_modules/.bin/redocly");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(pins.as_str()) || !redocly.exists() {
+        println!("installing {} into {}", NODE_TOOLS.join(", "), prefix.display());
+        std::fs::create_dir_all(&prefix).map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+        run_checked(
+            Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+                .arg(&prefix)
+                .args(NODE_TOOLS)
+                .env("REDOCLY_TELEMETRY", "off"),
+            "install the npm tools",
+        )?;
+        std::fs::write(&stamp, pins).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+    }
+    Ok(redocly)
+}
+
+/// Stops the simulator however the run ends.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Runs Schemathesis against a fresh simulator; the number of cases it made.
+fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
+    run_checked(
+        Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--package", "katapult-simulator"])
+            .current_dir(root),
+        "build the simulator",
+    )?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let binary = target.join("debug/katapult-simulator");
+    let port = free_port()?;
+    let _simulator = Running(
+        Command::new(&binary)
+            .args(["--port", &port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", binary.display()))?,
+    );
+    wait_for(SocketAddr::from(([127, 0, 0, 1], port)))?;
+
+    let mut child = Command::new(venv.join("bin/st"))
+        .arg("--config-file")
+        .arg(format!("{CONFIG_DIR}/schemathesis.toml"))
+        .args(["run", SPEC_FILE, "--url"])
+        .arg(format!("http://127.0.0.1:{port}/core/v1"))
+        .arg("--header")
+        .arg(format!("Authorization: Bearer {SIMULATOR_TOKEN}"))
+        .args([
+            "--max-examples",
+            &MAX_EXAMPLES.to_string(),
+            "--seed",
+            "1",
+            "--workers",
+            "1",
+            "--no-color",
+        ])
+        .env("PYTHONPATH", root.join(CONFIG_DIR))
+        .env("SCHEMATHESIS_HOOKS", "schemathesis_hooks")
+        .current_dir(root)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("cannot run Schemathesis: {e}"))?;
+    let mut cases = None;
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            // "  1123 generated, 1123 passed"
+            if let Some((count, _)) = line.trim().split_once(" generated") {
+                cases = count.trim().parse::<u64>().ok().or(cases);
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| format!("Schemathesis did not finish: {e}"))?;
+    if !status.success() {
+        return Err("Schemathesis found failures (above); fix the simulator or the spec".into());
+    }
+    let cases = cases.ok_or("could not read the number of cases from Schemathesis's summary")?;
+    if cases < MIN_CASES {
+        return Err(format!(
+            "Schemathesis made {cases} cases; at least {MIN_CASES} are required"
+        ));
+    }
+    Ok(cases)
+}
+
+fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot find a free port: {e}"))?;
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| format!("cannot find a free port: {e}"))
+}
+
+fn wait_for(address: SocketAddr) -> Result<(), String> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err(format!("the simulator did not start listening on {address}"))
+}
