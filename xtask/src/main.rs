@@ -6,12 +6,14 @@
 //! - `check`: both, without writing; fail with a diff if a review copy is stale.
 //! - `conformance`: external validators on the spec, Schemathesis against the simulator,
 //!   and the TLS stack (see `conformance.rs`).
+//! - `bench [--quick]`: the benchmarks and `BENCHMARKS.md` (see `bench.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use katapult_build_tools::{self as tools, Spec};
 
+mod bench;
 mod conformance;
 
 const USAGE: &str = "\
@@ -23,6 +25,7 @@ tasks:
   check      validate, and fail with a diff if a review copy is stale (for CI)
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
              and no OpenSSL (installs the tools into .tools/)
+  bench      run every benchmark and write BENCHMARKS.md (--quick: run each once, for CI)
 ";
 
 fn main() -> ExitCode {
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
         Some("generate") => generate(&root, Mode::Write),
         Some("check") => generate(&root, Mode::Check),
         Some("conformance") => conformance::run(&root),
+        Some("bench") => bench::run(&root, args.iter().any(|a| a == "--quick")),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,113 @@
+//! Per-call overhead: one page of 30 interfaces through the SDK, against a hand-written
+//! reqwest + serde call making the same request on the same kind of `reqwest::Client`, from
+//! the same fixed-answer server on 127.0.0.1.
+//!
+//! criterion measures the mean time per call of each; a second pass interleaves the two
+//! call by call to sample per-call latency for p50/p99 (written to
+//! `target/katapult-bench/overhead.json`).
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use katapult_bench::{LIST_PATH, fixed_answer_server, interfaces_page, minimal, quantile, quick, write_result};
+use katapult_sdk::lookup::VirtualMachine;
+use katapult_sdk::{Client, RetryPolicy};
+use serde_json::json;
+
+const TOKEN: &str = "bench-token";
+const VM_ID: &str = "vm_t8yomYsG4bccKw5D";
+
+struct Pair {
+    sdk: Client,
+    raw: reqwest::Client,
+    url: String,
+}
+
+impl Pair {
+    async fn sdk_call(&self) -> usize {
+        let page = self.sdk.list_network_interfaces(VirtualMachine::id(VM_ID)).send().await;
+        page.map(|p| p.items.len()).unwrap_or_default()
+    }
+
+    async fn raw_call(&self) -> usize {
+        let response = self
+            .raw
+            .get(format!("{}{LIST_PATH}", self.url))
+            .query(&[("virtual_machine[id]", VM_ID)])
+            .bearer_auth(TOKEN)
+            .send()
+            .await;
+        match response {
+            Ok(response) => match response.json::<minimal::Page>().await {
+                Ok(page) => page.virtual_machine_network_interfaces.len(),
+                Err(_) => 0,
+            },
+            Err(_) => 0,
+        }
+    }
+}
+
+fn setup(runtime: &tokio::runtime::Runtime) -> Pair {
+    runtime.block_on(async {
+        let url = fixed_answer_server(interfaces_page(30)).await;
+        let http = || reqwest::Client::builder().build().unwrap_or_default();
+        let sdk = Client::builder()
+            .token(TOKEN)
+            .base_url(&url)
+            .http_client(http())
+            .retry(RetryPolicy::none())
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        Pair { sdk, raw: http(), url }
+    })
+}
+
+fn overhead(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pair = setup(&runtime);
+    assert_eq!(runtime.block_on(pair.sdk_call()), 30, "the SDK call works");
+    assert_eq!(runtime.block_on(pair.raw_call()), 30, "the raw call works");
+
+    let mut group = c.benchmark_group("list_one_page_of_30");
+    group.bench_function("sdk", |b| b.to_async(&runtime).iter(|| pair.sdk_call()));
+    group.bench_function("raw_reqwest", |b| b.to_async(&runtime).iter(|| pair.raw_call()));
+    group.finish();
+
+    // Latency: interleaved, so both see the same machine state.
+    let samples = if quick() { 200 } else { 20_000 };
+    let (mut sdk, mut raw) = (Vec::with_capacity(samples), Vec::with_capacity(samples));
+    runtime.block_on(async {
+        for _ in 0..samples / 10 {
+            pair.sdk_call().await;
+            pair.raw_call().await;
+        }
+        for _ in 0..samples {
+            let start = Instant::now();
+            pair.sdk_call().await;
+            sdk.push(micros(start.elapsed()));
+            let start = Instant::now();
+            pair.raw_call().await;
+            raw.push(micros(start.elapsed()));
+        }
+    });
+    sdk.sort_by(f64::total_cmp);
+    raw.sort_by(f64::total_cmp);
+    write_result(
+        "overhead",
+        &json!({
+            "samples": samples,
+            "sdk_p50_us": quantile(&sdk, 0.5), "sdk_p99_us": quantile(&sdk, 0.99),
+            "raw_p50_us": quantile(&raw, 0.5), "raw_p99_us": quantile(&raw, 0.99),
+        }),
+    );
+}
+
+fn micros(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e6
+}
+
+criterion_group!(benches, overhead);
+criterion_main!(benches);

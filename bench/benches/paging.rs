@@ -1,0 +1,143 @@
+//! Paging: every interface of a VM with 10,000 of them, 100 per page (100 pages), from the
+//! simulator with 20 ms of latency added to every answer: a sequential walk against
+//! concurrency 2, 4, 8 and 16. Items must come out in order. Peak heap during each walk is
+//! measured with dhat in a separate pass (it slows allocation), items consumed one by one.
+//! Results go to `target/katapult-bench/paging.json`.
+
+use std::time::{Duration, Instant};
+
+use futures::TryStreamExt;
+use katapult_bench::{quick, write_result};
+use katapult_sdk::lookup::VirtualMachine;
+use katapult_sdk::{Client, RetryPolicy};
+use katapult_simulator::{Faults, Simulator, seeded};
+use serde_json::json;
+
+#[global_allocator]
+static ALLOCATOR: dhat::Alloc = dhat::Alloc;
+
+const CONCURRENCY: [usize; 5] = [1, 2, 4, 8, 16];
+
+/// Walks every page; the items seen, in order, as their numbers (`eth<n> on …`).
+async fn walk(client: &Client, per_page: u64, concurrency: usize) -> Vec<usize> {
+    let mut stream = client
+        .list_network_interfaces(VirtualMachine::fqdn(seeded::BULK_FQDN))
+        .per_page(per_page)
+        .concurrency(concurrency)
+        .stream();
+    let mut seen = Vec::new();
+    loop {
+        match stream.try_next().await {
+            Ok(Some(interface)) => {
+                let name = interface.name.unwrap_or_default();
+                let number = name
+                    .strip_prefix("eth")
+                    .and_then(|rest| rest.split(' ').next())
+                    .and_then(|n| n.parse().ok());
+                seen.push(number.unwrap_or(usize::MAX));
+            }
+            Ok(None) => return seen,
+            Err(error) => panic!("the walk failed: {error}"),
+        }
+    }
+}
+
+fn main() {
+    let (interfaces, per_page, latency, runs) = if quick() {
+        (500, 50, Duration::from_millis(2), 1)
+    } else {
+        (10_000, 100, Duration::from_millis(20), 3)
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (simulator, client) = runtime.block_on(async {
+        let simulator = Simulator::builder()
+            .bulk_interfaces(interfaces)
+            .faults(Faults {
+                latency,
+                ..Faults::default()
+            })
+            .start()
+            .await
+            .unwrap_or_else(|e| panic!("the simulator starts: {e}"));
+        let client = Client::builder()
+            .token(simulator.token())
+            .base_url(simulator.url())
+            .retry(RetryPolicy::none())
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        (simulator, client)
+    });
+    let expected: Vec<usize> = (0..interfaces).collect();
+
+    let mut rows = Vec::new();
+    let mut sequential = f64::NAN;
+    for concurrency in CONCURRENCY {
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let start = Instant::now();
+            let seen = runtime.block_on(walk(&client, per_page, concurrency));
+            times.push(start.elapsed().as_secs_f64());
+            assert_eq!(seen, expected, "concurrency {concurrency}: every item, in order");
+        }
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        if concurrency == 1 {
+            sequential = median;
+        }
+
+        // Memory, in its own pass: dhat's peak since the profiler started.
+        let peak = {
+            let _profiler = dhat::Profiler::builder().testing().build();
+            let start = dhat::HeapStats::get().curr_bytes;
+            let seen = runtime.block_on(walk_counting(&client, per_page, concurrency));
+            assert_eq!(seen, interfaces);
+            dhat::HeapStats::get().max_bytes.saturating_sub(start)
+        };
+        println!(
+            "concurrency {concurrency:>2}: {median:.3} s (speed-up {:.2}x), peak heap during the walk {} KiB",
+            sequential / median,
+            peak / 1024
+        );
+        rows.push(json!({"concurrency": concurrency, "seconds": median, "speedup": sequential / median, "peak_heap_bytes": peak}));
+    }
+
+    // For scale: the heap that holding every item at once takes.
+    let collected = {
+        let _profiler = dhat::Profiler::builder().testing().build();
+        let start = dhat::HeapStats::get().curr_bytes;
+        let all = runtime.block_on(
+            client
+                .list_network_interfaces(VirtualMachine::fqdn(seeded::BULK_FQDN))
+                .per_page(per_page)
+                .collect_all(),
+        );
+        let held = dhat::HeapStats::get().curr_bytes.saturating_sub(start);
+        assert_eq!(all.map(|a| a.len()).unwrap_or_default(), interfaces);
+        held
+    };
+    println!("holding all {interfaces} interfaces at once: {} KiB", collected / 1024);
+    write_result(
+        "paging",
+        &json!({
+            "interfaces": interfaces, "per_page": per_page, "latency_ms": latency.as_millis() as u64,
+            "runs": runs, "rows": rows, "collect_all_bytes": collected,
+        }),
+    );
+    drop(simulator);
+}
+
+/// Like `walk`, counting items without keeping them.
+async fn walk_counting(client: &Client, per_page: u64, concurrency: usize) -> usize {
+    let stream = client
+        .list_network_interfaces(VirtualMachine::fqdn(seeded::BULK_FQDN))
+        .per_page(per_page)
+        .concurrency(concurrency)
+        .stream();
+    stream
+        .try_fold(0, |n, _| async move { Ok(n + 1) })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}

@@ -1,0 +1,125 @@
+//! Shared pieces of the benchmarks: the fixed-answer server, the hand-written baselines,
+//! and where results go for `cargo xtask bench` to read.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+/// The path of the list operation under a base URL.
+pub const LIST_PATH: &str = "/virtual_machines/virtual_machine/network_interfaces";
+
+/// A list answer with `count` interfaces, each shaped like the live service's (id, name,
+/// network, two addresses).
+pub fn interfaces_page(count: usize) -> Value {
+    let items: Vec<Value> = (0..count)
+        .map(|n| {
+            json!({
+                "id": format!("vmnet_{n:016}"),
+                "name": format!("Public Network on bitter-beautiful-mango {n}"),
+                "network": {"id": "net_dDYBq1ZZVBWhMqPK", "name": "Public Network"},
+                "ip_addresses": [
+                    {"id": format!("ip_{n:016}a"), "address": format!("185.22.{}.{}", n / 250, n % 250)},
+                    {"id": format!("ip_{n:016}b"), "address": format!("2a03:2800:1::{n:x}")},
+                ],
+            })
+        })
+        .collect();
+    json!({
+        "pagination": {"current_page": 1, "total_pages": 1, "total": count, "per_page": count, "large_set": false},
+        "virtual_machine_network_interfaces": items,
+    })
+}
+
+/// Serves `body` as the answer to every list request, on 127.0.0.1; returns the base URL.
+pub async fn fixed_answer_server(body: Value) -> String {
+    let bytes = axum::body::Bytes::from(serde_json::to_vec(&body).unwrap_or_default());
+    let app = axum::Router::new().route(
+        LIST_PATH,
+        axum::routing::get(move || {
+            let bytes = bytes.clone();
+            async move { ([(axum::http::header::CONTENT_TYPE, "application/json")], bytes) }
+        }),
+    );
+    let listener = match tokio::net::TcpListener::bind("127.0.0.1:0").await {
+        Ok(listener) => listener,
+        Err(error) => panic!("cannot bind loopback: {error}"),
+    };
+    let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{address}")
+}
+
+/// The hand-written baseline types: the same fields as the generated ones, nothing else.
+pub mod minimal {
+    use super::Deserialize;
+
+    #[derive(Deserialize)]
+    pub struct Page {
+        pub pagination: Pagination,
+        pub virtual_machine_network_interfaces: Vec<Interface>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Pagination {
+        pub current_page: Option<i64>,
+        pub total_pages: Option<i64>,
+        pub total: Option<i64>,
+        pub per_page: Option<i64>,
+        pub large_set: Option<bool>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Interface {
+        pub id: Option<String>,
+        pub name: Option<String>,
+        pub network: Option<Network>,
+        #[serde(default)]
+        pub ip_addresses: Vec<Address>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Network {
+        pub id: Option<String>,
+        pub name: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Address {
+        pub id: Option<String>,
+        pub address: Option<String>,
+    }
+}
+
+/// Where the benchmarks write the figures criterion does not keep (`target/katapult-bench`).
+pub fn results_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"),
+        PathBuf::from,
+    );
+    target.join("katapult-bench")
+}
+
+/// Writes one result file as JSON.
+pub fn write_result(name: &str, value: &Value) {
+    let dir = results_dir();
+    let written = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join(format!("{name}.json")), value.to_string()));
+    if let Err(error) = written {
+        eprintln!("warning: cannot write {name}.json: {error}");
+    }
+}
+
+/// Whether `cargo xtask bench --quick` asked for a run that only proves the benches work.
+pub fn quick() -> bool {
+    std::env::var_os("KATAPULT_BENCH_QUICK").is_some()
+}
+
+/// The `q`-quantile (0..=1) of sorted samples.
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() - 1) as f64 * q).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}

@@ -1,0 +1,402 @@
+//! `cargo xtask bench [--quick]`: every benchmark, side by side with its baseline, and the
+//! report `BENCHMARKS.md`.
+//!
+//! In-process figures come from `bench/` (criterion for per-call time and decode; a timed
+//! walk for paging; dhat for its heap). Codegen and build costs are measured here. With
+//! `--quick` (CI) each benchmark runs once to prove it works, and the report goes to
+//! `target/katapult-bench/BENCHMARKS-quick.md` instead.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use katapult_build_tools::{self as tools, Spec};
+use serde_json::Value;
+
+/// A figure with its baseline, measured in the same run.
+struct Row {
+    what: String,
+    subject: String,
+    baseline: String,
+    ratio: String,
+    goal: String,
+    met: Option<bool>,
+}
+
+pub fn run(root: &Path, quick: bool) -> Result<(), String> {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    check_baseline_dependencies(root)?;
+
+    println!("== in-process benchmarks (bench/)");
+    let mut bench = Command::new(env!("CARGO"));
+    bench
+        .args(["bench", "--package", "katapult-bench", "--"])
+        .current_dir(root);
+    if quick {
+        bench.arg("--test").env("KATAPULT_BENCH_QUICK", "1");
+    }
+    run_checked(&mut bench, "run the benchmarks")?;
+
+    println!("\n== code generation");
+    let spec_path = root.join(tools::SPEC_FILE);
+    let generation = median_of(if quick { 1 } else { 10 }, || {
+        let start = Instant::now();
+        let spec = Spec::load(&spec_path).map_err(|e| e.to_string())?;
+        let problems = tools::validate(&spec);
+        if !problems.is_empty() {
+            return Err(format!("{} spec problem(s)", problems.len()));
+        }
+        tools::generate_client(&spec).map_err(|e| e.to_string())?;
+        Ok(start.elapsed())
+    })?;
+    println!("load + validate + generate: {:.0} ms", ms(generation));
+
+    let mut rows = Vec::new();
+    let results = target.join("katapult-bench");
+    rows.extend(overhead_rows(&target, &results, quick)?);
+    rows.extend(paging_rows(&results)?);
+    rows.extend(decode_rows(&target, quick)?);
+    rows.push(Row {
+        what: "Generation step (load, validate, generate the client)".into(),
+        subject: format!("{:.0} ms", ms(generation)),
+        baseline: "-".into(),
+        ratio: "-".into(),
+        goal: "< 1 s".into(),
+        met: Some(generation < Duration::from_secs(1)),
+    });
+    if quick {
+        println!("\n(quick: cold and incremental builds skipped)");
+    } else {
+        rows.extend(build_rows(root)?);
+    }
+
+    let report = render(root, &rows, quick)?;
+    let path = if quick {
+        results.join("BENCHMARKS-quick.md")
+    } else {
+        root.join("BENCHMARKS.md")
+    };
+    std::fs::create_dir_all(path.parent().unwrap_or(root)).map_err(|e| e.to_string())?;
+    std::fs::write(&path, report).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("\nreport written to {}", path.display());
+    Ok(())
+}
+
+fn run_checked(command: &mut Command, what: &str) -> Result<(), String> {
+    let status = command
+        .stdin(Stdio::null())
+        .status()
+        .map_err(|e| format!("cannot {what}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("could not {what} ({status})"))
+    }
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e3
+}
+
+fn median_of(runs: usize, mut measure: impl FnMut() -> Result<Duration, String>) -> Result<Duration, String> {
+    let mut times = (0..runs.max(1)).map(|_| measure()).collect::<Result<Vec<_>, _>>()?;
+    times.sort();
+    Ok(times[times.len() / 2])
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// criterion's mean time per iteration, in nanoseconds.
+fn criterion_mean(target: &Path, group: &str, function: &str) -> Result<f64, String> {
+    let path = target
+        .join("criterion")
+        .join(group)
+        .join(function)
+        .join("new/estimates.json");
+    read_json(&path)?["mean"]["point_estimate"]
+        .as_f64()
+        .ok_or_else(|| format!("{}: no mean", path.display()))
+}
+
+fn number(value: &Value, key: &str) -> f64 {
+    value[key].as_f64().unwrap_or(f64::NAN)
+}
+
+fn overhead_rows(target: &Path, results: &Path, quick: bool) -> Result<Vec<Row>, String> {
+    let latency = read_json(&results.join("overhead.json"))?;
+    let mut rows = Vec::new();
+    if !quick {
+        let sdk = criterion_mean(target, "list_one_page_of_30", "sdk")?;
+        let raw = criterion_mean(target, "list_one_page_of_30", "raw_reqwest")?;
+        let ratio = raw / sdk;
+        rows.push(Row {
+            what: "List one page of 30: throughput (calls/s, criterion mean)".into(),
+            subject: format!("{:.0}/s (SDK)", 1e9 / sdk),
+            baseline: format!("{:.0}/s (raw reqwest + serde)", 1e9 / raw),
+            ratio: format!("{ratio:.3}"),
+            goal: "≥ 0.97".into(),
+            met: Some(ratio >= 0.97),
+        });
+    }
+    for (label, key) in [("p50", "p50"), ("p99", "p99")] {
+        let sdk = number(&latency, &format!("sdk_{key}_us"));
+        let raw = number(&latency, &format!("raw_{key}_us"));
+        let ratio = raw / sdk;
+        rows.push(Row {
+            what: format!(
+                "List one page of 30: {label} latency ({} interleaved calls each)",
+                latency["samples"]
+            ),
+            subject: format!("{sdk:.0} µs (SDK)"),
+            baseline: format!("{raw:.0} µs (raw)"),
+            ratio: format!("{ratio:.3} (raw/SDK)"),
+            goal: "≥ 0.97".into(),
+            met: Some(ratio >= 0.97),
+        });
+    }
+    Ok(rows)
+}
+
+fn paging_rows(results: &Path) -> Result<Vec<Row>, String> {
+    let paging = read_json(&results.join("paging.json"))?;
+    let rows = paging["rows"].as_array().cloned().unwrap_or_default();
+    let sequential = rows.first().map_or(f64::NAN, |r| number(r, "seconds"));
+    let held = number(&paging, "collect_all_bytes") / 1024.0;
+    Ok(rows
+        .iter()
+        .skip(1)
+        .map(|row| {
+            let concurrency = row["concurrency"].as_u64().unwrap_or_default();
+            let speedup = number(row, "speedup");
+            Row {
+                what: format!(
+                    "Walk {} interfaces, {} per page, {} ms latency: concurrency {concurrency} (peak heap {:.0} KiB; holding all items takes {held:.0} KiB)",
+                    paging["interfaces"], paging["per_page"], paging["latency_ms"], number(row, "peak_heap_bytes") / 1024.0
+                ),
+                subject: format!("{:.2} s", number(row, "seconds")),
+                baseline: format!("{sequential:.2} s (sequential)"),
+                ratio: format!("{speedup:.2}× faster"),
+                goal: if concurrency == 8 { "≥ 6× at 8".into() } else { "-".into() },
+                met: (concurrency == 8).then_some(speedup >= 6.0),
+            }
+        })
+        .collect())
+}
+
+fn decode_rows(target: &Path, quick: bool) -> Result<Vec<Row>, String> {
+    if quick {
+        return Ok(Vec::new());
+    }
+    let generated = criterion_mean(target, "decode_200_interfaces", "generated")?;
+    let minimal = criterion_mean(target, "decode_200_interfaces", "minimal")?;
+    let ratio = generated / minimal;
+    Ok(vec![Row {
+        what: "Decode a 200-interface page (criterion mean)".into(),
+        subject: format!("{:.1} µs (generated types)", generated / 1e3),
+        baseline: format!("{:.1} µs (minimal serde struct)", minimal / 1e3),
+        ratio: format!("{ratio:.3} (generated/minimal)"),
+        goal: "≤ 1.10".into(),
+        met: Some(ratio <= 1.10),
+    }])
+}
+
+/// Times `cargo build -p <package>` in `target_dir`.
+fn time_build(root: &Path, package: &str, target_dir: &Path) -> Result<Duration, String> {
+    let start = Instant::now();
+    run_checked(
+        Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--package", package])
+            .env("CARGO_TARGET_DIR", target_dir)
+            .current_dir(root),
+        &format!("build {package}"),
+    )?;
+    Ok(start.elapsed())
+}
+
+fn build_rows(root: &Path) -> Result<Vec<Row>, String> {
+    println!("\n== cold builds (fresh target directories)");
+    let scratch = std::env::temp_dir().join(format!("katapult-bench-{}", std::process::id()));
+    let cold = |package: &str| -> Result<Duration, String> {
+        let dir = scratch.join(package);
+        let _ = std::fs::remove_dir_all(&dir);
+        let took = time_build(root, package, &dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        took
+    };
+    let baseline = cold("katapult-build-baseline")?;
+    println!(
+        "baseline (same runtime dependencies, no build script): {:.1} s",
+        baseline.as_secs_f64()
+    );
+    let sdk = cold("katapult-sdk")?;
+    println!("katapult-sdk: {:.1} s", sdk.as_secs_f64());
+
+    println!("\n== incremental rebuild after a one-line spec edit");
+    let warm = scratch.join("warm");
+    time_build(root, "katapult-sdk", &warm)?;
+    let spec_path = root.join(tools::SPEC_FILE);
+    let original = std::fs::read_to_string(&spec_path).map_err(|e| e.to_string())?;
+    let edited = original.replacen(
+        "description: The network's name.",
+        "description: The network's name (edited by the benchmark).",
+        1,
+    );
+    if edited == original {
+        return Err("the benchmark's spec edit no longer applies; update bench.rs".into());
+    }
+    std::fs::write(&spec_path, &edited).map_err(|e| e.to_string())?;
+    let incremental = time_build(root, "katapult-sdk", &warm);
+    // Put the spec back whatever happened.
+    std::fs::write(&spec_path, &original).map_err(|e| format!("RESTORE {} BY HAND: {e}", spec_path.display()))?;
+    let incremental = incremental?;
+    println!("incremental: {:.1} s", incremental.as_secs_f64());
+    let _ = std::fs::remove_dir_all(&scratch);
+
+    Ok(vec![
+        Row {
+            what: "Cold `cargo build -p katapult-sdk` (debug)".into(),
+            subject: format!("{:.1} s", sdk.as_secs_f64()),
+            baseline: format!("{:.1} s (same runtime deps, no build script)", baseline.as_secs_f64()),
+            ratio: format!("{:.2}×", sdk.as_secs_f64() / baseline.as_secs_f64()),
+            goal: "-".into(),
+            met: None,
+        },
+        Row {
+            what: "Incremental rebuild after a one-line spec edit".into(),
+            subject: format!("{:.1} s", incremental.as_secs_f64()),
+            baseline: "-".into(),
+            ratio: "-".into(),
+            goal: "< 30 s".into(),
+            met: Some(incremental < Duration::from_secs(30)),
+        },
+    ])
+}
+
+/// The baseline crate must have exactly the SDK's runtime dependencies.
+fn check_baseline_dependencies(root: &Path) -> Result<(), String> {
+    let names = |path: &str| -> Result<Vec<String>, String> {
+        let text = std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))?;
+        let mut names: Vec<String> = text
+            .lines()
+            .skip_while(|l| l.trim() != "[dependencies]")
+            .skip(1)
+            .take_while(|l| !l.starts_with('['))
+            .filter_map(|l| l.split(['.', '=', ' ']).next())
+            .map(str::trim)
+            .filter(|n| !n.is_empty() && !n.starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        names.sort();
+        Ok(names)
+    };
+    let sdk = names("sdk/Cargo.toml")?;
+    let baseline = names("bench/baseline/Cargo.toml")?;
+    if sdk == baseline {
+        Ok(())
+    } else {
+        Err(format!(
+            "bench/baseline/Cargo.toml must list the SDK's dependencies: sdk {sdk:?}, baseline {baseline:?}"
+        ))
+    }
+}
+
+fn command_output(root: &Path, program: &str, args: &[&str]) -> String {
+    Command::new(program)
+        .args(args)
+        .current_dir(root)
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+fn render(root: &Path, rows: &[Row], quick: bool) -> Result<String, String> {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let commit = command_output(root, "git", &["rev-parse", "--short", "HEAD"]);
+    let dirty = !command_output(root, "git", &["status", "--porcelain", "--untracked-files=no"]).is_empty();
+    let date = command_output(root, "date", &["-u", "+%Y-%m-%d %H:%M UTC"]);
+    let rustc = command_output(root, "rustc", &["--version"]);
+
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(
+        w,
+        "# Benchmarks{}\n",
+        if quick {
+            " (quick run: proves the benchmarks run; not figures)"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(
+        w,
+        "Written by `cargo xtask bench`{}. Every figure is measured beside its baseline in the same run.\n",
+        if quick { " --quick" } else { "" }
+    );
+    let _ = writeln!(w, "- Machine: {cores} cores, {cpu}");
+    let _ = writeln!(w, "- Date: {date}");
+    let _ = writeln!(
+        w,
+        "- Commit: {commit}{}",
+        if dirty { " (with uncommitted changes)" } else { "" }
+    );
+    let _ = writeln!(
+        w,
+        "- Toolchain: {rustc}; in-process benchmarks in the `bench` profile (release)\n"
+    );
+    let _ = writeln!(w, "| Measurement | SDK | Baseline | Ratio | Goal | Met |");
+    let _ = writeln!(w, "| --- | --- | --- | --- | --- | --- |");
+    for row in rows {
+        let met = match row.met {
+            Some(true) => "yes",
+            Some(false) => "**no**",
+            None => "-",
+        };
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} | {met} |",
+            row.what, row.subject, row.baseline, row.ratio, row.goal
+        );
+    }
+    let _ = writeln!(w, "\n## How to reproduce\n");
+    let _ = writeln!(
+        w,
+        "```sh\ncargo xtask bench          # everything, rewrites BENCHMARKS.md (about 10 minutes)\ncargo xtask bench --quick  # each benchmark once, as CI does\n```\n"
+    );
+    let _ = writeln!(
+        w,
+        "- Per-call overhead (`bench/benches/overhead.rs`): the SDK's `list_network_interfaces(..).send()` against `reqwest` + `serde` into a hand-written struct with the same fields, both on a default `reqwest::Client`, against one axum server on 127.0.0.1 answering a fixed 30-interface page. Throughput from criterion's mean; latency from interleaved calls. Ratios are raw/SDK, so 1.0 means no overhead."
+    );
+    let _ = writeln!(
+        w,
+        "- Paging (`bench/benches/paging.rs`): the simulator in-process with latency added to every answer; the median of three walks per setting; order checked on every walk. Peak heap is dhat's maximum during a separate walk that consumes items one by one, client and in-process simulator together."
+    );
+    let _ = writeln!(
+        w,
+        "- Decode (`bench/benches/decode.rs`): `serde_json::from_slice` of the same 200-interface page into the generated types and into a minimal struct."
+    );
+    let _ = writeln!(
+        w,
+        "- Build (`xtask/src/bench.rs`): cold builds in fresh target directories, debug profile; the baseline is `bench/baseline`, the SDK's runtime dependencies with no build script. The incremental figure edits one description line in the spec and rebuilds the SDK in a warm target directory, then restores the spec."
+    );
+    let misses: Vec<&Row> = rows.iter().filter(|r| r.met == Some(false)).collect();
+    if !misses.is_empty() {
+        let _ = writeln!(w, "\n## Goals missed\n");
+        for row in misses {
+            let _ = writeln!(w, "- {}: {} against a goal of {}.", row.what, row.ratio, row.goal);
+        }
+    }
+    Ok(out)
+}
