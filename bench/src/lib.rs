@@ -31,8 +31,9 @@ pub fn interfaces_page(count: usize) -> Value {
     })
 }
 
-/// Serves `body` as the answer to every list request, on 127.0.0.1; returns the base URL.
-pub async fn fixed_answer_server(body: Value) -> String {
+/// Serves `body` as the answer to every list request, on 127.0.0.1, from a thread and
+/// runtime of its own (so it does not share the measured client's); returns the base URL.
+pub fn fixed_answer_server(body: Value) -> String {
     let bytes = axum::body::Bytes::from(serde_json::to_vec(&body).unwrap_or_default());
     let app = axum::Router::new().route(
         LIST_PATH,
@@ -41,13 +42,25 @@ pub async fn fixed_answer_server(body: Value) -> String {
             async move { ([(axum::http::header::CONTENT_TYPE, "application/json")], bytes) }
         }),
     );
-    let listener = match tokio::net::TcpListener::bind("127.0.0.1:0").await {
-        Ok(listener) => listener,
-        Err(error) => panic!("cannot bind loopback: {error}"),
-    };
-    let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    format!("http://{address}")
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(runtime) => runtime,
+            Err(error) => panic!("cannot start the server's runtime: {error}"),
+        };
+        runtime.block_on(async move {
+            let listener = match tokio::net::TcpListener::bind("127.0.0.1:0").await {
+                Ok(listener) => listener,
+                Err(error) => panic!("cannot bind loopback: {error}"),
+            };
+            let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+            let _ = sender.send(format!("http://{address}"));
+            let _ = axum::serve(listener, app).await;
+        });
+    });
+    receiver
+        .recv()
+        .unwrap_or_else(|e| panic!("the server did not start: {e}"))
 }
 
 /// The hand-written baseline types: the same fields as the generated ones, nothing else.

@@ -83,11 +83,16 @@ impl RetryPolicy {
         self
     }
 
+    /// Whether the policy allows another attempt after `attempt` (counted from 1).
+    pub(crate) fn allows_attempt_after(&self, attempt: u32) -> bool {
+        attempt < self.max_attempts
+    }
+
     /// How long to wait before trying again after `attempt` (counted from 1) failed, or
     /// `None` to stop. `retry_after` is the server's hint; `elapsed` is the time the call
     /// has taken so far.
     pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>, elapsed: Duration) -> Option<Duration> {
-        if attempt >= self.max_attempts {
+        if !self.allows_attempt_after(attempt) {
             return None;
         }
         let doubling = 2u32.saturating_pow(attempt.saturating_sub(1));

@@ -80,21 +80,26 @@ impl Transport {
         if let Some(timeout) = shared.timeout {
             *request.timeout_mut() = Some(timeout);
         }
-        let method = request.method().clone();
-        let path = request.url().path().to_owned();
+        let idempotent = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
         let started = Instant::now();
         let mut attempt = 1u32;
         loop {
-            // A request whose body cannot be replayed is sent once.
-            let retry_copy = request.try_clone();
+            // Kept only while another attempt is possible; a request whose body cannot be
+            // replayed is sent once.
+            let retry_copy = if shared.retry.allows_attempt_after(attempt) {
+                request.try_clone()
+            } else {
+                None
+            };
             if let Some(pacer) = &shared.pacer {
                 pacer.wait().await;
             }
+            // Field values are only computed when a subscriber wants the span.
             let span = tracing::info_span!(
                 "katapult.request",
                 operation,
-                method = %method,
-                path = %path,
+                method = %request.method(),
+                path = %request.url().path(),
                 attempt,
                 status = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
@@ -109,7 +114,7 @@ impl Transport {
             let hint = match &result {
                 Ok(response) if is_retryable_status(response.status()) => Some(retry::retry_after(response.headers())),
                 Ok(_) => None,
-                Err(error) if may_resend(&method, error) => Some(None),
+                Err(error) if may_resend(idempotent, error) => Some(None),
                 Err(_) => None,
             };
             let delay = hint.and_then(|retry_after| shared.retry.delay(attempt, retry_after, started.elapsed()));
@@ -149,8 +154,7 @@ fn is_retryable_status(status: StatusCode) -> bool {
 /// Whether a request that failed in transport may be sent again: reads whenever the
 /// failure was in connecting, sending or waiting; anything else only if it never left
 /// (the connection was not made), so a `POST` is never repeated after it may have arrived.
-fn may_resend(method: &Method, error: &reqwest::Error) -> bool {
-    let idempotent = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
+fn may_resend(idempotent: bool, error: &reqwest::Error) -> bool {
     error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()))
 }
 

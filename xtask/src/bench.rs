@@ -129,17 +129,30 @@ fn number(value: &Value, key: &str) -> f64 {
 fn overhead_rows(target: &Path, results: &Path, quick: bool) -> Result<Vec<Row>, String> {
     let latency = read_json(&results.join("overhead.json"))?;
     let mut rows = Vec::new();
+    let (sdk, raw) = (number(&latency, "sdk_mean_us"), number(&latency, "raw_mean_us"));
+    rows.push(Row {
+        what: format!(
+            "List one page of 30: throughput, calls/s ({} interleaved calls each)",
+            latency["samples"]
+        ),
+        subject: format!("{:.0}/s (SDK)", 1e6 / sdk),
+        baseline: format!("{:.0}/s (raw reqwest + serde)", 1e6 / raw),
+        ratio: format!("{:.3}", raw / sdk),
+        goal: "≥ 0.97".into(),
+        met: Some(raw / sdk >= 0.97),
+    });
     if !quick {
+        // criterion measures each side in its own time window, so machine noise between
+        // windows shows up in this ratio; the interleaved figures above are the fairer one.
         let sdk = criterion_mean(target, "list_one_page_of_30", "sdk")?;
         let raw = criterion_mean(target, "list_one_page_of_30", "raw_reqwest")?;
-        let ratio = raw / sdk;
         rows.push(Row {
-            what: "List one page of 30: throughput (calls/s, criterion mean)".into(),
+            what: "List one page of 30: throughput, calls/s (criterion mean, separate windows)".into(),
             subject: format!("{:.0}/s (SDK)", 1e9 / sdk),
             baseline: format!("{:.0}/s (raw reqwest + serde)", 1e9 / raw),
-            ratio: format!("{ratio:.3}"),
+            ratio: format!("{:.3}", raw / sdk),
             goal: "≥ 0.97".into(),
-            met: Some(ratio >= 0.97),
+            met: Some(raw / sdk >= 0.97),
         });
     }
     for (label, key) in [("p50", "p50"), ("p99", "p99")] {
