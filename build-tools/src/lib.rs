@@ -17,6 +17,9 @@
 #![deny(missing_docs)]
 
 mod build_script;
+pub mod changes;
+pub mod drift;
+pub mod facts;
 mod generate;
 mod locate;
 mod schema;
@@ -26,6 +29,7 @@ mod validate;
 use std::path::{Path, PathBuf};
 
 pub use build_script::run_build_script;
+pub use facts::{ExamplePayload, Facts};
 pub use generate::{GENERATED_HEADER, GenerateError, generate_client, generate_mocks, generation_settings};
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};
@@ -70,4 +74,24 @@ pub const OUTPUTS: [Output; 2] = [CLIENT, MOCKS];
 pub fn workspace_root_from_manifest_dir(manifest_dir: impl AsRef<Path>) -> PathBuf {
     let dir = manifest_dir.as_ref();
     dir.parent().unwrap_or(dir).to_path_buf()
+}
+
+impl Spec {
+    /// The facts of this spec for comparison (see [`facts`]), with its example files read.
+    pub fn facts(&self) -> Facts {
+        let examples: Vec<ExamplePayload> = self
+            .examples()
+            .into_iter()
+            .filter_map(|e| {
+                let value = e.value.ok()?;
+                Some(ExamplePayload {
+                    operation_id: e.operation_id,
+                    status: e.status,
+                    name: e.name,
+                    value,
+                })
+            })
+            .collect();
+        facts::facts(self.raw(), &examples)
+    }
 }

@@ -7,6 +7,7 @@
 //! - `conformance`: external validators on the spec, Schemathesis against the simulator,
 //!   and the TLS stack (see `conformance.rs`).
 //! - `bench [--quick]`: the benchmarks and `BENCHMARKS.md` (see `bench.rs`).
+//! - `changes [BASE]`, `drift PATH`: review aids (see `review.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ use katapult_build_tools::{self as tools, Spec};
 
 mod bench;
 mod conformance;
+mod review;
 
 const USAGE: &str = "\
 usage: cargo xtask <task>
@@ -26,6 +28,10 @@ tasks:
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
              and no OpenSSL (installs the tools into .tools/)
   bench      run every benchmark and write BENCHMARKS.md (--quick: run each once, for CI)
+  changes [BASE] [--fail-on-breaking]
+             what changed in the spec since BASE (default: merge base with main), as Markdown
+  drift PATH [--fail-on-drift]
+             how our operations differ from the vendor's OpenAPI document at PATH
 ";
 
 fn main() -> ExitCode {
@@ -37,6 +43,16 @@ fn main() -> ExitCode {
         Some("check") => generate(&root, Mode::Check),
         Some("conformance") => conformance::run(&root),
         Some("bench") => bench::run(&root, args.iter().any(|a| a == "--quick")),
+        Some("changes") => {
+            let base = args.iter().skip(1).find(|a| !a.starts_with("--")).map(String::as_str);
+            review::changes_since(&root, base, args.iter().any(|a| a == "--fail-on-breaking"))
+        }
+        Some("drift") => match args.iter().skip(1).find(|a| !a.starts_with("--")) {
+            Some(path) => review::drift_from(&root, Path::new(path), args.iter().any(|a| a == "--fail-on-drift")),
+            None => Err(format!(
+                "drift needs the path of the vendor's OpenAPI document\n\n{USAGE}"
+            )),
+        },
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,111 @@
+//! Review aids: `cargo xtask changes [BASE] [--fail-on-breaking]` and
+//! `cargo xtask drift PATH [--fail-on-drift]`.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use katapult_build_tools::changes::{Impact, changes, render_markdown};
+use katapult_build_tools::drift::{DEVIATIONS_FILE, drift, parse_deviations, render};
+use katapult_build_tools::{SPEC_FILE, Spec, facts};
+
+/// Prints what changed in the spec since `base` (default: the merge base with `main`, or
+/// `HEAD`) as Markdown; with `fail_on_breaking`, fails when anything is breaking.
+pub fn changes_since(root: &Path, base: Option<&str>, fail_on_breaking: bool) -> Result<(), String> {
+    let base = match base {
+        Some(base) => base.to_owned(),
+        None => git(root, &["merge-base", "HEAD", "main"]).or_else(|_| git(root, &["rev-parse", "HEAD"]))?,
+    };
+    let short = git(root, &["rev-parse", "--short", &base]).map_err(|e| format!("unknown revision {base}: {e}"))?;
+    let scratch = std::env::temp_dir().join(format!("katapult-changes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    let old = extract_spec(root, &base, &scratch).and_then(|found| match found {
+        true => Spec::load(&scratch.join(SPEC_FILE))
+            .map(|s| s.facts())
+            .map_err(|e| e.to_string()),
+        false => Ok(facts::Facts::new()),
+    });
+    let _cleanup = Cleanup(&scratch);
+    let old = old?;
+    let new = Spec::load(&root.join(SPEC_FILE)).map_err(|e| e.to_string())?.facts();
+    let found = changes(&old, &new);
+    print!(
+        "{}",
+        render_markdown(&format!("API changes: `{short}` → working tree ({SPEC_FILE})"), &found)
+    );
+    let breaking = found.iter().filter(|c| c.impact == Impact::Breaking).count();
+    if fail_on_breaking && breaking > 0 {
+        return Err(format!("{breaking} breaking change(s)"));
+    }
+    Ok(())
+}
+
+struct Cleanup<'a>(&'a Path);
+
+impl Drop for Cleanup<'_> {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(self.0);
+    }
+}
+
+fn git(root: &Path, args: &[&str]) -> Result<String, String> {
+    let output = Command::new("git")
+        .args(args)
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
+    }
+}
+
+/// Writes `spec/` as it was at `base` under `into`; false when `base` had no spec.
+fn extract_spec(root: &Path, base: &str, into: &Path) -> Result<bool, String> {
+    let archive = Command::new("git")
+        .args(["archive", "--format=tar", base, "spec"])
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run git archive: {e}"))?;
+    if !archive.status.success() {
+        // No `spec/` at that revision: everything is new.
+        return Ok(false);
+    }
+    let mut tar = Command::new("tar")
+        .args(["-x", "-C"])
+        .arg(into)
+        .stdin(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run tar: {e}"))?;
+    if let Some(mut stdin) = tar.stdin.take() {
+        stdin
+            .write_all(&archive.stdout)
+            .map_err(|e| format!("cannot feed tar: {e}"))?;
+    }
+    let status = tar.wait().map_err(|e| format!("tar failed: {e}"))?;
+    if !status.success() {
+        return Err(format!("tar failed ({status})"));
+    }
+    Ok(into.join(SPEC_FILE).exists())
+}
+
+/// Prints how our operations differ from the vendor's document at `path`.
+pub fn drift_from(root: &Path, path: &Path, fail_on_drift: bool) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let vendor: serde_json::Value =
+        serde_yaml_ng::from_str(&text).map_err(|e| format!("{} is not JSON or YAML: {e}", path.display()))?;
+    let vendor = facts::facts(&vendor, &[]);
+    let ours = Spec::load(&root.join(SPEC_FILE)).map_err(|e| e.to_string())?.facts();
+    let deviations_text = std::fs::read_to_string(root.join(DEVIATIONS_FILE))
+        .map_err(|e| format!("cannot read {DEVIATIONS_FILE}: {e}"))?;
+    let items = drift(&ours, &vendor, &parse_deviations(&deviations_text)?);
+    println!("{SPEC_FILE} against {}\n", path.display());
+    print!("{}", render(&items));
+    let drifted = items.iter().filter(|d| d.intended.is_none()).count();
+    if fail_on_drift && drifted > 0 {
+        return Err(format!("{drifted} unintended difference(s)"));
+    }
+    Ok(())
+}
