@@ -1,8 +1,8 @@
 //! Paging: every interface of a VM with 10,000 of them, 100 per page (100 pages), from the
 //! simulator with 20 ms of latency added to every answer: a sequential walk against
-//! concurrency 2, 4, 8 and 16. Items must come out in order. Peak heap during each walk is
-//! measured with dhat in a separate pass (it slows allocation), items consumed one by one.
-//! Results go to `target/katapult-bench/paging.json`.
+//! concurrency 2, 4, 8 and 16. Items must come out in order. Results go to
+//! `target/katapult-bench/paging.json`; heap peaks are measured by `paging_memory.rs`, in
+//! a process of its own, because dhat's allocator slows every allocation.
 
 use std::time::{Duration, Instant};
 
@@ -12,9 +12,6 @@ use katapult_sdk::lookup::VirtualMachine;
 use katapult_sdk::{Client, RetryPolicy};
 use katapult_simulator::{Faults, Simulator, seeded};
 use serde_json::json;
-
-#[global_allocator]
-static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 
 const CONCURRENCY: [usize; 5] = [1, 2, 4, 8, 16];
 
@@ -88,56 +85,19 @@ fn main() {
             sequential = median;
         }
 
-        // Memory, in its own pass: dhat's peak since the profiler started.
-        let peak = {
-            let _profiler = dhat::Profiler::builder().testing().build();
-            let start = dhat::HeapStats::get().curr_bytes;
-            let seen = runtime.block_on(walk_counting(&client, per_page, concurrency));
-            assert_eq!(seen, interfaces);
-            dhat::HeapStats::get().max_bytes.saturating_sub(start)
-        };
         println!(
-            "concurrency {concurrency:>2}: {median:.3} s (speed-up {:.2}x), peak heap during the walk {} KiB",
-            sequential / median,
-            peak / 1024
+            "concurrency {concurrency:>2}: {median:.3} s (speed-up {:.2}x)",
+            sequential / median
         );
-        rows.push(json!({"concurrency": concurrency, "seconds": median, "speedup": sequential / median, "peak_heap_bytes": peak}));
+        rows.push(json!({"concurrency": concurrency, "seconds": median, "speedup": sequential / median}));
     }
 
-    // For scale: the heap that holding every item at once takes.
-    let collected = {
-        let _profiler = dhat::Profiler::builder().testing().build();
-        let start = dhat::HeapStats::get().curr_bytes;
-        let all = runtime.block_on(
-            client
-                .list_network_interfaces(VirtualMachine::fqdn(seeded::BULK_FQDN))
-                .per_page(per_page)
-                .collect_all(),
-        );
-        let held = dhat::HeapStats::get().curr_bytes.saturating_sub(start);
-        assert_eq!(all.map(|a| a.len()).unwrap_or_default(), interfaces);
-        held
-    };
-    println!("holding all {interfaces} interfaces at once: {} KiB", collected / 1024);
     write_result(
         "paging",
         &json!({
             "interfaces": interfaces, "per_page": per_page, "latency_ms": latency.as_millis() as u64,
-            "runs": runs, "rows": rows, "collect_all_bytes": collected,
+            "runs": runs, "rows": rows,
         }),
     );
     drop(simulator);
-}
-
-/// Like `walk`, counting items without keeping them.
-async fn walk_counting(client: &Client, per_page: u64, concurrency: usize) -> usize {
-    let stream = client
-        .list_network_interfaces(VirtualMachine::fqdn(seeded::BULK_FQDN))
-        .per_page(per_page)
-        .concurrency(concurrency)
-        .stream();
-    stream
-        .try_fold(0, |n, _| async move { Ok(n + 1) })
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
 }
