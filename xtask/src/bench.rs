@@ -7,12 +7,14 @@
 //! `target/katapult-bench/BENCHMARKS-quick.md` instead.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use katapult_build_tools::{self as tools, Spec};
 use serde_json::Value;
+
+use crate::process::{run_checked, target_dir};
 
 /// A figure with its baseline, measured in the same run.
 struct Row {
@@ -25,7 +27,7 @@ struct Row {
 }
 
 pub fn run(root: &Path, quick: bool) -> Result<(), String> {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target = target_dir(root);
     check_baseline_dependencies(root)?;
 
     println!("== in-process benchmarks (bench/)");
@@ -81,18 +83,6 @@ pub fn run(root: &Path, quick: bool) -> Result<(), String> {
     std::fs::write(&path, report).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("\nreport written to {}", path.display());
     Ok(())
-}
-
-fn run_checked(command: &mut Command, what: &str) -> Result<(), String> {
-    let status = command
-        .stdin(Stdio::null())
-        .status()
-        .map_err(|e| format!("cannot {what}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("could not {what} ({status})"))
-    }
 }
 
 fn ms(duration: Duration) -> f64 {

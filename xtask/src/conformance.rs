@@ -17,6 +17,8 @@ use std::time::{Duration, Instant};
 
 use katapult_build_tools::SPEC_FILE;
 
+use crate::process::{run_checked, target_dir};
+
 /// PyPI packages, pinned.
 const PYTHON_TOOLS: &[&str] = &["schemathesis==4.32.5", "openapi-spec-validator==0.9.0"];
 /// npm packages, pinned.
@@ -128,18 +130,6 @@ fn capture(command: &mut Command, dir: &Path) -> Result<Output, String> {
     })
 }
 
-fn run_checked(command: &mut Command, what: &str) -> Result<(), String> {
-    let status = command
-        .stdin(Stdio::null())
-        .status()
-        .map_err(|e| format!("cannot {what}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("could not {what} ({status})"))
-    }
-}
-
 /// The virtualenv with the PyPI tools, made or refreshed when the pins change.
 fn python_tools(tools: &Path) -> Result<PathBuf, String> {
     let venv = tools.join("venv");
@@ -202,7 +192,7 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
             .current_dir(root),
         "build the simulator",
     )?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target = target_dir(root);
     let binary = target.join("debug/katapult-simulator");
     let port = free_port()?;
     let _simulator = Running(

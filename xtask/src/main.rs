@@ -16,6 +16,7 @@ use katapult_build_tools::{self as tools, Spec};
 
 mod bench;
 mod conformance;
+mod process;
 mod review;
 
 const USAGE: &str = "\
