@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
-use crate::Shared;
 use crate::faults::Injected;
 use crate::wire::{self, ApiFailure};
+use crate::{Shared, World};
 
 /// Scopes that allow listing interfaces (any one).
 pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
@@ -142,28 +142,14 @@ fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiF
                 &[],
             ));
         }
-        (Some(id), None) => Lookup::Id(id),
-        (None, Some(fqdn)) => Lookup::Fqdn(fqdn),
+        (Some(id), None) => ("id", id),
+        (None, Some(fqdn)) => ("fqdn", fqdn),
     };
     let page = integer_argument("page", page, 1, None)?;
     let per_page = integer_argument("per_page", per_page, DEFAULT_PER_PAGE, Some(MAX_PER_PAGE))?;
 
     let world = shared.world();
-    let vm_index = match &lookup {
-        Lookup::Id(id) => world.vm_by_id.get(id),
-        Lookup::Fqdn(fqdn) => world.vm_by_fqdn.get(fqdn),
-    }
-    .copied()
-    .ok_or_else(ApiFailure::virtual_machine_not_found)?;
-    let vm = &world.virtual_machines[vm_index];
-    if let Some(trash) = &vm.trash {
-        return Err(ApiFailure::object_in_trash(
-            &trash.id,
-            trash.keep_until,
-            &vm.id,
-            "VirtualMachine",
-        ));
-    }
+    let vm = &world.virtual_machines[live_virtual_machine(&world, &lookup)?];
     let total = vm.interfaces.len();
     let per = usize::try_from(per_page).unwrap_or(usize::MAX);
     let start = usize::try_from(page - 1)
@@ -182,11 +168,6 @@ fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiF
         json!({"current_page": page, "total_pages": total_pages, "total": total, "per_page": per_page, "large_set": false})
     };
     Ok(json!({"pagination": pagination, "virtual_machine_network_interfaces": items}))
-}
-
-enum Lookup {
-    Id(String),
-    Fqdn(String),
 }
 
 /// Reads an integer query argument: absent is the default; not an integer is
@@ -271,22 +252,9 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
 
     // One lock for the whole check-and-set, so concurrent allocations of one address
     // give exactly one success.
-    let mut world = shared.world_mut();
-    let vm_index = match vm_lookup.0 {
-        "id" => world.vm_by_id.get(&vm_lookup.1),
-        _ => world.vm_by_fqdn.get(&vm_lookup.1),
-    }
-    .copied()
-    .ok_or_else(ApiFailure::virtual_machine_not_found)?;
+    let mut world = shared.world();
+    let vm_index = live_virtual_machine(&world, &vm_lookup)?;
     let vm = &world.virtual_machines[vm_index];
-    if let Some(trash) = &vm.trash {
-        return Err(ApiFailure::object_in_trash(
-            &trash.id,
-            trash.keep_until,
-            &vm.id,
-            "VirtualMachine",
-        ));
-    }
     let ip_index = match ip_lookup.0 {
         "id" => world.ip_by_id.get(&ip_lookup.1).copied(),
         _ => ip_lookup
@@ -309,6 +277,27 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
         .ok_or_else(ApiFailure::no_interface_available)?;
     world.assign(ip_index, vm_index, interface);
     Ok(json!({"ip_address": world.ip_address_json(ip_index)}))
+}
+
+/// The virtual machine a lookup (`("id", …)` or `("fqdn", …)`) names: not found, or in the
+/// trash, are the API's errors.
+fn live_virtual_machine(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+    let index = match *key {
+        "id" => world.vm_by_id.get(value),
+        _ => world.vm_by_fqdn.get(value),
+    }
+    .copied()
+    .ok_or_else(ApiFailure::virtual_machine_not_found)?;
+    let vm = &world.virtual_machines[index];
+    match &vm.trash {
+        Some(trash) => Err(ApiFailure::object_in_trash(
+            &trash.id,
+            trash.keep_until,
+            &vm.id,
+            "VirtualMachine",
+        )),
+        None => Ok(index),
+    }
 }
 
 /// Reads a lookup object (`{"id": ..}` or `{"fqdn": ..}`) from the body: exactly one of

@@ -271,10 +271,6 @@ impl Shared {
         self.world.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn world_mut(&self) -> MutexGuard<'_, World> {
-        self.world()
-    }
-
     fn fault_state(&self) -> MutexGuard<'_, faults::FaultState> {
         self.faults.lock().unwrap_or_else(PoisonError::into_inner)
     }
