@@ -4,13 +4,13 @@
 //! `target/katapult-bench/paging.json`; heap peaks are measured by `paging_memory.rs`, in
 //! a process of its own, because dhat's allocator slows every allocation.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use futures::TryStreamExt;
-use katapult_bench::{quick, write_result};
+use katapult_bench::{PagingWorkload, quick, write_result};
+use katapult_sdk::Client;
 use katapult_sdk::lookup::VirtualMachine;
-use katapult_sdk::{Client, RetryPolicy};
-use katapult_simulator::{Faults, Simulator, seeded};
+use katapult_simulator::seeded;
 use serde_json::json;
 
 const CONCURRENCY: [usize; 5] = [1, 2, 4, 8, 16];
@@ -40,33 +40,14 @@ async fn walk(client: &Client, per_page: u64, concurrency: usize) -> Vec<usize> 
 }
 
 fn main() {
-    let (interfaces, per_page, latency, runs) = if quick() {
-        (500, 50, Duration::from_millis(2), 1)
-    } else {
-        (10_000, 100, Duration::from_millis(20), 3)
-    };
+    let workload = PagingWorkload::current();
+    let (interfaces, per_page, latency) = (workload.interfaces, workload.per_page, workload.latency);
+    let runs = if quick() { 1 } else { 3 };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
-    let (simulator, client) = runtime.block_on(async {
-        let simulator = Simulator::builder()
-            .bulk_interfaces(interfaces)
-            .faults(Faults {
-                latency,
-                ..Faults::default()
-            })
-            .start()
-            .await
-            .unwrap_or_else(|e| panic!("the simulator starts: {e}"));
-        let client = Client::builder()
-            .token(simulator.token())
-            .base_url(simulator.url())
-            .retry(RetryPolicy::none())
-            .build()
-            .unwrap_or_else(|e| panic!("{e}"));
-        (simulator, client)
-    });
+    let (simulator, client) = runtime.block_on(workload.start());
     let expected: Vec<usize> = (0..interfaces).collect();
 
     let mut rows = Vec::new();

@@ -4,10 +4,9 @@
 //! Results go to `target/katapult-bench/paging_memory.json`.
 
 use futures::TryStreamExt;
-use katapult_bench::{quick, write_result};
+use katapult_bench::{PagingWorkload, write_result};
 use katapult_sdk::lookup::VirtualMachine;
-use katapult_sdk::{Client, RetryPolicy};
-use katapult_simulator::{Faults, Simulator, seeded};
+use katapult_simulator::seeded;
 use serde_json::json;
 
 #[global_allocator]
@@ -16,29 +15,13 @@ static ALLOCATOR: dhat::Alloc = dhat::Alloc;
 const CONCURRENCY: [usize; 5] = [1, 2, 4, 8, 16];
 
 fn main() {
-    let (interfaces, per_page, latency_ms) = if quick() { (500, 50, 2) } else { (10_000, 100, 20) };
+    let workload = PagingWorkload::current();
+    let (interfaces, per_page) = (workload.interfaces, workload.per_page);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
-    let (simulator, client) = runtime.block_on(async {
-        let simulator = Simulator::builder()
-            .bulk_interfaces(interfaces)
-            .faults(Faults {
-                latency: std::time::Duration::from_millis(latency_ms),
-                ..Faults::default()
-            })
-            .start()
-            .await
-            .unwrap_or_else(|e| panic!("the simulator starts: {e}"));
-        let client = Client::builder()
-            .token(simulator.token())
-            .base_url(simulator.url())
-            .retry(RetryPolicy::none())
-            .build()
-            .unwrap_or_else(|e| panic!("{e}"));
-        (simulator, client)
-    });
+    let (simulator, client) = runtime.block_on(workload.start());
     let list = || {
         client
             .list_network_interfaces(VirtualMachine::fqdn(seeded::BULK_FQDN))

@@ -128,6 +128,46 @@ pub fn quick() -> bool {
     std::env::var_os("KATAPULT_BENCH_QUICK").is_some()
 }
 
+/// The paging benchmarks' workload: a VM with `interfaces` interfaces walked `per_page` at
+/// a time, with `latency` added to every answer (smaller in quick mode).
+pub struct PagingWorkload {
+    pub interfaces: usize,
+    pub per_page: u64,
+    pub latency: std::time::Duration,
+}
+
+impl PagingWorkload {
+    /// 10,000 interfaces, 100 per page, 20 ms; or 500, 50 and 2 ms with `--quick`.
+    pub fn current() -> Self {
+        let (interfaces, per_page, latency_ms) = if quick() { (500, 50, 2) } else { (10_000, 100, 20) };
+        Self {
+            interfaces,
+            per_page,
+            latency: std::time::Duration::from_millis(latency_ms),
+        }
+    }
+
+    /// Starts the simulator with this workload, and a client for it without retries.
+    pub async fn start(&self) -> (katapult_simulator::RunningSimulator, katapult_sdk::Client) {
+        let simulator = katapult_simulator::Simulator::builder()
+            .bulk_interfaces(self.interfaces)
+            .faults(katapult_simulator::Faults {
+                latency: self.latency,
+                ..Default::default()
+            })
+            .start()
+            .await
+            .unwrap_or_else(|e| panic!("the simulator starts: {e}"));
+        let client = katapult_sdk::Client::builder()
+            .token(simulator.token())
+            .base_url(simulator.url())
+            .retry(katapult_sdk::RetryPolicy::none())
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        (simulator, client)
+    }
+}
+
 /// The `q`-quantile (0..=1) of sorted samples.
 pub fn quantile(sorted: &[f64], q: f64) -> f64 {
     if sorted.is_empty() {
