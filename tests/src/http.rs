@@ -20,6 +20,16 @@ pub fn client(base_url: &str) -> Client {
         .expect("a loopback client builds")
 }
 
+/// A client for `base_url` with this token and retry policy, and default timeouts.
+pub fn client_with(base_url: impl Into<String>, token: &str, retry: RetryPolicy) -> Client {
+    Client::builder()
+        .token(token)
+        .base_url(base_url)
+        .retry(retry)
+        .build()
+        .expect("a loopback client builds")
+}
+
 /// A builder for `base_url` with [`TOKEN`] and a short timeout.
 pub fn builder(base_url: &str) -> katapult_sdk::ClientBuilder {
     Client::builder()

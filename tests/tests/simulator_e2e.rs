@@ -7,7 +7,7 @@ use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::ApiError;
 use katapult_sdk::{Client, Error, RetryPolicy};
 use katapult_simulator::{Injected, RunningSimulator, Simulator, seeded};
-use katapult_tests::http::quick_retries;
+use katapult_tests::http::{self, quick_retries};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -16,12 +16,7 @@ async fn simulator() -> RunningSimulator {
 }
 
 fn client_with(simulator: &RunningSimulator, token: &str) -> Client {
-    Client::builder()
-        .token(token)
-        .base_url(simulator.url())
-        .retry(RetryPolicy::none())
-        .build()
-        .expect("a loopback client builds")
+    http::client_with(simulator.url(), token, RetryPolicy::none())
 }
 
 fn client(simulator: &RunningSimulator) -> Client {
@@ -466,12 +461,7 @@ async fn the_rate_limit_is_per_token_per_minute() {
 async fn injected_faults_are_retried_or_reported() {
     let simulator = simulator().await;
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
-    let retrying = Client::builder()
-        .token(simulator.token())
-        .base_url(simulator.url())
-        .retry(quick_retries(4))
-        .build()
-        .expect("builds");
+    let retrying = http::client_with(simulator.url(), simulator.token(), quick_retries(4));
 
     simulator.inject(Injected::Unavailable, 2);
     retrying

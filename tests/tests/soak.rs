@@ -9,19 +9,10 @@ use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::ApiError;
 use katapult_sdk::{Client, Error, RetryPolicy};
 use katapult_simulator::{Faults, Simulator, World, seeded};
-use katapult_tests::http::quick_retries;
+use katapult_tests::http::{client_with, quick_retries};
 
 const TASKS: usize = 64;
 const SOAK_CALLS: usize = 10_000;
-
-fn client(url: String, token: &str, retry: RetryPolicy) -> Client {
-    Client::builder()
-        .token(token)
-        .base_url(url)
-        .retry(retry)
-        .build()
-        .expect("builds")
-}
 
 fn allocated_ips(world: &World) -> BTreeMap<IpAddr, usize> {
     world
@@ -56,7 +47,7 @@ fn assert_consistent(world: &World) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sixty_four_tasks_race_for_one_address() {
     let simulator = Simulator::builder().start().await.expect("starts");
-    let client = client(simulator.url(), simulator.token(), RetryPolicy::none());
+    let client = client_with(simulator.url(), simulator.token(), RetryPolicy::none());
     let target: IpAddr = "2a03:2800:1::30".parse().expect("valid");
     let before = allocated_ips(&simulator.world());
     let tasks: Vec<_> = (0..TASKS)
@@ -112,8 +103,8 @@ async fn a_soak_of_mixed_calls_with_injected_503s() {
         .await
         .expect("starts");
     let retry = quick_retries(10);
-    let good = client(simulator.url(), simulator.token(), retry.clone());
-    let bad = client(simulator.url(), "not-a-real-token", retry);
+    let good = client_with(simulator.url(), simulator.token(), retry.clone());
+    let bad = client_with(simulator.url(), "not-a-real-token", retry);
     let before = allocated_ips(&simulator.world());
     let pool: Vec<IpAddr> = (10..60u8)
         .flat_map(|h| {
