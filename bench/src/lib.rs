@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 /// The path of the list operation under a base URL.
-pub const LIST_PATH: &str = "/virtual_machines/virtual_machine/network_interfaces";
+pub use katapult_simulator::paths::LIST_NETWORK_INTERFACES as LIST_PATH;
 
 /// A list answer with `count` interfaces, each shaped like the live service's (id, name,
 /// network, two addresses).

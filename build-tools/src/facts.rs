@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::openapi::{self, Operation, Unwrapped, escape};
+
 /// One property or parameter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fact {
@@ -71,110 +73,129 @@ pub struct ExamplePayload {
     pub value: Value,
 }
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const MAX_DEPTH: usize = 24;
 
 /// The facts of `document`; `examples` are the payloads of its `externalValue` examples
 /// (inline `value`s are read from the document itself).
 pub fn facts(document: &Value, examples: &[ExamplePayload]) -> Facts {
-    let mut out = Facts::new();
-    let Some(paths) = document.get("paths").and_then(Value::as_object) else {
-        return out;
+    openapi::operations(document)
+        .into_iter()
+        .map(|operation| (operation.key(), operation_facts(document, &operation, examples)))
+        .collect()
+}
+
+fn operation_facts(document: &Value, operation: &Operation<'_>, examples: &[ExamplePayload]) -> OperationFacts {
+    let pointer = format!("#{}", operation.pointer());
+    let id = operation.id().map_or_else(|| operation.key(), str::to_owned);
+    let responses = operation
+        .value
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(status, response)| {
+            let at = format!("{pointer}/responses/{status}");
+            let examples = examples.iter().filter(|e| e.operation_id == id && &e.status == status);
+            (status.clone(), response_facts(document, status, response, at, examples))
+        })
+        .collect();
+    OperationFacts {
+        parameters: parameter_facts(document, operation, &pointer),
+        body: body_facts(document, operation, &pointer),
+        responses,
+        id,
+        pointer,
+    }
+}
+
+/// Parameters by `in:name`: the path item's shared ones, then the operation's own.
+fn parameter_facts(document: &Value, operation: &Operation<'_>, pointer: &str) -> BTreeMap<String, Fact> {
+    let list = |holder: &Value| {
+        holder
+            .get("parameters")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
     };
-    for (path, item) in paths {
-        for method in METHODS {
-            let Some(operation) = item.get(method) else { continue };
-            let pointer = format!("#/paths/{}/{method}", escape(path));
-            let id = operation
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map_or_else(|| format!("{} {path}", method.to_uppercase()), str::to_owned);
-            let mut facts = OperationFacts {
-                id: id.clone(),
-                pointer: pointer.clone(),
-                ..Default::default()
-            };
-            let shared = item
-                .get("parameters")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            let own = operation
-                .get("parameters")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            for (index, parameter) in shared.iter().chain(own.iter()).enumerate() {
-                let (parameter, at) = resolve(document, parameter, format!("{pointer}/parameters/{index}"));
-                let (Some(name), Some(location)) = (
-                    parameter.get("name").and_then(Value::as_str),
-                    parameter.get("in").and_then(Value::as_str),
-                ) else {
-                    continue;
-                };
-                let schema = parameter.get("schema").cloned().unwrap_or(Value::Null);
-                let mut fact = fact_of(document, &schema, format!("{at}/schema"));
-                fact.required = parameter.get("required").and_then(Value::as_bool).unwrap_or(false);
-                facts.parameters.insert(format!("{location}:{name}"), fact);
-            }
-            if let Some(body) = operation.get("requestBody") {
-                let (body, at) = resolve(document, body, format!("{pointer}/requestBody"));
-                if let Some(schema) = json_schema(body) {
-                    flatten(
-                        document,
-                        schema,
-                        &format!("{at}/content/application~1json/schema"),
-                        "",
-                        &mut facts.body,
-                        0,
-                    );
-                }
-            }
-            if let Some(responses) = operation.get("responses").and_then(Value::as_object) {
-                for (status, response) in responses {
-                    let (response, at) = resolve(document, response, format!("{pointer}/responses/{status}"));
-                    let mut facts_here = ResponseFacts {
-                        pointer: at.clone(),
-                        ..Default::default()
-                    };
-                    let schema = json_schema(response);
-                    if status.starts_with('2') {
-                        if let Some(schema) = schema {
-                            let schema_at = format!("{at}/content/application~1json/schema");
-                            flatten(document, schema, &schema_at, "", &mut facts_here.fields, 0);
-                        }
-                    } else if let Some(schema) = schema {
-                        let (resolved, _) = resolve(document, schema, String::new());
-                        facts_here.wrapped_error = has_property(document, resolved, "error");
-                        collect_codes(document, schema, &mut facts_here.codes, 0);
-                    }
-                    let inline = response
-                        .pointer("/content/application~1json/examples")
-                        .and_then(Value::as_object)
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|(name, example)| example.get("value").map(|v| (name.clone(), v.clone())));
-                    facts_here.examples.extend(inline);
-                    facts_here.examples.extend(
-                        examples
-                            .iter()
-                            .filter(|e| e.operation_id == id && &e.status == status)
-                            .map(|e| (e.name.clone(), e.value.clone())),
-                    );
-                    if !status.starts_with('2') && !facts_here.examples.is_empty() {
-                        facts_here.codes = facts_here.examples.values().filter_map(example_code).collect();
-                    }
-                    facts.responses.insert(status.clone(), facts_here);
-                }
-            }
-            out.insert(format!("{} {path}", method.to_uppercase()), facts);
+    let (shared, own) = (list(operation.path_item), list(operation.value));
+    let mut out = BTreeMap::new();
+    for (index, parameter) in shared.iter().chain(own.iter()).enumerate() {
+        let resolved = openapi::resolve(document, parameter);
+        let (parameter, at) = (
+            resolved.value,
+            resolved.pointer(format!("{pointer}/parameters/{index}")),
+        );
+        let (Some(name), Some(location)) = (
+            parameter.get("name").and_then(Value::as_str),
+            parameter.get("in").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let schema = parameter.get("schema").unwrap_or(&Value::Null);
+        let mut fact = fact_of(document, schema, format!("{at}/schema"));
+        fact.required = parameter.get("required").and_then(Value::as_bool).unwrap_or(false);
+        out.insert(format!("{location}:{name}"), fact);
+    }
+    out
+}
+
+/// The request body's fields by path.
+fn body_facts(document: &Value, operation: &Operation<'_>, pointer: &str) -> BTreeMap<String, Fact> {
+    let mut out = BTreeMap::new();
+    if let Some(body) = operation.value.get("requestBody") {
+        let resolved = openapi::resolve(document, body);
+        let at = resolved.pointer(format!("{pointer}/requestBody"));
+        if let Some(schema) = json_schema(resolved.value) {
+            flatten(
+                document,
+                schema,
+                &format!("{at}/content/application~1json/schema"),
+                "",
+                &mut out,
+                0,
+            );
         }
     }
     out
 }
 
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+/// One response: a success's fields, or an error's envelope and codes; and its examples.
+fn response_facts<'a>(
+    document: &Value,
+    status: &str,
+    response: &Value,
+    at: String,
+    files: impl Iterator<Item = &'a ExamplePayload>,
+) -> ResponseFacts {
+    let resolved = openapi::resolve(document, response);
+    let (response, at) = (resolved.value, resolved.pointer(at));
+    let mut out = ResponseFacts {
+        pointer: at.clone(),
+        ..Default::default()
+    };
+    let success = status.starts_with('2');
+    if let Some(schema) = json_schema(response) {
+        if success {
+            let schema_at = format!("{at}/content/application~1json/schema");
+            flatten(document, schema, &schema_at, "", &mut out.fields, 0);
+        } else {
+            out.wrapped_error = has_property(document, schema, "error");
+            collect_codes(document, schema, &mut out.codes, 0);
+        }
+    }
+    let inline = response
+        .pointer("/content/application~1json/examples")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, example)| example.get("value").map(|v| (name.clone(), v.clone())));
+    out.examples.extend(inline);
+    out.examples.extend(files.map(|e| (e.name.clone(), e.value.clone())));
+    // Examples say which codes really arrive; the schema's enum may list more.
+    if !success && !out.examples.is_empty() {
+        out.codes = out.examples.values().filter_map(example_code).collect();
+    }
+    out
 }
 
 fn json_schema(holder: &Value) -> Option<&Value> {
@@ -186,41 +207,12 @@ fn example_code(example: &Value) -> Option<String> {
     inner.get("code").and_then(Value::as_str).map(str::to_owned)
 }
 
-/// Follows `$ref`s; returns the target and its pointer.
-fn resolve<'a>(document: &'a Value, mut value: &'a Value, mut at: String) -> (&'a Value, String) {
-    for _ in 0..16 {
-        let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
-            break;
-        };
-        let Some(target) = reference.strip_prefix('#').and_then(|p| document.pointer(p)) else {
-            break;
-        };
-        value = target;
-        at = reference.to_owned();
-    }
-    (value, at)
-}
-
-/// Unwraps `allOf: [x]` (how some generators mark a `$ref` nullable); whether it said nullable.
-fn unwrap<'a>(document: &'a Value, schema: &'a Value, at: String) -> (&'a Value, String, bool) {
-    let (mut schema, mut at) = resolve(document, schema, at);
-    let mut nullable = schema.get("nullable").and_then(Value::as_bool).unwrap_or(false);
-    for _ in 0..8 {
-        match schema.get("allOf").and_then(Value::as_array) {
-            Some(parts) if parts.len() == 1 => {
-                let (inner, inner_at) = resolve(document, &parts[0], format!("{at}/allOf/0"));
-                nullable |= inner.get("nullable").and_then(Value::as_bool).unwrap_or(false);
-                schema = inner;
-                at = inner_at;
-            }
-            _ => break,
-        }
-    }
-    (schema, at, nullable)
-}
-
 fn fact_of(document: &Value, schema: &Value, at: String) -> Fact {
-    let (schema, at, nullable) = unwrap(document, schema, at);
+    let Unwrapped {
+        schema,
+        pointer: at,
+        nullable,
+    } = openapi::unwrap(document, schema, at);
     let mut types = BTreeSet::new();
     match schema.get("type") {
         Some(Value::String(t)) => {
@@ -256,7 +248,9 @@ fn flatten(document: &Value, schema: &Value, at: &str, prefix: &str, out: &mut B
     if depth > MAX_DEPTH {
         return;
     }
-    let (schema, at, _) = unwrap(document, schema, at.to_owned());
+    let Unwrapped {
+        schema, pointer: at, ..
+    } = openapi::unwrap(document, schema, at.to_owned());
     if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
         for (index, part) in parts.iter().enumerate() {
             flatten(document, part, &format!("{at}/allOf/{index}"), prefix, out, depth + 1);
@@ -343,7 +337,7 @@ fn merge(out: &mut BTreeMap<String, Fact>, path: String, fact: Fact) {
 }
 
 fn has_property(document: &Value, schema: &Value, name: &str) -> bool {
-    let (schema, _, _) = unwrap(document, schema, String::new());
+    let schema = openapi::unwrap(document, schema, String::new()).schema;
     schema.get("properties").and_then(|p| p.get(name)).is_some()
 }
 
@@ -352,7 +346,7 @@ fn collect_codes(document: &Value, schema: &Value, out: &mut BTreeSet<String>, d
     if depth > MAX_DEPTH {
         return;
     }
-    let (schema, _, _) = unwrap(document, schema, String::new());
+    let schema = openapi::unwrap(document, schema, String::new()).schema;
     for keyword in ["allOf", "oneOf", "anyOf"] {
         for part in schema.get(keyword).and_then(Value::as_array).into_iter().flatten() {
             collect_codes(document, part, out, depth + 1);
@@ -363,7 +357,7 @@ fn collect_codes(document: &Value, schema: &Value, out: &mut BTreeSet<String>, d
     };
     for (name, property) in properties {
         if name == "code" {
-            let (code, _, _) = unwrap(document, property, String::new());
+            let code = openapi::unwrap(document, property, String::new()).schema;
             out.extend(
                 code.get("enum")
                     .and_then(Value::as_array)

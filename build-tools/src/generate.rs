@@ -1,14 +1,20 @@
-//! Generating the client: the project's one set of progenitor settings, and formatting.
+//! Generating code from the spec: the project's one set of progenitor settings, and the
+//! one render step (parse, format with prettyplease, head with [`generated_header`]) that
+//! every generated file goes through.
 
+use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use serde_json::Value;
 
-use crate::{SPEC_FILE, Spec};
+use crate::{SPEC_FILE, Spec, openapi};
 
 /// The first lines of every generated file, so nobody edits one by hand.
-pub const GENERATED_HEADER: &str = "\
-// The contents of this file are generated; do not modify them.
-// Source: spec/katapult-core.yaml. Regenerate with `cargo xtask generate`.
-";
+pub fn generated_header() -> String {
+    format!(
+        "// The contents of this file are generated; do not modify them.\n\
+         // Source: {SPEC_FILE}. Regenerate with `cargo xtask generate`.\n"
+    )
+}
 
 /// Why generation failed.
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +26,9 @@ pub enum GenerateError {
     /// progenitor's output did not parse as Rust (a bug in progenitor or typify).
     #[error("progenitor's output is not valid Rust: {0}")]
     Parse(String),
+    /// The spec states a fact the SDK needs in two ways that disagree, or not at all.
+    #[error("{SPEC_FILE}: {0}")]
+    Spec(String),
 }
 
 /// The project's progenitor settings: the builder interface (`client.op().arg(..).send()`),
@@ -40,15 +49,15 @@ pub fn generation_settings() -> GenerationSettings {
     settings
 }
 
-/// Generates the client source for `spec`: formatted with prettyplease and headed by
-/// [`GENERATED_HEADER`]. The same bytes go to `OUT_DIR` and to the review copy.
+/// Generates the client source for `spec`: progenitor's client, and the page limits the
+/// spec gives (`paging`). The same bytes go to `OUT_DIR` and to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
-    let tokens = generator
+    let client = generator
         .generate_tokens(spec.document())
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
-    Ok(format!("{GENERATED_HEADER}\n{}", prettyplease::unparse(&file)))
+    let paging = paging_limits(spec)?;
+    render(quote::quote! { #client #paging })
 }
 
 /// The crate the mock helpers refer to for types (`katapult_sdk::types::…`).
@@ -58,9 +67,70 @@ const SDK_CRATE: &str = "katapult_sdk";
 /// operation), with the same settings as the client so the types line up.
 pub fn generate_mocks(spec: &Spec) -> Result<String, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
-    let tokens = generator
+    let mocks = generator
         .httpmock(spec.document(), SDK_CRATE)
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
+    render(mocks)
+}
+
+/// Parses, formats and heads generated tokens.
+fn render(tokens: TokenStream) -> Result<String, GenerateError> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
-    Ok(format!("{GENERATED_HEADER}\n{}", prettyplease::unparse(&file)))
+    Ok(format!("{}\n{}", generated_header(), prettyplease::unparse(&file)))
+}
+
+/// `pub mod paging` with the API's page limits, read from the `per_page` query parameter
+/// of the spec's list operations, which must all agree.
+fn paging_limits(spec: &Spec) -> Result<TokenStream, GenerateError> {
+    let mut limits: Option<(u64, u64, String)> = None;
+    for operation in spec.operations() {
+        let parameters = operation.value.get("parameters").and_then(Value::as_array);
+        for parameter in parameters.into_iter().flatten() {
+            let parameter = openapi::resolve(spec.raw(), parameter).value;
+            if parameter.get("name").and_then(Value::as_str) != Some("per_page") {
+                continue;
+            }
+            let schema = openapi::unwrap(
+                spec.raw(),
+                parameter.get("schema").unwrap_or(&Value::Null),
+                String::new(),
+            )
+            .schema;
+            let read = |key: &str| {
+                schema.get(key).and_then(Value::as_u64).ok_or_else(|| {
+                    GenerateError::Spec(format!("{}: `per_page` has no integer `{key}`", operation.key()))
+                })
+            };
+            let found = (read("maximum")?, read("default")?, operation.key());
+            match &limits {
+                Some((max, default, first)) if (*max, *default) != (found.0, found.1) => {
+                    return Err(GenerateError::Spec(format!(
+                        "`per_page` limits differ: {first} says maximum {max}, default {default}; {} says maximum {}, default {}",
+                        found.2, found.0, found.1
+                    )));
+                }
+                Some(_) => {}
+                None => limits = Some(found),
+            }
+        }
+    }
+    let Some((max, default, _)) = limits else {
+        return Ok(TokenStream::new());
+    };
+    let (max_lit, default_lit) = (
+        proc_macro2::Literal::u64_unsuffixed(max),
+        proc_macro2::Literal::u64_unsuffixed(default),
+    );
+    let max_doc = format!(" The most items the API returns per page (the spec's `per_page` maximum, {max}).");
+    let default_doc =
+        format!(" The page size the API uses when none is asked for (the spec's `per_page` default, {default}).");
+    Ok(quote::quote! {
+        /// The API's page limits, as the spec states them for every list operation.
+        pub mod paging {
+            #[doc = #max_doc]
+            pub const MAX_PER_PAGE: u64 = #max_lit;
+            #[doc = #default_doc]
+            pub const DEFAULT_PER_PAGE: u64 = #default_lit;
+        }
+    })
 }

@@ -22,6 +22,7 @@ pub mod drift;
 pub mod facts;
 mod generate;
 mod locate;
+pub mod openapi;
 mod schema;
 mod spec;
 mod validate;
@@ -30,7 +31,7 @@ use std::path::{Path, PathBuf};
 
 pub use build_script::run_build_script;
 pub use facts::{ExamplePayload, Facts};
-pub use generate::{GENERATED_HEADER, GenerateError, generate_client, generate_mocks, generation_settings};
+pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};
 pub use validate::{Problem, RULES, Rule, validate};

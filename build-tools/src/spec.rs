@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::locate;
+use crate::openapi::{self, Operation, escape};
 
 /// The spec, loaded and parsed, with its source kept for error locations.
 #[derive(Debug, Clone)]
@@ -139,18 +140,12 @@ impl Spec {
 
     /// Resolves a local `$ref` (`#/components/...`) to the value it points to.
     pub fn resolve_ref(&self, reference: &str) -> Option<&Value> {
-        reference.strip_prefix('#').and_then(|p| self.raw.pointer(p))
+        openapi::target(&self.raw, reference)
     }
 
-    /// Follows `$ref`s from `value` until a value without one (at most 16 hops).
-    pub fn deref<'a>(&'a self, mut value: &'a Value) -> Option<&'a Value> {
-        for _ in 0..16 {
-            match value.get("$ref").and_then(Value::as_str) {
-                Some(r) => value = self.resolve_ref(r)?,
-                None => return Some(value),
-            }
-        }
-        None
+    /// Follows `$ref`s from `value`; `None` if one does not resolve or the chain loops.
+    pub fn deref<'a>(&'a self, value: &'a Value) -> Option<&'a Value> {
+        openapi::resolve(&self.raw, value).ok()
     }
 
     /// The files the generated code depends on: the spec and every example file.
@@ -162,31 +157,19 @@ impl Spec {
         inputs
     }
 
-    /// The operations, as (pointer, method, path, operation object), in document order.
-    pub fn operations(&self) -> Vec<(String, &str, &str, &Value)> {
-        const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-        let mut out = Vec::new();
-        let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else {
-            return out;
-        };
-        for (path, item) in paths {
-            for method in METHODS {
-                if let Some(op) = item.get(method) {
-                    let pointer = format!("/paths/{}/{method}", escape(path));
-                    out.push((pointer, method, path.as_str(), op));
-                }
-            }
-        }
-        out
+    /// The operations, in document order.
+    pub fn operations(&self) -> Vec<Operation<'_>> {
+        openapi::operations(&self.raw)
     }
 
     /// Every response example of every operation, with its payload read.
     pub fn examples(&self) -> Vec<Example> {
         let mut out = Vec::new();
         let base = self.path.parent().unwrap_or(Path::new("."));
-        for (op_pointer, _, _, op) in self.operations() {
-            let operation_id = op.get("operationId").and_then(Value::as_str).unwrap_or("").to_string();
-            let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+        for operation in self.operations() {
+            let op_pointer = operation.pointer();
+            let operation_id = operation.id().unwrap_or_default().to_owned();
+            let Some(responses) = operation.value.get("responses").and_then(Value::as_object) else {
                 continue;
             };
             for (status, response) in responses {
@@ -279,11 +262,6 @@ fn narrow_path_error(raw: &Value) -> Option<(String, String)> {
         }
     }
     None
-}
-
-/// Escapes one JSON pointer segment.
-pub(crate) fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 /// `paths./x.get.operationId` (serde_path_to_error's form) → `/paths/~1x/get/operationId`.

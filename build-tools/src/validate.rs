@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::Spec;
+use crate::openapi::{self, escape};
 use crate::schema::validate_instance;
-use crate::spec::escape;
 
 /// A rule of the project's spec validation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -155,8 +155,8 @@ impl Validator<'_> {
 
     fn operations(&mut self) {
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
-        for (pointer, method, path, op) in self.spec.operations() {
-            let what = format!("{} {path}", method.to_uppercase());
+        for operation in self.spec.operations() {
+            let (pointer, what, op) = (operation.pointer(), operation.key(), operation.value);
             match op.get("operationId").and_then(Value::as_str) {
                 None => self.report(Rule::OperationId, &pointer, format!("{what} has no operationId")),
                 Some(id) => {
@@ -410,8 +410,11 @@ impl Validator<'_> {
             .map(|m| m.keys().cloned().collect())
             .unwrap_or_default();
         let mut requirements = vec![("/security".to_string(), self.spec.raw().get("security"))];
-        for (pointer, _, _, op) in self.spec.operations() {
-            requirements.push((format!("{pointer}/security"), op.get("security")));
+        for operation in self.spec.operations() {
+            requirements.push((
+                format!("{}/security", operation.pointer()),
+                operation.value.get("security"),
+            ));
         }
         for (at, list) in requirements {
             for (i, req) in list.and_then(Value::as_array).into_iter().flatten().enumerate() {
@@ -457,16 +460,8 @@ fn security_scheme_names(raw: &Value) -> BTreeSet<String> {
         }
     };
     add(raw.get("security"));
-    for item in raw
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .map(|(_, v)| v)
-    {
-        for op in item.as_object().into_iter().flatten().map(|(_, v)| v) {
-            add(op.get("security"));
-        }
+    for operation in openapi::operations(raw) {
+        add(operation.value.get("security"));
     }
     names
 }

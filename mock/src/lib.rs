@@ -9,8 +9,3 @@ mod generated {
 }
 
 pub use generated::{MockServerExt, operations};
-
-/// The generated source, exactly as compiled (for the test that holds the checked-in
-/// review copy to it).
-#[doc(hidden)]
-pub const GENERATED_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/generated_mocks.rs"));

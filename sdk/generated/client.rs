@@ -3401,3 +3401,10 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// The API's page limits, as the spec states them for every list operation.
+pub mod paging {
+    /// The most items the API returns per page (the spec's `per_page` maximum, 200).
+    pub const MAX_PER_PAGE: u64 = 200;
+    /// The page size the API uses when none is asked for (the spec's `per_page` default, 30).
+    pub const DEFAULT_PER_PAGE: u64 = 30;
+}

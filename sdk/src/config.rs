@@ -1,4 +1,5 @@
-//! Building a [`Client`]: token, base URL, user agent, timeouts, retries and pacing.
+//! Building a [`Client`]: token, base URL, user agent, timeouts, retries and pacing, from
+//! code ([`ClientBuilder`]) or from the environment ([`Client::from_env`]).
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -25,6 +26,39 @@ pub const URL_ENV: &str = "KATAPULT_API_URL";
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one attempt (send and read the answer) may take, unless configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Client {
+    /// A client for the live API with this token and default settings.
+    ///
+    /// # Errors
+    /// [`Error::Config`] if the token is empty or cannot be sent in a header.
+    pub fn new(token: impl Into<crate::ApiToken>) -> Result<Self> {
+        Self::builder().token(token).build()
+    }
+
+    /// A client configured from the environment: the token from `KATAPULT_API_TOKEN`,
+    /// and the base URL from `KATAPULT_API_URL` when it is set.
+    ///
+    /// # Errors
+    /// [`Error::Config`] if `KATAPULT_API_TOKEN` is unset or empty, or the URL is refused.
+    pub fn from_env() -> Result<Self> {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self> {
+        let token = var(TOKEN_ENV).ok_or_else(|| Error::Config(format!("{TOKEN_ENV} is not set (or is not UTF-8)")))?;
+        let mut builder = Self::builder().token(token);
+        if let Some(url) = var(URL_ENV) {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// A builder for every setting.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+}
 
 /// Configures a [`Client`]. Start with [`Client::builder`].
 ///
@@ -235,5 +269,21 @@ mod tests {
         ] {
             assert!(matches!(checked_base_url(bad), Err(Error::Config(_))), "{bad}");
         }
+    }
+
+    fn vars<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+    }
+
+    #[test]
+    fn from_env_reads_the_token_and_an_optional_url() {
+        let missing = Client::from_vars(vars(&[])).expect_err("no token");
+        assert!(missing.to_string().contains(TOKEN_ENV), "{missing}");
+        let empty = Client::from_vars(vars(&[(TOKEN_ENV, " ")])).expect_err("blank token");
+        assert!(matches!(empty, Error::Config(_)));
+        let live = Client::from_vars(vars(&[(TOKEN_ENV, "t")])).expect("builds");
+        assert_eq!(live.base_url(), crate::DEFAULT_BASE_URL);
+        let local = Client::from_vars(vars(&[(TOKEN_ENV, "t"), (URL_ENV, "http://127.0.0.1:4010/")])).expect("builds");
+        assert_eq!(local.base_url(), "http://127.0.0.1:4010");
     }
 }

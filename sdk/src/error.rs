@@ -1,12 +1,12 @@
-//! The SDK's one error type, and how wire answers become it.
+//! The SDK's one error type and its accessors. How an answer becomes one is in
+//! `response.rs`; which answers are retried is decided in `retry.rs`.
 
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
 use serde_json::Value;
 
+use crate::retry;
 use crate::types;
 
 /// The result of every SDK call.
@@ -163,164 +163,25 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed later: rate limited, service unavailable, a
-    /// timeout or a failed connection. The client has already retried these as its
-    /// [`RetryPolicy`](crate::RetryPolicy) allows.
+    /// Whether the same request may succeed if sent again later: the server did not act
+    /// on it (`429 Too Many Requests`, `503 Service Unavailable`), the connection was never
+    /// made, or it timed out.
+    ///
+    /// By the time a call returns one of these, the client has already retried it as far
+    /// as its [`RetryPolicy`](crate::RetryPolicy) allows, with one exception: a timed-out
+    /// request that changes something (the allocate `POST`) is never repeated by the
+    /// client, since it may have reached the server; whether to try again is the caller's
+    /// decision. Other statuses (`502`, `504` and the rest) are not retryable: the server or
+    /// a proxy in front of it may have acted on the request.
     pub fn is_retryable(&self) -> bool {
         match self {
             Self::Api { status, .. } | Self::UnknownApi { status, .. } | Self::InvalidResponse { status, .. } => {
-                matches!(
-                    *status,
-                    StatusCode::TOO_MANY_REQUESTS
-                        | StatusCode::BAD_GATEWAY
-                        | StatusCode::SERVICE_UNAVAILABLE
-                        | StatusCode::GATEWAY_TIMEOUT
-                )
+                retry::is_retryable_status(*status)
             }
             Self::Transport { source, .. } => source.is_connect(),
             Self::Timeout { .. } => true,
             Self::InvalidInput { .. } | Self::Config(_) => false,
         }
-    }
-
-    /// Turns a failure of the generated client into an SDK error. `meta` is what the
-    /// transport saw of the last answer (the generated error does not always keep it).
-    pub(crate) async fn from_generated(
-        error: progenitor_client::Error<types::ErrorResponse>,
-        meta: Option<ResponseMeta>,
-    ) -> Self {
-        use progenitor_client::Error as E;
-        let status = meta.as_ref().map(|m| m.status);
-        match error {
-            E::ErrorResponse(value) => {
-                let status = value.status();
-                let retry_after = crate::retry::retry_after(value.headers());
-                Self::Api {
-                    status,
-                    error: value.into_inner().error,
-                    retry_after,
-                }
-            }
-            E::InvalidResponsePayload(body, parse_error) => {
-                let (status, headers) = meta.map_or((StatusCode::OK, HeaderMap::new()), |m| (m.status, m.headers));
-                if status.is_success() {
-                    invalid_response(
-                        status,
-                        format!("the body does not match the spec: {parse_error}"),
-                        &body,
-                    )
-                } else {
-                    decode_error_body(status, &headers, &body)
-                }
-            }
-            E::UnexpectedResponse(response) => {
-                let status = response.status();
-                let headers = response.headers().clone();
-                match read_capped(response).await {
-                    Ok(body) if status.is_success() => {
-                        invalid_response(status, format!("HTTP {status} is not an answer the spec lists"), &body)
-                    }
-                    Ok(body) => decode_error_body(status, &headers, &body),
-                    Err(source) => transport(Some(status), source),
-                }
-            }
-            E::CommunicationError(source) | E::ResponseBodyError(source) | E::InvalidUpgrade(source) => {
-                transport(status.or(source.status()), source)
-            }
-            E::InvalidRequest(reason) | E::Custom(reason) => Self::InvalidInput {
-                argument: "request",
-                reason,
-            },
-        }
-    }
-}
-
-/// What the transport saw of an answer: enough to explain a body that would not decode.
-#[derive(Debug, Clone)]
-pub(crate) struct ResponseMeta {
-    pub(crate) status: StatusCode,
-    pub(crate) headers: HeaderMap,
-}
-
-fn transport(status: Option<StatusCode>, source: reqwest::Error) -> Error {
-    if source.is_timeout() {
-        Error::Timeout { source }
-    } else {
-        Error::Transport { status, source }
-    }
-}
-
-/// The largest error body read from an answer the spec does not list.
-const MAX_UNEXPECTED_BODY: usize = 64 * 1024;
-
-async fn read_capped(mut response: reqwest::Response) -> Result<Bytes, reqwest::Error> {
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await? {
-        let room = MAX_UNEXPECTED_BODY.saturating_sub(body.len());
-        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        if body.len() >= MAX_UNEXPECTED_BODY {
-            break;
-        }
-    }
-    Ok(body.into())
-}
-
-/// Decodes an error answer: the wrapped wire form or the pages' bare form, a known code
-/// into [`Error::Api`], anything else with a code into [`Error::UnknownApi`], and anything
-/// without one into [`Error::InvalidResponse`].
-pub(crate) fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
-    let retry_after = crate::retry::retry_after(headers);
-    let value: Value = match serde_json::from_slice(body) {
-        Ok(value) => value,
-        Err(e) => {
-            let reason = if body.is_empty() {
-                "empty body".to_owned()
-            } else {
-                format!("not JSON ({e})")
-            };
-            return invalid_response(status, reason, body);
-        }
-    };
-    let inner = match value.get("error") {
-        Some(wrapped @ Value::Object(_)) => wrapped,
-        _ => &value,
-    };
-    let Some(code) = inner.get("code").and_then(Value::as_str) else {
-        return invalid_response(status, "JSON without an error code".to_owned(), body);
-    };
-    match serde_json::from_value::<types::ApiError>(inner.clone()) {
-        Ok(error) => Error::Api {
-            status,
-            error,
-            retry_after,
-        },
-        Err(_) => Error::UnknownApi {
-            status,
-            code: code.to_owned(),
-            description: inner
-                .get("description")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-            detail: inner.get("detail").cloned().unwrap_or(Value::Null),
-            retry_after,
-        },
-    }
-}
-
-/// The most of a body an error message quotes.
-const EXCERPT_CHARS: usize = 200;
-
-fn invalid_response(status: StatusCode, reason: String, body: &[u8]) -> Error {
-    let text = String::from_utf8_lossy(body);
-    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-    if text.chars().nth(EXCERPT_CHARS).is_some() {
-        excerpt.push('…');
-    }
-    Error::InvalidResponse {
-        status,
-        reason,
-        excerpt,
     }
 }
 

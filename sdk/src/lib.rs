@@ -59,6 +59,7 @@ mod error;
 pub mod lookup;
 mod pacing;
 mod paginate;
+mod response;
 mod retry;
 mod token;
 mod transport;
@@ -78,16 +79,12 @@ pub mod generated {
 pub use client::Client;
 pub use config::{ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, TOKEN_ENV, URL_ENV};
 pub use error::{Error, Result};
+pub use generated::paging::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
 pub use generated::types;
-pub use paginate::{DEFAULT_PER_PAGE, ListNetworkInterfaces, MAX_PER_PAGE, Page};
+pub use paginate::{ListNetworkInterfaces, Page};
 pub use retry::RetryPolicy;
 pub use token::ApiToken;
 pub use transport::Transport;
-
-/// The generated client's source, exactly as compiled (for the test that holds the
-/// checked-in review copy to it).
-#[doc(hidden)]
-pub const GENERATED_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/generated_client.rs"));
 
 /// The workspace README's examples, compiled as doctests so they cannot rot.
 #[doc = include_str!("../../README.md")]

@@ -6,16 +6,14 @@ use std::pin::Pin;
 use futures::stream::{BoxStream, FuturesOrdered, StreamExt, TryStreamExt};
 use reqwest::StatusCode;
 
-use crate::client::Client;
 use crate::error::{Error, Result};
+use crate::generated::{
+    self,
+    paging::{DEFAULT_PER_PAGE, MAX_PER_PAGE},
+};
 use crate::lookup::VirtualMachine;
-use crate::transport;
+use crate::response;
 use crate::types::{self, VirtualMachineNetworkInterface};
-
-/// The most items the API returns per page (the spec's `per_page` maximum).
-pub const MAX_PER_PAGE: u64 = 200;
-/// The page size the API uses when none is asked for.
-pub const DEFAULT_PER_PAGE: u64 = 30;
 
 /// One page of a list, with where it sits in the whole.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +36,7 @@ impl<T> Page<T> {
 }
 
 /// A request to list a virtual machine's network interfaces, from
-/// [`Client::list_network_interfaces`].
+/// [`Client::list_network_interfaces`](crate::Client::list_network_interfaces).
 ///
 /// ```no_run
 /// use futures::TryStreamExt;
@@ -62,7 +60,7 @@ impl<T> Page<T> {
 #[derive(Clone, Debug)]
 #[must_use = "a list request does nothing until sent, streamed or collected"]
 pub struct ListNetworkInterfaces {
-    client: Client,
+    client: generated::Client,
     virtual_machine: VirtualMachine,
     page: u64,
     per_page: Option<u64>,
@@ -70,7 +68,7 @@ pub struct ListNetworkInterfaces {
 }
 
 impl ListNetworkInterfaces {
-    pub(crate) fn new(client: Client, virtual_machine: VirtualMachine) -> Self {
+    pub(crate) fn new(client: generated::Client, virtual_machine: VirtualMachine) -> Self {
         Self {
             client,
             virtual_machine,
@@ -86,7 +84,8 @@ impl ListNetworkInterfaces {
         self
     }
 
-    /// Items per page, 1 to [`MAX_PER_PAGE`] (the API's default, 30, unless set).
+    /// Items per page, 1 to [`MAX_PER_PAGE`] (the API's default, [`DEFAULT_PER_PAGE`],
+    /// unless set).
     pub fn per_page(mut self, per_page: u64) -> Self {
         self.per_page = Some(per_page);
         self
@@ -129,7 +128,7 @@ impl ListNetworkInterfaces {
     ///
     /// # Errors
     /// [`Error::InvalidInput`] before sending for a blank lookup, page 0 or `per_page`
-    /// outside 1..=200; otherwise any error of [`Error`].
+    /// outside 1 to [`MAX_PER_PAGE`]; otherwise any error of [`Error`].
     pub async fn send(self) -> Result<Page<VirtualMachineNetworkInterface>> {
         self.check()?;
         fetch(self.client, self.virtual_machine, self.page, self.per_page).await
@@ -158,12 +157,12 @@ impl ListNetworkInterfaces {
 }
 
 async fn fetch(
-    client: Client,
+    client: generated::Client,
     virtual_machine: VirtualMachine,
     page: u64,
     per_page: Option<u64>,
 ) -> Result<Page<VirtualMachineNetworkInterface>> {
-    let mut request = client.generated().list_virtual_machine_network_interfaces().page(page);
+    let mut request = client.list_virtual_machine_network_interfaces().page(page);
     if let Some(per_page) = per_page {
         request = request.per_page(per_page);
     }
@@ -172,7 +171,7 @@ async fn fetch(
         VirtualMachine::Id(_) => request.virtual_machine_id(value),
         VirtualMachine::Fqdn(_) => request.virtual_machine_fqdn(value),
     };
-    let response = transport::call(request.send()).await?;
+    let response = response::call(request.send()).await?;
     Ok(Page {
         items: response.virtual_machine_network_interfaces,
         pagination: response.pagination,

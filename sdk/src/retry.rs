@@ -1,8 +1,8 @@
 //! When a failed request is tried again, and after how long.
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::StatusCode;
 
 /// How the client retries requests the server did not act on.
 ///
@@ -103,15 +103,19 @@ impl RetryPolicy {
     }
 }
 
-/// The server's `Retry-After`, in seconds or as an HTTP date; `None` when absent or
-/// unreadable (a malformed hint is ignored, not an error).
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(SystemTime::now()).unwrap_or_default())
+/// The answers after which the server has not acted, so any request, even one that
+/// changes something, may be sent again: `429 Too Many Requests` and `503 Service
+/// Unavailable`. The transport retries these, and [`Error::is_retryable`](crate::Error::is_retryable)
+/// reports them.
+pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+    status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
+}
+
+/// Whether a request that failed in transport may be sent again: reads whenever the
+/// failure was in connecting, sending or waiting; anything else only if it never left
+/// (the connection was not made), so a `POST` is never repeated after it may have arrived.
+pub(crate) fn may_resend(idempotent: bool, error: &reqwest::Error) -> bool {
+    error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()))
 }
 
 #[cfg(test)]
@@ -134,6 +138,21 @@ mod tests {
     }
 
     #[test]
+    fn only_answers_the_server_did_not_act_on_are_retried() {
+        for status in [StatusCode::TOO_MANY_REQUESTS, StatusCode::SERVICE_UNAVAILABLE] {
+            assert!(is_retryable_status(status), "{status}");
+        }
+        for status in [
+            StatusCode::OK,
+            StatusCode::BAD_GATEWAY,
+            StatusCode::GATEWAY_TIMEOUT,
+            StatusCode::NOT_FOUND,
+        ] {
+            assert!(!is_retryable_status(status), "{status}");
+        }
+    }
+
+    #[test]
     fn retry_after_is_a_floor_and_limits_are_kept() {
         let policy = RetryPolicy::default();
         let delay = policy.delay(1, Some(Duration::from_secs(7)), Duration::ZERO);
@@ -149,23 +168,5 @@ mod tests {
             "past max_elapsed"
         );
         assert_eq!(RetryPolicy::none().delay(1, None, Duration::ZERO), None);
-    }
-
-    #[test]
-    fn retry_after_reads_seconds_and_dates_and_ignores_junk() {
-        let mut headers = HeaderMap::new();
-        headers.insert(RETRY_AFTER, "12".parse().expect("valid header"));
-        assert_eq!(retry_after(&headers), Some(Duration::from_secs(12)));
-        headers.insert(
-            RETRY_AFTER,
-            "Wed, 21 Oct 2015 07:28:00 GMT".parse().expect("valid header"),
-        );
-        assert_eq!(
-            retry_after(&headers),
-            Some(Duration::ZERO),
-            "a date in the past means now"
-        );
-        headers.insert(RETRY_AFTER, "soon".parse().expect("valid header"));
-        assert_eq!(retry_after(&headers), None);
     }
 }

@@ -2,20 +2,19 @@
 //! [`Transport`] (progenitor's `ClientHooks::exec`), which adds the token and user agent,
 //! paces, retries, and records a `tracing` span per attempt.
 
-use std::cell::RefCell;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
-use reqwest::{Method, Request, Response, StatusCode};
+use reqwest::{Method, Request, Response};
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::error::ResponseMeta;
 use crate::generated;
 use crate::pacing::Pacer;
+use crate::response::{self, ResponseMeta};
 use crate::retry::{self, RetryPolicy};
 
 /// The generated client's inner value: how to send a request. Built by
@@ -112,9 +111,11 @@ impl Transport {
             }
 
             let hint = match &result {
-                Ok(response) if is_retryable_status(response.status()) => Some(retry::retry_after(response.headers())),
+                Ok(response) if retry::is_retryable_status(response.status()) => {
+                    Some(response::retry_after(response.headers()))
+                }
                 Ok(_) => None,
-                Err(error) if may_resend(idempotent, error) => Some(None),
+                Err(error) if retry::may_resend(idempotent, error) => Some(None),
                 Err(_) => None,
             };
             let delay = hint.and_then(|retry_after| shared.retry.delay(attempt, retry_after, started.elapsed()));
@@ -134,7 +135,7 @@ impl Transport {
                 }
                 _ => {
                     if let Ok(response) = &result {
-                        remember(ResponseMeta {
+                        response::remember(ResponseMeta {
                             status: response.status(),
                             headers: response.headers().clone(),
                         });
@@ -144,18 +145,6 @@ impl Transport {
             }
         }
     }
-}
-
-/// Answers after which the server has not acted, so any request may be sent again.
-fn is_retryable_status(status: StatusCode) -> bool {
-    status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
-}
-
-/// Whether a request that failed in transport may be sent again: reads whenever the
-/// failure was in connecting, sending or waiting; anything else only if it never left
-/// (the connection was not made), so a `POST` is never repeated after it may have arrived.
-fn may_resend(idempotent: bool, error: &reqwest::Error) -> bool {
-    error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()))
 }
 
 fn error_kind(error: &reqwest::Error) -> &'static str {
@@ -171,34 +160,5 @@ fn error_kind(error: &reqwest::Error) -> &'static str {
 impl ClientHooks<Transport> for generated::Client {
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
         self.inner().execute(self.client(), request, info.operation_id).await
-    }
-}
-
-tokio::task_local! {
-    /// The last answer's status and headers for the SDK call running on this task. The
-    /// generated client drops them when a body fails to decode; errors need them.
-    static LAST_RESPONSE: RefCell<Option<ResponseMeta>>;
-}
-
-fn remember(meta: ResponseMeta) {
-    // Outside `observe` (the generated client used directly) there is no slot, and no need.
-    let _ = LAST_RESPONSE.try_with(|slot| *slot.borrow_mut() = Some(meta));
-}
-
-/// Runs one call of the generated client and turns its result into the SDK's.
-pub(crate) async fn call<T>(
-    request: impl Future<
-        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<crate::types::ErrorResponse>>,
-    >,
-) -> crate::Result<T> {
-    let (result, meta) = LAST_RESPONSE
-        .scope(RefCell::new(None), async {
-            let result = request.await;
-            (result, LAST_RESPONSE.with(RefCell::take))
-        })
-        .await;
-    match result {
-        Ok(value) => Ok(value.into_inner()),
-        Err(error) => Err(crate::Error::from_generated(error, meta).await),
     }
 }

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
+use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
-use crate::wire::{self, ApiFailure};
 use crate::{Shared, World};
 
 /// Scopes that allow listing interfaces (any one).
@@ -23,16 +23,24 @@ pub const ALLOCATE_SCOPES: &[&str] = &["ip_addresses"];
 
 const LIST_ENDPOINT: &str = "VirtualMachines/NetworkInterfaces/ListEndpoint";
 const ALLOCATE_ENDPOINT: &str = "VirtualMachines/AllocateIPEndpoint";
+// The simulator restates the spec's rules here (page limits, scopes, error codes) rather
+// than reading them from it: it is an independent oracle, so a mistake in the spec shows up
+// as a disagreement in Schemathesis and the end-to-end tests instead of being copied.
 const MAX_PER_PAGE: i64 = 200;
 const DEFAULT_PER_PAGE: i64 = 30;
 
+/// The paths the simulator serves, below [`BASE_PATH`](crate::BASE_PATH).
+pub mod paths {
+    /// `GET`: list a virtual machine's network interfaces.
+    pub const LIST_NETWORK_INTERFACES: &str = "/virtual_machines/virtual_machine/network_interfaces";
+    /// `POST`: allocate an IP address to a virtual machine.
+    pub const ALLOCATE_IP: &str = "/virtual_machines/virtual_machine/allocate_ip";
+}
+
 pub fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()
-        .route(
-            "/virtual_machines/virtual_machine/network_interfaces",
-            get(list_network_interfaces),
-        )
-        .route("/virtual_machines/virtual_machine/allocate_ip", post(allocate_ip))
+        .route(paths::LIST_NETWORK_INTERFACES, get(list_network_interfaces))
+        .route(paths::ALLOCATE_IP, post(allocate_ip))
         .method_not_allowed_fallback(route_not_found);
     Router::new()
         .nest(crate::BASE_PATH, api)
@@ -53,7 +61,7 @@ async fn faults_and_counting(State(shared): State<Arc<Shared>>, request: Request
         Some(Injected::RateLimited { retry_after }) => {
             ApiFailure::rate_limit_reached(shared.default_rate_limit(), Some(retry_after)).into_response()
         }
-        Some(Injected::BadGateway) => wire::bad_gateway_html(),
+        Some(Injected::BadGateway) => errors::bad_gateway_html(),
         None => next.run(request).await,
     };
     shared.after_response(response.status());

@@ -24,9 +24,11 @@
 #![forbid(unsafe_code)]
 
 mod api;
-mod data;
+mod errors;
 mod faults;
-mod wire;
+mod render;
+mod seed;
+mod world;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -36,9 +38,10 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 
-pub use api::{ALLOCATE_SCOPES, LIST_SCOPES};
-pub use data::{SeedOptions, World, seeded};
+pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, paths};
 pub use faults::{Faults, Injected};
+pub use seed::{SeedOptions, seeded};
+pub use world::World;
 
 /// Where the API lives under the simulator's address, as on the live service.
 pub const BASE_PATH: &str = "/core/v1";
@@ -286,7 +289,7 @@ impl Shared {
     }
 
     /// Counts a request against the token's per-minute limit.
-    fn count_against_limit(&self, token: &str, limit: u32) -> Result<(), wire::ApiFailure> {
+    fn count_against_limit(&self, token: &str, limit: u32) -> Result<(), errors::ApiFailure> {
         let mut windows = self.windows.lock().unwrap_or_else(PoisonError::into_inner);
         let now = Instant::now();
         let window = windows.entry(token.to_owned()).or_insert((now, 0));
@@ -294,7 +297,7 @@ impl Shared {
             *window = (now, 0);
         }
         if window.1 >= limit {
-            return Err(wire::ApiFailure::rate_limit_reached(limit, None));
+            return Err(errors::ApiFailure::rate_limit_reached(limit, None));
         }
         window.1 += 1;
         Ok(())

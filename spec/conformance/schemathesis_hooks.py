@@ -16,21 +16,24 @@ Three things the spec states that OpenAPI 3.0 (or the tool) cannot:
 And, to reach the operations' own logic rather than only 404s, half of the positive
 (schema-valid) cases are pointed at seeded objects: a seeded virtual machine, and seeded
 addresses for allocation (which then succeed, or meet 422s).
+
+What the hooks know of the simulator (its token, paths and seeded objects) comes from the
+simulator crate through `KATAPULT_SIMULATOR_FACTS`, set by `cargo xtask conformance`.
 """
 
 import itertools
 import json
+import os
 
 import schemathesis
 
-LIST_PATH = "/virtual_machines/virtual_machine/network_interfaces"
-ALLOCATE_PATH = "/virtual_machines/virtual_machine/allocate_ip"
+_FACTS = json.loads(os.environ["KATAPULT_SIMULATOR_FACTS"])
+LIST_PATH = _FACTS["list_path"]
+ALLOCATE_PATH = _FACTS["allocate_path"]
 LOOKUP_KEYS = {"virtual_machine[id]", "virtual_machine[fqdn]"}
-SEEDED_FQDN = "bitter-beautiful-mango.acme.katapult.cloud"
-SEEDED_ADDRESSES = itertools.cycle(
-    [f"185.22.208.{host}" for host in range(10, 60)] + [f"5.254.32.{host}" for host in range(10, 20)]
-)
-VALID_TOKEN = "Bearer katapult-simulator-token"
+SEEDED_FQDN = _FACTS["seeded_fqdn"]
+SEEDED_ADDRESSES = itertools.cycle(_FACTS["seeded_addresses"])
+VALID_TOKEN = f"Bearer {_FACTS['token']}"
 _positive_cases = itertools.count()
 
 

@@ -7,10 +7,10 @@ use katapult_sdk::{Client, RetryPolicy};
 /// The token every HTTP test client uses; tests search output for it.
 pub const TOKEN: &str = "kat-test-token-5f3c9e1d7a";
 
-/// The list operation's path under the base URL.
-pub const LIST_PATH: &str = "/virtual_machines/virtual_machine/network_interfaces";
 /// The allocate operation's path under the base URL.
-pub const ALLOCATE_PATH: &str = "/virtual_machines/virtual_machine/allocate_ip";
+pub use katapult_simulator::paths::ALLOCATE_IP as ALLOCATE_PATH;
+/// The list operation's path under the base URL.
+pub use katapult_simulator::paths::LIST_NETWORK_INTERFACES as LIST_PATH;
 
 /// A client for `base_url` with [`TOKEN`], no retries and a short timeout.
 pub fn client(base_url: &str) -> Client {

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use katapult_build_tools::openapi;
 use serde_json::Value;
 
 /// A schema reduced to its shape.
@@ -45,14 +46,11 @@ fn reduce_depth(root: &Value, schema: &Value, depth: usize) -> Node {
         return any;
     }
     let Some(map) = schema.as_object() else { return any };
-    if let Some(r) = map.get("$ref").and_then(Value::as_str) {
-        let target = r
-            .strip_prefix('#')
-            .and_then(|p| root.pointer(p))
-            .unwrap_or(&Value::Null);
+    if map.contains_key("$ref") {
+        let target = openapi::resolve(root, schema).ok().unwrap_or(&Value::Null);
         return reduce_depth(root, target, depth + 1);
     }
-    if let Some([only]) = map.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
+    if let Some(only) = openapi::single_all_of(schema) {
         return reduce_depth(root, only, depth + 1);
     }
     for key in ["anyOf", "oneOf"] {

@@ -1,5 +1,6 @@
 //! The SDK against the simulator over HTTP on 127.0.0.1: every status and code of both
-//! operations, paging, retries against injected faults, and the allocation race.
+//! operations, paging and retries against injected faults. (The race for one address is
+//! in `soak.rs`.)
 
 use std::collections::HashSet;
 
@@ -62,8 +63,7 @@ async fn raw(
     (status, body, schema)
 }
 
-const LIST: &str = "/virtual_machines/virtual_machine/network_interfaces";
-const ALLOCATE: &str = "/virtual_machines/virtual_machine/allocate_ip";
+use katapult_simulator::paths::{ALLOCATE_IP as ALLOCATE, LIST_NETWORK_INTERFACES as LIST};
 
 #[tokio::test]
 async fn list_by_id_and_by_fqdn_agree() {
@@ -501,47 +501,6 @@ async fn injected_faults_are_retried_or_reported() {
     assert_eq!(statuses.get(&503), Some(&6));
     assert_eq!(statuses.get(&429), Some(&1));
     assert_eq!(statuses.get(&502), Some(&1));
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn concurrent_allocations_of_one_address_give_one_success() {
-    let simulator = simulator().await;
-    let client = client(&simulator);
-    let target = "185.22.208.50";
-    let tasks: Vec<_> = (0..32)
-        .map(|_| {
-            let client = client.clone();
-            tokio::spawn(async move {
-                client
-                    .allocate_ip_address(VirtualMachine::fqdn(seeded::MANGO_FQDN), ip(target))
-                    .await
-            })
-        })
-        .collect();
-    let mut successes = 0;
-    let mut taken = 0;
-    for task in tasks {
-        match task.await.expect("the task ran") {
-            Ok(_) => successes += 1,
-            Err(Error::Api {
-                error: ApiError::IpAlreadyAllocated { .. },
-                ..
-            }) => taken += 1,
-            Err(other) => panic!("unexpected: {other}"),
-        }
-    }
-    assert_eq!((successes, taken), (1, 31));
-    let world = simulator.world();
-    let index = world.ip_by_address[&target.parse().expect("valid")];
-    let (vm, interface) = world.ip_addresses[index].allocation.expect("allocated");
-    assert_eq!(world.virtual_machines[vm].fqdn, seeded::MANGO_FQDN);
-    let holders = world
-        .interfaces
-        .iter()
-        .filter(|i| i.ip_addresses.contains(&index))
-        .count();
-    assert_eq!(holders, 1, "on exactly one interface");
-    assert!(world.interfaces[interface].ip_addresses.contains(&index));
 }
 
 #[tokio::test]

@@ -16,6 +16,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use katapult_build_tools::SPEC_FILE;
+use katapult_simulator::{BASE_PATH, DEFAULT_TOKEN, SeedOptions, World, paths, seeded};
 
 use crate::process::{run_checked, target_dir};
 
@@ -28,7 +29,6 @@ pub const MIN_CASES: u64 = 1_000;
 /// Cases per operation asked of Schemathesis (it makes more across its phases).
 const MAX_EXAMPLES: u32 = 500;
 const CONFIG_DIR: &str = "spec/conformance";
-const SIMULATOR_TOKEN: &str = "katapult-simulator-token";
 
 pub fn run(root: &Path) -> Result<(), String> {
     let tools = root.join(".tools");
@@ -205,13 +205,18 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
     );
     wait_for(SocketAddr::from(([127, 0, 0, 1], port)))?;
 
+    // Schemathesis keeps caches in its working directory: give it one under target/.
+    let work = target.join("conformance");
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let mut child = Command::new(venv.join("bin/st"))
         .arg("--config-file")
-        .arg(format!("{CONFIG_DIR}/schemathesis.toml"))
-        .args(["run", SPEC_FILE, "--url"])
-        .arg(format!("http://127.0.0.1:{port}/core/v1"))
+        .arg(root.join(CONFIG_DIR).join("schemathesis.toml"))
+        .arg("run")
+        .arg(root.join(SPEC_FILE))
+        .arg("--url")
+        .arg(format!("http://127.0.0.1:{port}{BASE_PATH}"))
         .arg("--header")
-        .arg(format!("Authorization: Bearer {SIMULATOR_TOKEN}"))
+        .arg(format!("Authorization: Bearer {DEFAULT_TOKEN}"))
         .args([
             "--max-examples",
             &MAX_EXAMPLES.to_string(),
@@ -223,7 +228,8 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
         ])
         .env("PYTHONPATH", root.join(CONFIG_DIR))
         .env("SCHEMATHESIS_HOOKS", "schemathesis_hooks")
-        .current_dir(root)
+        .env("KATAPULT_SIMULATOR_FACTS", simulator_facts())
+        .current_dir(&work)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -250,6 +256,26 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
         ));
     }
     Ok(cases)
+}
+
+/// What the Schemathesis hooks need to know of the simulator, from the simulator crate
+/// itself: its token, paths and seeded objects (every seeded IPv4 address, to allocate).
+fn simulator_facts() -> String {
+    let world = World::seed(SeedOptions::default());
+    let addresses: Vec<String> = world
+        .ip_addresses
+        .iter()
+        .filter(|ip| ip.address.is_ipv4())
+        .map(|ip| ip.address.to_string())
+        .collect();
+    serde_json::json!({
+        "token": DEFAULT_TOKEN,
+        "list_path": paths::LIST_NETWORK_INTERFACES,
+        "allocate_path": paths::ALLOCATE_IP,
+        "seeded_fqdn": seeded::MANGO_FQDN,
+        "seeded_addresses": addresses,
+    })
+    .to_string()
 }
 
 fn free_port() -> Result<u16, String> {

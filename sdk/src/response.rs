@@ -1,0 +1,218 @@
+//! How an answer becomes the SDK's result: the one path from the wire to [`Error`].
+//!
+//! The generated client decodes documented answers itself, but drops the HTTP status and
+//! headers when a body fails to decode, and leaves undocumented answers unread. The
+//! transport therefore [`remember`]s the last answer's status and headers in a task-local
+//! slot that [`call`] opens around each SDK call, and this module turns whatever the
+//! generated client returned, with that record, into a value or an [`Error`].
+
+use std::cell::RefCell;
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::types;
+
+/// What the transport saw of an answer: enough to explain a body that would not decode.
+#[derive(Debug, Clone)]
+pub(crate) struct ResponseMeta {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+}
+
+tokio::task_local! {
+    /// The last answer's status and headers for the SDK call running on this task.
+    static LAST_RESPONSE: RefCell<Option<ResponseMeta>>;
+}
+
+/// Records the answer the transport is about to hand back to the generated client.
+pub(crate) fn remember(meta: ResponseMeta) {
+    // Outside `call` (the generated client used directly) there is no slot, and no need.
+    let _ = LAST_RESPONSE.try_with(|slot| *slot.borrow_mut() = Some(meta));
+}
+
+/// Runs one call of the generated client and turns its result into the SDK's.
+pub(crate) async fn call<T>(
+    request: impl Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorResponse>>,
+    >,
+) -> Result<T> {
+    let (result, meta) = LAST_RESPONSE
+        .scope(RefCell::new(None), async {
+            let result = request.await;
+            (result, LAST_RESPONSE.with(RefCell::take))
+        })
+        .await;
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(error) => Err(from_generated(error, meta).await),
+    }
+}
+
+/// The server's `Retry-After`, in seconds or as an HTTP date; `None` when absent or
+/// unreadable (a malformed hint is ignored, not an error).
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(SystemTime::now()).unwrap_or_default())
+}
+
+/// Turns a failure of the generated client into an SDK error. `meta` is what the
+/// transport saw of the last answer (the generated error does not always keep it).
+async fn from_generated(error: progenitor_client::Error<types::ErrorResponse>, meta: Option<ResponseMeta>) -> Error {
+    use progenitor_client::Error as E;
+    let status = meta.as_ref().map(|m| m.status);
+    match error {
+        E::ErrorResponse(value) => {
+            let status = value.status();
+            let retry_after = retry_after(value.headers());
+            Error::Api {
+                status,
+                error: value.into_inner().error,
+                retry_after,
+            }
+        }
+        E::InvalidResponsePayload(body, parse_error) => {
+            let (status, headers) = meta.map_or((StatusCode::OK, HeaderMap::new()), |m| (m.status, m.headers));
+            if status.is_success() {
+                invalid_response(
+                    status,
+                    format!("the body does not match the spec: {parse_error}"),
+                    &body,
+                )
+            } else {
+                decode_error_body(status, &headers, &body)
+            }
+        }
+        E::UnexpectedResponse(response) => {
+            let status = response.status();
+            let headers = response.headers().clone();
+            match read_capped(response).await {
+                Ok(body) if status.is_success() => {
+                    invalid_response(status, format!("HTTP {status} is not an answer the spec lists"), &body)
+                }
+                Ok(body) => decode_error_body(status, &headers, &body),
+                Err(source) => transport(Some(status), source),
+            }
+        }
+        E::CommunicationError(source) | E::ResponseBodyError(source) | E::InvalidUpgrade(source) => {
+            transport(status.or(source.status()), source)
+        }
+        E::InvalidRequest(reason) | E::Custom(reason) => Error::InvalidInput {
+            argument: "request",
+            reason,
+        },
+    }
+}
+
+fn transport(status: Option<StatusCode>, source: reqwest::Error) -> Error {
+    if source.is_timeout() {
+        Error::Timeout { source }
+    } else {
+        Error::Transport { status, source }
+    }
+}
+
+/// The largest error body read from an answer the spec does not list.
+const MAX_UNEXPECTED_BODY: usize = 64 * 1024;
+
+async fn read_capped(mut response: reqwest::Response) -> Result<Bytes, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = MAX_UNEXPECTED_BODY.saturating_sub(body.len());
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_UNEXPECTED_BODY {
+            break;
+        }
+    }
+    Ok(body.into())
+}
+
+/// Decodes an error answer: the wrapped wire form or the pages' bare form, a known code
+/// into [`Error::Api`], anything else with a code into [`Error::UnknownApi`], and anything
+/// without one into [`Error::InvalidResponse`].
+fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
+    let retry_after = retry_after(headers);
+    let value: Value = match serde_json::from_slice(body) {
+        Ok(value) => value,
+        Err(e) => {
+            let reason = if body.is_empty() {
+                "empty body".to_owned()
+            } else {
+                format!("not JSON ({e})")
+            };
+            return invalid_response(status, reason, body);
+        }
+    };
+    let inner = match value.get("error") {
+        Some(wrapped @ Value::Object(_)) => wrapped,
+        _ => &value,
+    };
+    let Some(code) = inner.get("code").and_then(Value::as_str) else {
+        return invalid_response(status, "JSON without an error code".to_owned(), body);
+    };
+    match serde_json::from_value::<types::ApiError>(inner.clone()) {
+        Ok(error) => Error::Api {
+            status,
+            error,
+            retry_after,
+        },
+        Err(_) => Error::UnknownApi {
+            status,
+            code: code.to_owned(),
+            description: inner
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
+            detail: inner.get("detail").cloned().unwrap_or(Value::Null),
+            retry_after,
+        },
+    }
+}
+
+/// The most of a body an error message quotes.
+const EXCERPT_CHARS: usize = 200;
+
+fn invalid_response(status: StatusCode, reason: String, body: &[u8]) -> Error {
+    let text = String::from_utf8_lossy(body);
+    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+    if text.chars().nth(EXCERPT_CHARS).is_some() {
+        excerpt.push('…');
+    }
+    Error::InvalidResponse {
+        status,
+        reason,
+        excerpt,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates_and_ignores_junk() {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, "12".parse().expect("valid header"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(12)));
+        headers.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().expect("valid header"),
+        );
+        assert_eq!(
+            retry_after(&headers),
+            Some(Duration::ZERO),
+            "a date in the past means now"
+        );
+        headers.insert(RETRY_AFTER, "soon".parse().expect("valid header"));
+        assert_eq!(retry_after(&headers), None);
+    }
+}
