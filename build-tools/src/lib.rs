@@ -6,15 +6,27 @@
 //! here, so the spec path, the validation rules, the progenitor settings and the list of
 //! generated files are each decided once.
 //!
+//! The spec travels inside each package that generates from it: `sdk/spec` and `mock/spec`
+//! are links to the workspace's one `spec/`, so [`SPEC_FILE`] is the same relative path
+//! from the workspace root and from each generating crate, in the repository and in the
+//! published tarballs alike.
+//!
 //! ```no_run
 //! let root = katapult_build_tools::workspace_root_from_manifest_dir(env!("CARGO_MANIFEST_DIR"));
 //! let spec = katapult_build_tools::Spec::load(&root.join(katapult_build_tools::SPEC_FILE))?;
-//! let problems = katapult_build_tools::validate(&spec);
-//! assert!(problems.is_empty());
+//! # #[cfg(feature = "validate")]
+//! assert!(katapult_build_tools::validate(&spec).is_empty());
 //! let source = katapult_build_tools::generate_client(&spec)?;
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Features
+//! - `validate` (off by default): the spec's validation rules ([`validate`], [`RULES`]) and
+//!   JSON Schema checks of example payloads ([`validate_instance`]), for `cargo xtask` and
+//!   the workspace tests. Build scripts leave it off: they only load and generate, so a
+//!   user of the SDK does not compile a JSON Schema validator.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod build_script;
 pub mod changes;
@@ -23,8 +35,10 @@ pub mod facts;
 mod generate;
 mod locate;
 pub mod openapi;
+#[cfg(feature = "validate")]
 mod schema;
 mod spec;
+#[cfg(feature = "validate")]
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -32,11 +46,13 @@ use std::path::{Path, PathBuf};
 pub use build_script::run_build_script;
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};
+#[cfg(feature = "validate")]
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};
+#[cfg(feature = "validate")]
 pub use validate::{Problem, RULES, Rule, validate};
 
-/// The spec, relative to the workspace root.
+/// The spec, relative to the workspace root and to each crate that generates from it.
 pub const SPEC_FILE: &str = "spec/katapult-core.yaml";
 
 /// One generated source file.

@@ -6,6 +6,8 @@
 //! - `check`: both, without writing; fail with a diff if a review copy is stale.
 //! - `conformance`: external validators on the spec, Schemathesis against the simulator,
 //!   and the TLS stack (see `conformance.rs`).
+//! - `package`: the published crates, packaged and used by a consumer crate from a local
+//!   registry (see `package.rs`).
 //! - `bench [--quick]`: the benchmarks and `BENCHMARKS.md` (see `bench.rs`).
 //! - `changes [BASE]`, `drift PATH`: review aids (see `review.rs`).
 
@@ -16,6 +18,7 @@ use katapult_build_tools::{self as tools, Spec};
 
 mod bench;
 mod conformance;
+mod package;
 mod process;
 mod review;
 
@@ -28,6 +31,8 @@ tasks:
   check      validate, and fail with a diff if a review copy is stale (for CI)
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
              and no OpenSSL (installs the tools into .tools/)
+  package    cargo package every published crate (verified), put them in a local registry,
+             and build, run and test consumer/ against them by version only
   bench      run every benchmark and write BENCHMARKS.md (--quick: run each once, for CI)
   changes [BASE] [--fail-on-breaking]
              what changed in the spec since BASE (default: merge base with main), as Markdown
@@ -43,6 +48,7 @@ fn main() -> ExitCode {
         Some("generate") => generate(&root, Mode::Write),
         Some("check") => generate(&root, Mode::Check),
         Some("conformance") => conformance::run(&root),
+        Some("package") => package::run(&root),
         Some("bench") => bench::run(&root, args.iter().any(|a| a == "--quick")),
         Some("changes") => {
             let base = args.iter().skip(1).find(|a| !a.starts_with("--")).map(String::as_str);

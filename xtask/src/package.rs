@@ -1,0 +1,215 @@
+//! `cargo xtask package`: proves a release would work for a user.
+//!
+//! 1. `cargo package` (with its verification build) for every crate that is published
+//!    (every workspace member without `publish = false`).
+//! 2. A local registry under `target/consumer/registry`, built from the `.crate` files
+//!    `cargo package` wrote: cargo's `local-registry` layout (an `index/` of JSON lines and
+//!    the `.crate` files beside it), standing in for the alternative registry
+//!    `katapult-local`.
+//! 3. `consumer/` (a user's crate, outside the workspace, depending on our crates by
+//!    version only) copied to `target/consumer/app`, where `cargo run` runs a program
+//!    against the published simulator and `cargo test` a test with the published mocks.
+//!
+//! Third-party crates still come from crates.io, as for any user.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::process::{run_checked, target_dir};
+
+/// The name the consumer gives the registry of our packaged crates.
+const REGISTRY: &str = "katapult-local";
+const CRATES_IO_INDEX: &str = "https://github.com/rust-lang/crates.io-index";
+
+/// A workspace member that is published.
+struct Published {
+    name: String,
+    version: String,
+    metadata: Value,
+}
+
+pub fn run(root: &Path) -> Result<(), String> {
+    let target = target_dir(root);
+    let published = published_members(root)?;
+    let names: Vec<&str> = published.iter().map(|p| p.name.as_str()).collect();
+    println!("== cargo package, verified: {}", names.join(", "));
+    let mut package = Command::new(env!("CARGO"));
+    package.arg("package").arg("--allow-dirty").current_dir(root);
+    for name in &names {
+        package.args(["--package", name]);
+    }
+    run_checked(&mut package, "package the published crates")?;
+
+    let consumer = target.join("consumer");
+    let registry = consumer.join("registry");
+    let _ = std::fs::remove_dir_all(&consumer);
+    println!("\n== local registry at {}", registry.display());
+    for crate_ in &published {
+        let file = format!("{}-{}.crate", crate_.name, crate_.version);
+        let bytes = std::fs::read(target.join("package").join(&file))
+            .map_err(|e| format!("cannot read the packaged {file}: {e}"))?;
+        write_file(&registry.join(&file), &bytes)?;
+        let entry = index_entry(crate_, &names, &bytes);
+        write_file(
+            &registry.join("index").join(index_path(&crate_.name)),
+            format!("{entry}\n").as_bytes(),
+        )?;
+        println!("{file}");
+    }
+
+    let app = consumer.join("app");
+    copy_dir(&root.join("consumer"), &app)?;
+    let config = format!(
+        "# Written by `cargo xtask package`.\n\
+         [registries.{REGISTRY}]\nindex = \"{index}\"\n\n\
+         [source.{REGISTRY}]\nregistry = \"{index}\"\nreplace-with = \"{REGISTRY}-files\"\n\n\
+         [source.{REGISTRY}-files]\nlocal-registry = \"{registry}\"\n",
+        index = file_url(&registry.join("remote-index-unused")),
+        registry = registry.display(),
+    );
+    write_file(&app.join(".cargo/config.toml"), config.as_bytes())?;
+    let app_target = consumer.join("target");
+    for (args, what) in [
+        (
+            &["run", "--quiet"][..],
+            "run the consumer's program against the simulator",
+        ),
+        (&["test", "--quiet"][..], "run the consumer's test with the typed mocks"),
+    ] {
+        println!("\n== consumer: cargo {}", args[0]);
+        run_checked(
+            Command::new(env!("CARGO"))
+                .args(args)
+                .env("CARGO_TARGET_DIR", &app_target)
+                .current_dir(&app),
+            what,
+        )?;
+    }
+    println!("\nthe packaged crates build, run and test from a registry, by version only");
+    Ok(())
+}
+
+/// Workspace members without `publish = false`, from `cargo metadata`.
+fn published_members(root: &Path) -> Result<Vec<Published>, String> {
+    let output = Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let metadata: Value =
+        serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata printed something else: {e}"))?;
+    let packages = metadata["packages"].as_array().cloned().unwrap_or_default();
+    Ok(packages
+        .into_iter()
+        // `publish` is null when unrestricted and `[]` for `publish = false`.
+        .filter(|p| p["publish"].as_array().is_none_or(|registries| !registries.is_empty()))
+        .map(|p| Published {
+            name: p["name"].as_str().unwrap_or_default().to_owned(),
+            version: p["version"].as_str().unwrap_or_default().to_owned(),
+            metadata: p,
+        })
+        .collect())
+}
+
+/// The crate's line in the registry index: its dependencies as the packaged manifest
+/// states them, ours from this registry and the rest from crates.io.
+fn index_entry(crate_: &Published, ours: &[&str], bytes: &[u8]) -> Value {
+    let deps: Vec<Value> = crate_.metadata["dependencies"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|dep| {
+            let name = dep["name"].as_str().unwrap_or_default();
+            let registry = if ours.contains(&name) {
+                Value::Null
+            } else {
+                json!(CRATES_IO_INDEX)
+            };
+            json!({
+                "name": dep["rename"].as_str().unwrap_or(name),
+                "package": if dep["rename"].is_string() { json!(name) } else { Value::Null },
+                "req": dep["req"],
+                "features": dep["features"],
+                "optional": dep["optional"],
+                "default_features": dep["uses_default_features"],
+                "target": dep["target"],
+                "kind": dep["kind"].as_str().unwrap_or("normal"),
+                "registry": registry,
+            })
+        })
+        .collect();
+    let features: BTreeMap<String, Value> = crate_.metadata["features"]
+        .as_object()
+        .map(|f| f.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        .unwrap_or_default();
+    json!({
+        "name": crate_.name,
+        "vers": crate_.version,
+        "deps": deps,
+        "features": features,
+        "cksum": format!("{:x}", Sha256::digest(bytes)),
+        "yanked": false,
+        "links": crate_.metadata["links"],
+        "rust_version": crate_.metadata["rust_version"],
+        "v": 2,
+    })
+}
+
+/// Where a crate's entry lives in an index (`ka/ta/katapult-sdk`, `3/a/abc`, `2/ab`).
+fn index_path(name: &str) -> PathBuf {
+    let lower = name.to_lowercase();
+    match lower.len() {
+        1 => PathBuf::from("1").join(&lower),
+        2 => PathBuf::from("2").join(&lower),
+        3 => PathBuf::from("3").join(&lower[..1]).join(&lower),
+        _ => PathBuf::from(&lower[..2]).join(&lower[2..4]).join(&lower),
+    }
+}
+
+fn file_url(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let (source, dest) = (entry.path(), to.join(entry.file_name()));
+        if source.is_dir() {
+            copy_dir(&source, &dest)?;
+        } else {
+            std::fs::copy(&source, &dest).map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::index_path;
+
+    #[test]
+    fn index_paths_follow_cargo_layout() {
+        assert_eq!(index_path("katapult-sdk"), std::path::Path::new("ka/ta/katapult-sdk"));
+        assert_eq!(index_path("abc"), std::path::Path::new("3/a/abc"));
+        assert_eq!(index_path("ab"), std::path::Path::new("2/ab"));
+        assert_eq!(index_path("A"), std::path::Path::new("1/a"));
+    }
+}
