@@ -14,42 +14,47 @@
 //! ```no_run
 //! let root = katapult_build_tools::workspace_root_from_manifest_dir(env!("CARGO_MANIFEST_DIR"));
 //! let spec = katapult_build_tools::Spec::load(&root.join(katapult_build_tools::SPEC_FILE))?;
-//! # #[cfg(feature = "validate")]
+//! # #[cfg(feature = "maintainer")]
 //! assert!(katapult_build_tools::validate(&spec).is_empty());
 //! let source = katapult_build_tools::generate_client(&spec)?;
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # Features
-//! - `validate` (off by default): the spec's validation rules ([`validate`], [`RULES`]) and
-//!   JSON Schema checks of example payloads ([`validate_instance`]), for `cargo xtask` and
-//!   the workspace tests. Build scripts leave it off: they only load and generate, so a
-//!   user of the SDK does not compile a JSON Schema validator.
+//! - `maintainer` (off by default): what `cargo xtask` and the workspace tests need beyond
+//!   generation: the spec's validation rules ([`validate`], [`RULES`]), JSON Schema checks
+//!   of example payloads ([`validate_instance`]), and the review aids ([`facts`],
+//!   [`changes`], [`drift`]). Build scripts leave it off: they only load and generate, so
+//!   a user of the SDK compiles neither a JSON Schema validator nor the review tooling.
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod build_script;
+#[cfg(feature = "maintainer")]
 pub mod changes;
+#[cfg(feature = "maintainer")]
 pub mod drift;
+#[cfg(feature = "maintainer")]
 pub mod facts;
 mod generate;
 mod locate;
 pub mod openapi;
-#[cfg(feature = "validate")]
+#[cfg(feature = "maintainer")]
 mod schema;
 mod spec;
-#[cfg(feature = "validate")]
+#[cfg(feature = "maintainer")]
 mod validate;
 
 use std::path::{Path, PathBuf};
 
 pub use build_script::run_build_script;
+#[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};
-#[cfg(feature = "validate")]
+#[cfg(feature = "maintainer")]
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};
-#[cfg(feature = "validate")]
+#[cfg(feature = "maintainer")]
 pub use validate::{Problem, RULES, Rule, validate};
 
 /// The spec, relative to the workspace root and to each crate that generates from it.
@@ -93,6 +98,7 @@ pub fn workspace_root_from_manifest_dir(manifest_dir: impl AsRef<Path>) -> PathB
     dir.parent().unwrap_or(dir).to_path_buf()
 }
 
+#[cfg(feature = "maintainer")]
 impl Spec {
     /// The facts of this spec for comparison (see [`facts`]), with its example files read.
     pub fn facts(&self) -> Facts {

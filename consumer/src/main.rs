@@ -10,9 +10,17 @@ use katapult_simulator::{Simulator, seeded};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let simulator = Simulator::builder().start().await?;
-    let client = Client::builder().token(simulator.token()).base_url(simulator.url()).build()?;
+    let client = Client::builder()
+        .token(simulator.token())
+        .base_url(simulator.url())
+        .build()?;
     let vm = VirtualMachine::fqdn(seeded::BULK_FQDN);
-    let interfaces = client.list_network_interfaces(vm).per_page(10).concurrency(2).collect_all().await?;
+    let interfaces = client
+        .list_network_interfaces(vm)
+        .per_page(10)
+        .concurrency(2)
+        .collect_all()
+        .await?;
     println!("listed {} interfaces", interfaces.len());
     if interfaces.len() != 25 {
         return Err(format!("expected the seeded 25 interfaces, got {}", interfaces.len()).into());
@@ -23,7 +31,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ip = client.allocate_ip_address(mango.clone(), address).await?;
     println!("allocated {}", ip.address.unwrap_or_default());
     match client.allocate_ip_address(mango, address).await {
-        Err(Error::Api { error: ApiError::IpAlreadyAllocated { .. }, .. }) => println!("second allocation refused: ip_already_allocated"),
+        Err(Error::Api {
+            error: ApiError::IpAlreadyAllocated { .. },
+            ..
+        }) => println!("second allocation refused: ip_already_allocated"),
         other => return Err(format!("expected ip_already_allocated, got {other:?}").into()),
     }
     simulator.shutdown().await;

@@ -26,6 +26,9 @@ pub const URL_ENV: &str = "KATAPULT_API_URL";
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one attempt (send and read the answer) may take, unless configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The largest answer body read, unless configured: 16 MiB, eighty times the largest page
+/// of the largest list (200 interfaces with their addresses, about 200 KiB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 impl Client {
     /// A client for the live API with this token and default settings.
@@ -86,6 +89,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     retry: RetryPolicy,
     requests_per_minute: Option<u32>,
+    max_response_bytes: usize,
     http: Option<reqwest::Client>,
 }
 
@@ -99,6 +103,7 @@ impl Default for ClientBuilder {
             timeout: Some(DEFAULT_TIMEOUT),
             retry: RetryPolicy::default(),
             requests_per_minute: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             http: None,
         }
     }
@@ -154,6 +159,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest answer body the client reads ([`DEFAULT_MAX_RESPONSE_BYTES`] unless set).
+    /// A larger answer is not read past the limit, so memory stays bounded whatever the
+    /// server sends, and the call fails with [`Error::ResponseTooLarge`].
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
     /// Sends through this `reqwest::Client` (for proxies, custom TLS roots, shared
     /// connection pools). The token, user agent and timeout are still set per request.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
@@ -200,7 +213,14 @@ impl ClientBuilder {
             .requests_per_minute
             .and_then(NonZeroU32::new)
             .map(Pacer::per_minute);
-        let transport = Transport::new(authorization, user_agent, self.timeout, self.retry, pacer);
+        let transport = Transport::new(
+            authorization,
+            user_agent,
+            self.timeout,
+            self.retry,
+            pacer,
+            self.max_response_bytes,
+        );
         Ok(Client::from_generated(generated::Client::new_with_client(
             &base_url, http, transport,
         )))

@@ -77,6 +77,17 @@ pub enum Error {
         excerpt: String,
     },
 
+    /// The answer's body was larger than the client reads
+    /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes)); it
+    /// was not read past the limit.
+    #[error("the Katapult API's answer (HTTP {status}) is larger than the {limit}-byte limit")]
+    ResponseTooLarge {
+        /// The HTTP status of the answer.
+        status: StatusCode,
+        /// The limit it went past, in bytes.
+        limit: usize,
+    },
+
     /// The request could not be sent, or its answer could not be read (DNS, connection
     /// refused or dropped, TLS).
     #[error("could not reach the Katapult API: {source}")]
@@ -116,9 +127,10 @@ impl Error {
     /// The HTTP status of the answer behind this error, if there was one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Self::Api { status, .. } | Self::UnknownApi { status, .. } | Self::InvalidResponse { status, .. } => {
-                Some(*status)
-            }
+            Self::Api { status, .. }
+            | Self::UnknownApi { status, .. }
+            | Self::InvalidResponse { status, .. }
+            | Self::ResponseTooLarge { status, .. } => Some(*status),
             Self::Transport { status, .. } => *status,
             Self::Timeout { .. } | Self::InvalidInput { .. } | Self::Config(_) => None,
         }
@@ -180,7 +192,7 @@ impl Error {
             }
             Self::Transport { source, .. } => source.is_connect(),
             Self::Timeout { .. } => true,
-            Self::InvalidInput { .. } | Self::Config(_) => false,
+            Self::ResponseTooLarge { .. } | Self::InvalidInput { .. } | Self::Config(_) => false,
         }
     }
 }

@@ -77,7 +77,10 @@ pub mod generated {
 }
 
 pub use client::Client;
-pub use config::{ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, TOKEN_ENV, URL_ENV};
+pub use config::{
+    ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, TOKEN_ENV,
+    URL_ENV,
+};
 pub use error::{Error, Result};
 pub use generated::paging::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
 pub use generated::types;

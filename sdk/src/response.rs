@@ -22,6 +22,8 @@ use crate::types;
 pub(crate) struct ResponseMeta {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
+    /// The body limit the answer went past, when it did (its body was then not read).
+    pub(crate) too_large: Option<usize>,
 }
 
 tokio::task_local! {
@@ -30,7 +32,7 @@ tokio::task_local! {
 }
 
 /// Records the answer the transport is about to hand back to the generated client.
-pub(crate) fn remember(meta: ResponseMeta) {
+fn remember(meta: ResponseMeta) {
     // Outside `call` (the generated client used directly) there is no slot, and no need.
     let _ = LAST_RESPONSE.try_with(|slot| *slot.borrow_mut() = Some(meta));
 }
@@ -47,10 +49,65 @@ pub(crate) async fn call<T>(
             (result, LAST_RESPONSE.with(RefCell::take))
         })
         .await;
+    if let Some(ResponseMeta {
+        status,
+        too_large: Some(limit),
+        ..
+    }) = meta
+    {
+        return Err(Error::ResponseTooLarge { status, limit });
+    }
     match result {
         Ok(value) => Ok(value.into_inner()),
         Err(error) => Err(from_generated(error, meta).await),
     }
+}
+
+/// Reads `response`'s body into memory, at most `limit` bytes of it, and hands back an
+/// answer with the body in hand, so the generated client's own unbounded read is of memory
+/// already bounded. An answer whose body is larger (by `Content-Length`, or once `limit`
+/// bytes have arrived) comes back with an empty body and is recorded as too large, which
+/// [`call`] turns into [`Error::ResponseTooLarge`]; the connection is then dropped unread.
+pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) -> reqwest::Result<reqwest::Response> {
+    let (status, headers) = (response.status(), response.headers().clone());
+    let meta = |too_large| ResponseMeta {
+        status,
+        headers: headers.clone(),
+        too_large,
+    };
+    // Recorded first, so a failure while reading the body still reports the status.
+    remember(meta(None));
+    let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
+    if declared.is_some_and(|n| n > limit) {
+        remember(meta(Some(limit)));
+        return Ok(with_body(&response, Bytes::new()));
+    }
+    let mut chunks: Vec<Bytes> = Vec::new();
+    let mut read = 0usize;
+    while let Some(chunk) = response.chunk().await? {
+        read = read.saturating_add(chunk.len());
+        if read > limit {
+            remember(meta(Some(limit)));
+            return Ok(with_body(&response, Bytes::new()));
+        }
+        chunks.push(chunk);
+    }
+    // Nearly every answer arrives as one chunk: hand it on without copying.
+    let body = match chunks.len() {
+        0 => Bytes::new(),
+        1 => chunks.swap_remove(0),
+        _ => Bytes::from(chunks.concat()),
+    };
+    Ok(with_body(&response, body))
+}
+
+/// An answer with the status, version and headers of `original` and this body.
+fn with_body(original: &reqwest::Response, body: Bytes) -> reqwest::Response {
+    let mut rebuilt = http::Response::new(reqwest::Body::from(body));
+    *rebuilt.status_mut() = original.status();
+    *rebuilt.version_mut() = original.version();
+    *rebuilt.headers_mut() = original.headers().clone();
+    reqwest::Response::from(rebuilt)
 }
 
 /// The server's `Retry-After`, in seconds or as an HTTP date; `None` when absent or

@@ -14,7 +14,7 @@ use tracing::Instrument;
 
 use crate::generated;
 use crate::pacing::Pacer;
-use crate::response::{self, ResponseMeta};
+use crate::response;
 use crate::retry::{self, RetryPolicy};
 
 /// The generated client's inner value: how to send a request. Built by
@@ -31,6 +31,7 @@ struct Shared {
     timeout: Option<Duration>,
     retry: RetryPolicy,
     pacer: Option<Pacer>,
+    max_response_bytes: usize,
 }
 
 impl fmt::Debug for Transport {
@@ -42,6 +43,7 @@ impl fmt::Debug for Transport {
             .field("timeout", &shared.timeout)
             .field("retry", &shared.retry)
             .field("pacer", &shared.pacer)
+            .field("max_response_bytes", &shared.max_response_bytes)
             .finish()
     }
 }
@@ -53,6 +55,7 @@ impl Transport {
         timeout: Option<Duration>,
         retry: RetryPolicy,
         pacer: Option<Pacer>,
+        max_response_bytes: usize,
     ) -> Self {
         Self {
             shared: Arc::new(Shared {
@@ -61,6 +64,7 @@ impl Transport {
                 timeout,
                 retry,
                 pacer,
+                max_response_bytes,
             }),
         }
     }
@@ -134,13 +138,10 @@ impl Transport {
                     attempt += 1;
                 }
                 _ => {
-                    if let Ok(response) = &result {
-                        response::remember(ResponseMeta {
-                            status: response.status(),
-                            headers: response.headers().clone(),
-                        });
-                    }
-                    return result;
+                    return match result {
+                        Ok(response) => response::read_bounded(response, shared.max_response_bytes).await,
+                        Err(error) => Err(error),
+                    };
                 }
             }
         }
