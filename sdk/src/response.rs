@@ -69,26 +69,38 @@ pub(crate) async fn call<T>(
 /// bytes have arrived) comes back with an empty body and is recorded as too large, which
 /// [`call`] turns into [`Error::ResponseTooLarge`]; the connection is then dropped unread.
 pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) -> reqwest::Result<reqwest::Response> {
-    let (status, headers) = (response.status(), response.headers().clone());
-    let meta = |too_large| ResponseMeta {
-        status,
-        headers: headers.clone(),
-        too_large,
+    let status = response.status();
+    // Headers explain errors (`Retry-After`); a success needs only its status.
+    let headers = if status.is_success() {
+        HeaderMap::new()
+    } else {
+        response.headers().clone()
     };
-    // Recorded first, so a failure while reading the body still reports the status.
-    remember(meta(None));
+    let too_large = |headers| {
+        remember(ResponseMeta {
+            status,
+            headers,
+            too_large: Some(limit),
+        });
+    };
     let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
     if declared.is_some_and(|n| n > limit) {
-        remember(meta(Some(limit)));
-        return Ok(with_body(&response, Bytes::new()));
+        too_large(headers);
+        return Ok(with_body(response, Bytes::new()));
     }
+    // Recorded before reading, so a failure while reading still reports the status.
+    remember(ResponseMeta {
+        status,
+        headers: headers.clone(),
+        too_large: None,
+    });
     let mut chunks: Vec<Bytes> = Vec::new();
     let mut read = 0usize;
     while let Some(chunk) = response.chunk().await? {
         read = read.saturating_add(chunk.len());
         if read > limit {
-            remember(meta(Some(limit)));
-            return Ok(with_body(&response, Bytes::new()));
+            too_large(headers);
+            return Ok(with_body(response, Bytes::new()));
         }
         chunks.push(chunk);
     }
@@ -98,16 +110,13 @@ pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) 
         1 => chunks.swap_remove(0),
         _ => Bytes::from(chunks.concat()),
     };
-    Ok(with_body(&response, body))
+    Ok(with_body(response, body))
 }
 
-/// An answer with the status, version and headers of `original` and this body.
-fn with_body(original: &reqwest::Response, body: Bytes) -> reqwest::Response {
-    let mut rebuilt = http::Response::new(reqwest::Body::from(body));
-    *rebuilt.status_mut() = original.status();
-    *rebuilt.version_mut() = original.version();
-    *rebuilt.headers_mut() = original.headers().clone();
-    reqwest::Response::from(rebuilt)
+/// `response`'s status, version, headers and extensions, moved, with this body.
+fn with_body(response: reqwest::Response, body: Bytes) -> reqwest::Response {
+    let (parts, _drained) = http::Response::from(response).into_parts();
+    reqwest::Response::from(http::Response::from_parts(parts, reqwest::Body::from(body)))
 }
 
 /// The server's `Retry-After`, in seconds or as an HTTP date; `None` when absent or
