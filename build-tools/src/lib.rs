@@ -27,7 +27,6 @@
 //!   [`changes`], [`drift`]). Build scripts leave it off: they only load and generate, so
 //!   a user of the SDK compiles neither a JSON Schema validator nor the review tooling.
 #![deny(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod build_script;
 #[cfg(feature = "maintainer")]

@@ -34,8 +34,9 @@ tasks:
   package    cargo package every published crate (verified), put them in a local registry,
              and build, run and test consumer/ against them by version only
   bench      run every benchmark and write BENCHMARKS.md (--quick: run each once, for CI)
-  changes [BASE] [--fail-on-breaking]
-             what changed in the spec since BASE (default: merge base with main), as Markdown
+  changes [BASE] [--fail-on-breaking] [--spec-only]
+             what changed since BASE (default: merge base with main), as Markdown: in the
+             spec, and in the Rust API by cargo-semver-checks (installed into .tools/)
   drift PATH [--fail-on-drift]
              how our operations differ from the vendor's OpenAPI document at PATH
 ";
@@ -52,7 +53,8 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&root, args.iter().any(|a| a == "--quick")),
         Some("changes") => {
             let base = args.iter().skip(1).find(|a| !a.starts_with("--")).map(String::as_str);
-            review::changes_since(&root, base, args.iter().any(|a| a == "--fail-on-breaking"))
+            let flag = |name: &str| args.iter().any(|a| a == name);
+            review::changes_since(&root, base, flag("--fail-on-breaking"), flag("--spec-only"))
         }
         Some("drift") => match args.iter().skip(1).find(|a| !a.starts_with("--")) {
             Some(path) => review::drift_from(&root, Path::new(path), args.iter().any(|a| a == "--fail-on-drift")),

@@ -8,7 +8,8 @@
 //!    `katapult-local`.
 //! 3. `consumer/` (a user's crate, outside the workspace, depending on our crates by
 //!    version only) copied to `target/consumer/app`, where `cargo run` runs a program
-//!    against the published simulator and `cargo test` a test with the published mocks.
+//!    against the published simulator, `cargo test` a test with the published mocks, and
+//!    `cargo doc --offline` documents the packaged crates as docs.rs would.
 //!
 //! Third-party crates still come from crates.io, as for any user.
 
@@ -89,7 +90,20 @@ pub fn run(root: &Path) -> Result<(), String> {
             what,
         )?;
     }
-    println!("\nthe packaged crates build, run and test from a registry, by version only");
+    // As docs.rs builds documentation: from the packaged crate, with no network.
+    println!("\n== consumer: cargo doc of the packaged crates, offline, warnings denied");
+    let mut doc = Command::new(env!("CARGO"));
+    doc.args(["doc", "--quiet", "--offline", "--no-deps"])
+        .env("CARGO_TARGET_DIR", &app_target)
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .current_dir(&app);
+    // Every published crate a user depends on. (build-tools is only a build dependency
+    // here, which `cargo doc --package` cannot select; its tarball is verified above.)
+    for name in names.iter().filter(|n| **n != "katapult-build-tools") {
+        doc.args(["--package", name]);
+    }
+    run_checked(&mut doc, "document the packaged crates offline")?;
+    println!("\nthe packaged crates build, run, test and document from a registry, by version only");
     Ok(())
 }
 

@@ -1,5 +1,11 @@
-//! Review aids: `cargo xtask changes [BASE] [--fail-on-breaking]` and
+//! Review aids: `cargo xtask changes [BASE] [--fail-on-breaking] [--spec-only]` and
 //! `cargo xtask drift PATH [--fail-on-drift]`.
+//!
+//! `changes` reports at two levels side by side: the spec, by the rules of API evolution
+//! (build-tools' `changes`), and the Rust API of the published crates, by
+//! [cargo-semver-checks](https://github.com/obi1kenobi/cargo-semver-checks) against the same
+//! base revision. A spec change can break Rust callers in ways the spec rules miss (a
+//! renamed schema renames its generated type), so both are shown.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -9,9 +15,13 @@ use katapult_build_tools::changes::{Impact, changes, render_markdown};
 use katapult_build_tools::drift::{DEVIATIONS_FILE, drift, parse_deviations, render};
 use katapult_build_tools::{SPEC_FILE, Spec, facts};
 
-/// Prints what changed in the spec since `base` (default: the merge base with `main`, or
-/// `HEAD`) as Markdown; with `fail_on_breaking`, fails when anything is breaking.
-pub fn changes_since(root: &Path, base: Option<&str>, fail_on_breaking: bool) -> Result<(), String> {
+/// cargo-semver-checks, pinned; installed into `.tools/cargo` on first use.
+const SEMVER_CHECKS_VERSION: &str = "0.51.0";
+
+/// Prints what changed since `base` (default: the merge base with `main`, or `HEAD`) in the
+/// spec and, unless `spec_only`, in the published crates' Rust API, as Markdown; with
+/// `fail_on_breaking`, fails when either is breaking.
+pub fn changes_since(root: &Path, base: Option<&str>, fail_on_breaking: bool, spec_only: bool) -> Result<(), String> {
     let base = match base {
         Some(base) => base.to_owned(),
         None => git(root, &["merge-base", "HEAD", "main"]).or_else(|_| git(root, &["rev-parse", "HEAD"]))?,
@@ -35,10 +45,104 @@ pub fn changes_since(root: &Path, base: Option<&str>, fail_on_breaking: bool) ->
         render_markdown(&format!("API changes: `{short}` → working tree ({SPEC_FILE})"), &found)
     );
     let breaking = found.iter().filter(|c| c.impact == Impact::Breaking).count();
-    if fail_on_breaking && breaking > 0 {
-        return Err(format!("{breaking} breaking change(s)"));
+    let rust_breaking = if spec_only {
+        false
+    } else {
+        rust_api_changes(root, &base, &short)?
+    };
+    if fail_on_breaking && (breaking > 0 || rust_breaking) {
+        return Err(format!(
+            "breaking: {breaking} spec change(s){}",
+            if rust_breaking { ", and the Rust API" } else { "" }
+        ));
     }
     Ok(())
+}
+
+/// Runs cargo-semver-checks on the published crates against `base`; prints its report
+/// as a Markdown section and answers whether it found a breaking change.
+fn rust_api_changes(root: &Path, base: &str, short: &str) -> Result<bool, String> {
+    let tool = semver_checks(root)?;
+    println!("\n## Rust API: `{short}` → working tree (cargo-semver-checks {SEMVER_CHECKS_VERSION})\n");
+    let mut command = Command::new(&tool);
+    command
+        .args([
+            "semver-checks",
+            "check-release",
+            "--baseline-rev",
+            base,
+            "--color",
+            "never",
+        ])
+        .current_dir(root);
+    // Crates published at both revisions: a crate new since `base` has nothing to break.
+    let baseline_manifest = |name: &str| git(root, &["show", &format!("{base}:{name}/Cargo.toml")]);
+    for (package, dir) in [
+        ("katapult-sdk", "sdk"),
+        ("katapult-sdk-mock", "mock"),
+        ("katapult-simulator", "simulator"),
+        ("katapult-build-tools", "build-tools"),
+    ] {
+        match baseline_manifest(dir) {
+            Ok(manifest) if !manifest.contains("publish = false") => {
+                command.args(["--package", package]);
+            }
+            _ => println!("- `{package}`: not published at `{short}`; nothing to compare"),
+        }
+    }
+    let output = command
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", tool.display()))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    println!("```text\n{}\n```", text.trim_end());
+    let breaking = !output.status.success();
+    if breaking && !text.contains("Summary") {
+        return Err("cargo-semver-checks did not run to completion (above)".into());
+    }
+    println!(
+        "\n{}",
+        if breaking {
+            "**Breaking** at the Rust level: see the version policy in CHANGELOG.md."
+        } else {
+            "No breaking change at the Rust level."
+        }
+    );
+    Ok(breaking)
+}
+
+/// The pinned cargo-semver-checks, installed into `.tools/cargo` when missing.
+fn semver_checks(root: &Path) -> Result<std::path::PathBuf, String> {
+    let prefix = root.join(".tools/cargo");
+    let binary = prefix.join("bin/cargo-semver-checks");
+    let installed = Command::new(&binary)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(SEMVER_CHECKS_VERSION));
+    if !installed {
+        eprintln!(
+            "installing cargo-semver-checks {SEMVER_CHECKS_VERSION} into {} (once; takes minutes)",
+            prefix.display()
+        );
+        crate::process::run_checked(
+            Command::new(env!("CARGO"))
+                .args([
+                    "install",
+                    "--locked",
+                    "--quiet",
+                    "cargo-semver-checks",
+                    "--version",
+                    SEMVER_CHECKS_VERSION,
+                    "--root",
+                ])
+                .arg(&prefix),
+            "install cargo-semver-checks",
+        )?;
+    }
+    Ok(binary)
 }
 
 struct Cleanup<'a>(&'a Path);
