@@ -63,11 +63,15 @@ pub(crate) async fn call<T>(
     }
 }
 
-/// Reads `response`'s body into memory, at most `limit` bytes of it, and hands back an
-/// answer with the body in hand, so the generated client's own unbounded read is of memory
-/// already bounded. An answer whose body is larger (by `Content-Length`, or once `limit`
-/// bytes have arrived) comes back with an empty body and is recorded as too large, which
-/// [`call`] turns into [`Error::ResponseTooLarge`]; the connection is then dropped unread.
+/// Bounds what the generated client will read of `response` to `limit` bytes, and records
+/// the answer for [`call`].
+///
+/// An answer that declares its length is handed on untouched when the length is within the
+/// limit (the HTTP stack never reads past a declared length), and refused unread when it is
+/// not. One without a declared length (chunked) is read here, at most `limit` bytes, and
+/// handed on with its body in memory. An answer over the limit comes back with an empty
+/// body and is recorded as too large, which [`call`] turns into [`Error::ResponseTooLarge`];
+/// its connection is dropped unread.
 pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
     // Headers explain errors (`Retry-After`); a success needs only its status.
@@ -76,35 +80,36 @@ pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) 
     } else {
         response.headers().clone()
     };
-    let too_large = |headers| {
+    let record = |headers, too_large| {
         remember(ResponseMeta {
             status,
             headers,
-            too_large: Some(limit),
+            too_large,
         });
     };
-    let declared = response.content_length().and_then(|n| usize::try_from(n).ok());
-    if declared.is_some_and(|n| n > limit) {
-        too_large(headers);
-        return Ok(with_body(response, Bytes::new()));
+    match response.content_length().map(usize::try_from) {
+        Some(Ok(declared)) if declared <= limit => {
+            record(headers, None);
+            return Ok(response);
+        }
+        Some(_) => {
+            record(headers, Some(limit));
+            return Ok(with_body(response, Bytes::new()));
+        }
+        None => {}
     }
     // Recorded before reading, so a failure while reading still reports the status.
-    remember(ResponseMeta {
-        status,
-        headers: headers.clone(),
-        too_large: None,
-    });
+    record(headers.clone(), None);
     let mut chunks: Vec<Bytes> = Vec::new();
     let mut read = 0usize;
     while let Some(chunk) = response.chunk().await? {
         read = read.saturating_add(chunk.len());
         if read > limit {
-            too_large(headers);
+            record(headers, Some(limit));
             return Ok(with_body(response, Bytes::new()));
         }
         chunks.push(chunk);
     }
-    // Nearly every answer arrives as one chunk: hand it on without copying.
     let body = match chunks.len() {
         0 => Bytes::new(),
         1 => chunks.swap_remove(0),

@@ -289,12 +289,13 @@ fn build_rows(root: &Path) -> Result<Vec<Row>, String> {
 
     Ok(vec![
         Row {
-            what: "Cold `cargo build -p katapult-sdk` (debug)".into(),
+            what: "Cold debug build of a user's crate depending on `katapult-sdk` (`cargo build -p katapult-sdk`)"
+                .into(),
             subject: format!("{:.1} s", sdk.as_secs_f64()),
             baseline: format!("{:.1} s (same runtime deps, no build script)", baseline.as_secs_f64()),
             ratio: format!("{:.2}×", sdk.as_secs_f64() / baseline.as_secs_f64()),
-            goal: "-".into(),
-            met: None,
+            goal: "≤ 1.25×".into(),
+            met: Some(sdk.as_secs_f64() <= 1.25 * baseline.as_secs_f64()),
         },
         Row {
             what: "Incremental rebuild after a one-line spec edit".into(),
@@ -471,7 +472,7 @@ fn render(root: &Path, rows: &[Row], quick: bool) -> Result<String, String> {
     );
     let _ = writeln!(
         w,
-        "- Build (`xtask/src/bench.rs`): cold builds in fresh target directories, debug profile; the baseline is `bench/baseline`, the SDK's runtime dependencies with no build script. The incremental figure copies the workspace under `target/`, builds the SDK there, edits one description line of the copy's spec and times the rebuild; the real spec is never touched."
+        "- Build (`xtask/src/bench.rs`): cold builds in fresh target directories, debug profile; the baseline is `bench/baseline`, the SDK's runtime dependencies with no build script. What the difference is made of (`cargo build -p katapult-sdk --timings`): the build script's own dependencies, compiled for the host beside the runtime ones (progenitor-impl, typify with regress, regex, openapiv3, serde_yaml_ng, and second, host copies of serde and serde_json, since build dependencies are compiled without debug info), then the script's run (load the spec and generate, about a quarter of a second), then the SDK's own compile of the 3,400 generated lines. The spec's validation rules and JSON Schema checks of examples are not in the build script: they run in `cargo xtask check` and the tests (build-tools' `maintainer` feature), so a user compiles no JSON Schema validator. On two cores the host dependencies compete with aws-lc-sys's C build, the longest step of both builds. The incremental figure copies the workspace under `target/`, builds the SDK there, edits one description line of the copy's spec and times the rebuild; the real spec is never touched."
     );
     let misses: Vec<&Row> = rows.iter().filter(|r| r.met == Some(false)).collect();
     if !misses.is_empty() {
