@@ -209,3 +209,31 @@ fn describe(error: &types::ApiError) -> String {
     let (code, description) = code_and_description(error);
     format!("{code}: {description}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(status: StatusCode) -> Error {
+        Error::InvalidResponse {
+            status,
+            reason: "test".into(),
+            excerpt: String::new(),
+        }
+    }
+
+    #[test]
+    fn retryable_means_what_the_transport_retries() {
+        assert!(answered(StatusCode::TOO_MANY_REQUESTS).is_retryable());
+        assert!(answered(StatusCode::SERVICE_UNAVAILABLE).is_retryable());
+        // A proxy's 502 or 504 may hide a request the server acted on.
+        assert!(!answered(StatusCode::BAD_GATEWAY).is_retryable());
+        assert!(!answered(StatusCode::GATEWAY_TIMEOUT).is_retryable());
+        let too_large = Error::ResponseTooLarge {
+            status: StatusCode::OK,
+            limit: 1,
+        };
+        assert!(!too_large.is_retryable());
+        assert_eq!(too_large.status(), Some(StatusCode::OK));
+    }
+}

@@ -308,7 +308,8 @@ fn build_rows(root: &Path) -> Result<Vec<Row>, String> {
     ])
 }
 
-/// Copies the workspace's sources (not `target/`, `.git/` or `.tools/`) to `to`.
+/// Copies the workspace's sources (not `target/`, `.git/` or `.tools/`) to `to`, keeping
+/// symbolic links as links.
 fn copy_workspace(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
     let entries = std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
