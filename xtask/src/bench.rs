@@ -323,7 +323,11 @@ fn copy_workspace(from: &Path, to: &Path) -> Result<(), String> {
         let kind = entry
             .file_type()
             .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
-        if kind.is_dir() {
+        if kind.is_symlink() {
+            // `sdk/spec` and `mock/spec` link to `spec/`: the copy's link to its own.
+            let link = std::fs::read_link(&source).map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+            std::os::unix::fs::symlink(&link, &dest).map_err(|e| format!("cannot link {}: {e}", dest.display()))?;
+        } else if kind.is_dir() {
             copy_workspace(&source, &dest)?;
         } else {
             std::fs::copy(&source, &dest).map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
