@@ -22,9 +22,9 @@
 //!
 //! # Features
 //! - `maintainer` (off by default): what `cargo xtask` and the workspace tests need beyond
-//!   generation: the spec's validation rules ([`validate`], [`RULES`]), JSON Schema checks
-//!   of example payloads ([`validate_instance`]), and the review aids ([`facts`],
-//!   [`changes`], [`drift`]). Build scripts leave it off: they only load and generate, so
+//!   generation: the spec's validation rules (`validate`, `RULES`), JSON Schema checks
+//!   of example payloads (`validate_instance`), and the review aids (`facts`, `changes`,
+//!   `drift`). Build scripts leave it off: they only load and generate, so
 //!   a user of the SDK compiles neither a JSON Schema validator nor the review tooling.
 #![deny(missing_docs)]
 

@@ -61,7 +61,7 @@ impl Client {
     ///
     /// # Errors
     /// Typical API errors: `ip_already_allocated`, `no_interface_available`,
-    /// `virtual_machine_not_found`, `ip_address_not_found`, `object_in_trash`; see [`Error`].
+    /// `virtual_machine_not_found`, `ip_address_not_found`, `object_in_trash`; see [`Error`](crate::Error).
     pub async fn allocate_ip_address(
         &self,
         virtual_machine: impl Into<VirtualMachine>,

@@ -32,7 +32,8 @@
 //! # What is here
 //! - [`Client`]: built with [`Client::new`], [`Client::from_env`] or [`Client::builder`].
 //!   Every request carries the [`ApiToken`] as `Authorization: Bearer …` (never logged),
-//!   is retried by the [`RetryPolicy`], optionally paced, and traced with `tracing`.
+//!   is retried by the [`RetryPolicy`], optionally paced, and traced with `tracing`; every
+//!   answer is read up to [`ClientBuilder::max_response_bytes`] ([`DEFAULT_MAX_RESPONSE_BYTES`]).
 //! - [`lookup`]: a virtual machine by ID or FQDN, an IP address by ID or address.
 //! - [`Error`]: one error type; API errors are matched by the generated [`types::ApiError`].
 //! - [`types`]: the request and response types, generated from the spec.
@@ -68,8 +69,10 @@ mod transport;
 ///
 /// Every operation is a builder: `client.generated().list_virtual_machine_network_interfaces()
 /// .virtual_machine_id("vm_…").send().await`. Requests made here go through the same
-/// transport as the rest of the SDK (token, retries, pacing, tracing), but errors are the
-/// generated `progenitor_client::Error`. The review copy of this code is
+/// transport as the rest of the SDK (token, retries, pacing, tracing, the body limit), but
+/// errors are the generated `progenitor_client::Error`: an answer over the body limit
+/// reaches it with an empty body, so it fails to decode rather than as
+/// [`Error::ResponseTooLarge`]. The review copy of this code is
 /// `sdk/generated/client.rs`; it is regenerated with `cargo xtask generate`, never edited.
 #[allow(missing_docs, clippy::all, clippy::pedantic, clippy::unwrap_used)]
 pub mod generated {

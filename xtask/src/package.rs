@@ -10,6 +10,8 @@
 //!    version only) copied to `target/consumer/app`, where `cargo run` runs a program
 //!    against the published simulator, `cargo test` a test with the published mocks, and
 //!    `cargo doc --offline` documents the packaged crates as docs.rs would.
+//! 4. `cargo doc` of the published crates with every feature and warnings denied (lints are
+//!    capped for registry crates, so step 3 cannot catch a broken link).
 //!
 //! Third-party crates still come from crates.io, as for any user.
 
@@ -90,12 +92,12 @@ pub fn run(root: &Path) -> Result<(), String> {
             what,
         )?;
     }
-    // As docs.rs builds documentation: from the packaged crate, with no network.
-    println!("\n== consumer: cargo doc of the packaged crates, offline, warnings denied");
+    // As docs.rs builds documentation: from the packaged crate, with no network. (Lints
+    // are capped for registry crates, so broken links are caught by the next step.)
+    println!("\n== consumer: cargo doc of the packaged crates, offline");
     let mut doc = Command::new(env!("CARGO"));
     doc.args(["doc", "--quiet", "--offline", "--no-deps"])
         .env("CARGO_TARGET_DIR", &app_target)
-        .env("RUSTDOCFLAGS", "-D warnings")
         .current_dir(&app);
     // Every published crate a user depends on. (build-tools is only a build dependency
     // here, which `cargo doc --package` cannot select; its tarball is verified above.)
@@ -103,6 +105,17 @@ pub fn run(root: &Path) -> Result<(), String> {
         doc.args(["--package", name]);
     }
     run_checked(&mut doc, "document the packaged crates offline")?;
+
+    println!("\n== cargo doc of the published crates, every feature, warnings denied");
+    let mut strict = Command::new(env!("CARGO"));
+    strict
+        .args(["doc", "--quiet", "--no-deps", "--all-features"])
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .current_dir(root);
+    for name in &names {
+        strict.args(["--package", name]);
+    }
+    run_checked(&mut strict, "document the published crates without warnings")?;
     println!("\nthe packaged crates build, run, test and document from a registry, by version only");
     Ok(())
 }
