@@ -9,7 +9,7 @@
 //! - `package`: the published crates, packaged and used by a consumer crate from a local
 //!   registry (see `package.rs`).
 //! - `bench [--quick]`: the benchmarks and `BENCHMARKS.md` (see `bench.rs`).
-//! - `changes [BASE]`, `drift PATH`: review aids (see `review.rs`).
+//! - `changes [BASE]`, `drift [PATH]`: review aids (see `review.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,8 +37,9 @@ tasks:
   changes [BASE] [--fail-on-breaking] [--spec-only]
              what changed since BASE (default: merge base with main), as Markdown: in the
              spec, and in the Rust API by cargo-semver-checks (installed into .tools/)
-  drift PATH [--fail-on-drift]
-             how our operations differ from the vendor's OpenAPI document at PATH
+  drift [PATH] [--fail-on-drift]
+             how our operations differ from the vendor's OpenAPI document (default: the
+             pinned copy, spec/vendor/katapult-core-openapi.json)
 ";
 
 fn main() -> ExitCode {
@@ -56,12 +57,13 @@ fn main() -> ExitCode {
             let flag = |name: &str| args.iter().any(|a| a == name);
             review::changes_since(&root, base, flag("--fail-on-breaking"), flag("--spec-only"))
         }
-        Some("drift") => match args.iter().skip(1).find(|a| !a.starts_with("--")) {
-            Some(path) => review::drift_from(&root, Path::new(path), args.iter().any(|a| a == "--fail-on-drift")),
-            None => Err(format!(
-                "drift needs the path of the vendor's OpenAPI document\n\n{USAGE}"
-            )),
-        },
+        Some("drift") => {
+            let path = match args.iter().skip(1).find(|a| !a.starts_with("--")) {
+                Some(path) => PathBuf::from(path),
+                None => root.join(review::VENDOR_DOCUMENT),
+            };
+            review::drift_from(&root, &path, args.iter().any(|a| a == "--fail-on-drift"))
+        }
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -1,5 +1,5 @@
 //! Review aids: `cargo xtask changes [BASE] [--fail-on-breaking] [--spec-only]` and
-//! `cargo xtask drift PATH [--fail-on-drift]`.
+//! `cargo xtask drift [PATH] [--fail-on-drift]` (default: the pinned vendor document).
 //!
 //! `changes` reports at two levels side by side: the spec, by the rules of API evolution
 //! (build-tools' `changes`), and the Rust API of the published crates, by
@@ -14,6 +14,9 @@ use std::process::{Command, Stdio};
 use katapult_build_tools::changes::{Impact, changes, render_markdown};
 use katapult_build_tools::drift::{DEVIATIONS_FILE, drift, parse_deviations, render};
 use katapult_build_tools::{SPEC_FILE, Spec, facts};
+
+/// The vendor's published OpenAPI document, pinned (see `spec/vendor/README.md`).
+pub const VENDOR_DOCUMENT: &str = "spec/vendor/katapult-core-openapi.json";
 
 /// cargo-semver-checks, pinned; installed into `.tools/cargo` on first use.
 const SEMVER_CHECKS_VERSION: &str = "0.51.0";
