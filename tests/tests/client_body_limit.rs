@@ -6,7 +6,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
-use katapult_sdk::{DEFAULT_MAX_RESPONSE_BYTES, Error, MAX_PER_PAGE};
+use katapult_sdk::types::VirtualMachineNetworkInterface;
+use katapult_sdk::{Client, DEFAULT_MAX_RESPONSE_BYTES, Error, MAX_PER_PAGE, Page};
 use katapult_tests::http::{ALLOCATE_PATH, LIST_PATH, builder};
 use reqwest::StatusCode;
 use serde_json::json;
@@ -26,28 +27,32 @@ fn page_of_about(bytes: usize) -> serde_json::Value {
            "virtual_machine_network_interfaces": items})
 }
 
+/// A server answering every list and allocate request with `answer`, and a client for it
+/// reading at most `limit` bytes of an answer (the default when `None`).
+async fn answering(answer: ResponseTemplate, limit: Option<usize>) -> (MockServer, Client) {
+    let server = MockServer::start().await;
+    for operation in [LIST_PATH, ALLOCATE_PATH] {
+        Mock::given(path(operation))
+            .respond_with(answer.clone())
+            .mount(&server)
+            .await;
+    }
+    let mut client = builder(&server.uri());
+    if let Some(limit) = limit {
+        client = client.max_response_bytes(limit);
+    }
+    (server, client.build().expect("builds"))
+}
+
+async fn list(client: &Client) -> Result<Page<VirtualMachineNetworkInterface>, Error> {
+    client.list_network_interfaces(VirtualMachine::id("vm_1")).send().await
+}
+
 #[tokio::test]
 async fn an_answer_over_the_limit_is_a_typed_error_with_its_status() {
-    let server = MockServer::start().await;
-    Mock::given(path(LIST_PATH))
-        .respond_with(ResponseTemplate::new(200).set_body_json(page_of_about(LIMIT * 2)))
-        .mount(&server)
-        .await;
-    let big_error = json!({"error": {"code": "x", "description": "y".repeat(LIMIT * 2)}});
-    Mock::given(path(ALLOCATE_PATH))
-        .respond_with(ResponseTemplate::new(422).set_body_json(big_error))
-        .mount(&server)
-        .await;
-    let client = builder(&server.uri())
-        .max_response_bytes(LIMIT)
-        .build()
-        .expect("builds");
-
-    let error = client
-        .list_network_interfaces(VirtualMachine::id("vm_1"))
-        .send()
-        .await
-        .expect_err("too large");
+    let ok = ResponseTemplate::new(200).set_body_json(page_of_about(LIMIT * 2));
+    let (_server, client) = answering(ok, Some(LIMIT)).await;
+    let error = list(&client).await.expect_err("too large");
     assert!(
         matches!(
             error,
@@ -62,6 +67,9 @@ async fn an_answer_over_the_limit_is_a_typed_error_with_its_status() {
     assert!(!error.is_retryable());
     assert!(error.to_string().contains("4096-byte limit"), "{error}");
 
+    let big_error = json!({"error": {"code": "x", "description": "y".repeat(LIMIT * 2)}});
+    let refused = ResponseTemplate::new(422).set_body_json(big_error);
+    let (_server, client) = answering(refused, Some(LIMIT)).await;
     let error = client
         .allocate_ip_address(VirtualMachine::id("vm_1"), IpAddress::id("ip_1"))
         .await
@@ -80,21 +88,9 @@ async fn an_answer_over_the_limit_is_a_typed_error_with_its_status() {
 
 #[tokio::test]
 async fn an_answer_within_the_limit_decodes_as_before() {
-    let server = MockServer::start().await;
     let page = page_of_about(LIMIT / 2);
-    Mock::given(path(LIST_PATH))
-        .respond_with(ResponseTemplate::new(200).set_body_json(&page))
-        .mount(&server)
-        .await;
-    let client = builder(&server.uri())
-        .max_response_bytes(LIMIT)
-        .build()
-        .expect("builds");
-    let got = client
-        .list_network_interfaces(VirtualMachine::id("vm_1"))
-        .send()
-        .await
-        .expect("within the limit");
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(&page), Some(LIMIT)).await;
+    let got = list(&client).await.expect("within the limit");
     assert_eq!(
         got.items.len(),
         page["virtual_machine_network_interfaces"]
@@ -105,8 +101,8 @@ async fn an_answer_within_the_limit_decodes_as_before() {
 
 #[tokio::test]
 async fn the_default_limit_reads_the_largest_page_with_room_to_spare() {
-    // The largest page the API sends, with each interface ten times the usual size.
-    let server = MockServer::start().await;
+    // The largest page the API sends, with twenty addresses on each interface (ten times
+    // the usual).
     let interface = json!({
         "id": "vmnet_0123456789abcdef",
         "name": "Public Network on bitter-beautiful-mango",
@@ -121,17 +117,8 @@ async fn the_default_limit_reads_the_largest_page_with_room_to_spare() {
         size * 10 < DEFAULT_MAX_RESPONSE_BYTES,
         "a {size}-byte page is far below the default"
     );
-    Mock::given(path(LIST_PATH))
-        .respond_with(ResponseTemplate::new(200).set_body_json(&page))
-        .mount(&server)
-        .await;
-    let got = builder(&server.uri())
-        .build()
-        .expect("builds")
-        .list_network_interfaces(VirtualMachine::id("vm_1"))
-        .send()
-        .await
-        .expect("within the default limit");
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(&page), None).await;
+    let got = list(&client).await.expect("within the default limit");
     assert_eq!(got.items.len() as u64, MAX_PER_PAGE);
 }
 
@@ -168,13 +155,10 @@ async fn an_endless_streamed_answer_is_cut_off_at_the_limit() {
     let url = endless_server(sent.clone()).await;
     let limit = 256 * 1024;
     let client = builder(&url).max_response_bytes(limit).build().expect("builds");
-    let error = tokio::time::timeout(
-        Duration::from_secs(30),
-        client.list_network_interfaces(VirtualMachine::id("vm_1")).send(),
-    )
-    .await
-    .expect("the client gives up at the limit, not at the end of an endless body")
-    .expect_err("too large");
+    let error = tokio::time::timeout(Duration::from_secs(30), list(&client))
+        .await
+        .expect("the client gives up at the limit, not at the end of an endless body")
+        .expect_err("too large");
     assert!(
         matches!(error, Error::ResponseTooLarge { status: StatusCode::OK, limit: l } if l == limit),
         "{error:?}"
