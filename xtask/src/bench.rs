@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use katapult_build_tools::{self as tools, Spec};
 use serde_json::Value;
 
-use crate::process::{run_checked, target_dir};
+use crate::process::{copy_tree, run_checked, target_dir};
 
 /// A figure with its baseline, measured in the same run.
 struct Row {
@@ -278,7 +278,7 @@ fn build_rows(root: &Path) -> Result<Vec<Row>, String> {
     // The edit is made in a copy, so the real spec is never touched, whatever happens.
     let copy = target_dir(root).join("katapult-bench/workspace");
     let _ = std::fs::remove_dir_all(&copy);
-    copy_workspace(root, &copy)?;
+    copy_tree(root, &copy, &["target", ".git", ".tools"])?;
     let warm = scratch.join("warm");
     time_build(&copy, "katapult-sdk", &warm)?;
     edit_one_description(&copy.join(tools::SPEC_FILE))?;
@@ -306,34 +306,6 @@ fn build_rows(root: &Path) -> Result<Vec<Row>, String> {
             met: Some(incremental < Duration::from_secs(30)),
         },
     ])
-}
-
-/// Copies the workspace's sources (not `target/`, `.git/` or `.tools/`) to `to`, keeping
-/// symbolic links as links.
-fn copy_workspace(from: &Path, to: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
-    let entries = std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-        let name = entry.file_name();
-        if matches!(name.to_str(), Some("target" | ".git" | ".tools")) {
-            continue;
-        }
-        let (source, dest) = (entry.path(), to.join(&name));
-        let kind = entry
-            .file_type()
-            .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
-        if kind.is_symlink() {
-            // `sdk/spec` and `mock/spec` link to `spec/`: the copy's link to its own.
-            let link = std::fs::read_link(&source).map_err(|e| format!("cannot read {}: {e}", source.display()))?;
-            std::os::unix::fs::symlink(&link, &dest).map_err(|e| format!("cannot link {}: {e}", dest.display()))?;
-        } else if kind.is_dir() {
-            copy_workspace(&source, &dest)?;
-        } else {
-            std::fs::copy(&source, &dest).map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
-        }
-    }
-    Ok(())
 }
 
 /// Changes the first one-line `description:` of the spec at `path`, as a maintainer's

@@ -22,18 +22,11 @@ use std::process::Command;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::process::{run_checked, target_dir};
+use crate::process::{Published, copy_tree, published_members, run_checked, target_dir};
 
 /// The name the consumer gives the registry of our packaged crates.
 const REGISTRY: &str = "katapult-local";
 const CRATES_IO_INDEX: &str = "https://github.com/rust-lang/crates.io-index";
-
-/// A workspace member that is published.
-struct Published {
-    name: String,
-    version: String,
-    metadata: Value,
-}
 
 pub fn run(root: &Path) -> Result<(), String> {
     let target = target_dir(root);
@@ -65,7 +58,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     }
 
     let app = consumer.join("app");
-    copy_dir(&root.join("consumer"), &app)?;
+    copy_tree(&root.join("consumer"), &app, &[])?;
     let config = format!(
         "# Written by `cargo xtask package`.\n\
          [registries.{REGISTRY}]\nindex = \"{index}\"\n\n\
@@ -118,34 +111,6 @@ pub fn run(root: &Path) -> Result<(), String> {
     run_checked(&mut strict, "document the published crates without warnings")?;
     println!("\nthe packaged crates build, run, test and document from a registry, by version only");
     Ok(())
-}
-
-/// Workspace members without `publish = false`, from `cargo metadata`.
-fn published_members(root: &Path) -> Result<Vec<Published>, String> {
-    let output = Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--no-deps"])
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "cargo metadata failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    let metadata: Value =
-        serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata printed something else: {e}"))?;
-    let packages = metadata["packages"].as_array().cloned().unwrap_or_default();
-    Ok(packages
-        .into_iter()
-        // `publish` is null when unrestricted and `[]` for `publish = false`.
-        .filter(|p| p["publish"].as_array().is_none_or(|registries| !registries.is_empty()))
-        .map(|p| Published {
-            name: p["name"].as_str().unwrap_or_default().to_owned(),
-            version: p["version"].as_str().unwrap_or_default().to_owned(),
-            metadata: p,
-        })
-        .collect())
 }
 
 /// The crate's line in the registry index: its dependencies as the packaged manifest
@@ -212,20 +177,6 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
         std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
-    for entry in std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))? {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-        let (source, dest) = (entry.path(), to.join(entry.file_name()));
-        if source.is_dir() {
-            copy_dir(&source, &dest)?;
-        } else {
-            std::fs::copy(&source, &dest).map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ use katapult_build_tools::changes::{Impact, changes, render_markdown};
 use katapult_build_tools::drift::{DEVIATIONS_FILE, drift, parse_deviations, render};
 use katapult_build_tools::{SPEC_FILE, Spec, facts};
 
+use crate::process::published_members;
+
 /// The vendor's published OpenAPI document, pinned (see `spec/vendor/README.md`).
 pub const VENDOR_DOCUMENT: &str = "spec/vendor/katapult-core-openapi.json";
 
@@ -79,18 +81,13 @@ fn rust_api_changes(root: &Path, base: &str, short: &str) -> Result<bool, String
         ])
         .current_dir(root);
     // Crates published at both revisions: a crate new since `base` has nothing to break.
-    let baseline_manifest = |name: &str| git(root, &["show", &format!("{base}:{name}/Cargo.toml")]);
-    for (package, dir) in [
-        ("katapult-sdk", "sdk"),
-        ("katapult-sdk-mock", "mock"),
-        ("katapult-simulator", "simulator"),
-        ("katapult-build-tools", "build-tools"),
-    ] {
-        match baseline_manifest(dir) {
+    for crate_ in published_members(root)? {
+        let manifest = git(root, &["show", &format!("{base}:{}/Cargo.toml", crate_.dir.display())]);
+        match manifest {
             Ok(manifest) if !manifest.contains("publish = false") => {
-                command.args(["--package", package]);
+                command.args(["--package", &crate_.name]);
             }
-            _ => println!("- `{package}`: not published at `{short}`; nothing to compare"),
+            _ => println!("- `{}`: not published at `{short}`; nothing to compare", crate_.name),
         }
     }
     let output = command
