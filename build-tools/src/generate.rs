@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use serde_json::Value;
 
-use crate::{SPEC_FILE, Spec, openapi};
+use crate::{SPEC_FILE, Spec, calls, openapi};
 
 /// The first lines of every generated file, so nobody edits one by hand.
 pub fn generated_header() -> String {
@@ -49,15 +49,18 @@ pub fn generation_settings() -> GenerationSettings {
     settings
 }
 
-/// Generates the client source for `spec`: progenitor's client, and the page limits the
-/// spec gives (`paging`). The same bytes go to `OUT_DIR` and to the review copy.
+/// Generates the client source for `spec`: progenitor's client, the page limits the spec
+/// gives (`paging`), and the SDK's request for every operation (`operations`, with a method
+/// on `crate::Client` each; see `calls.rs`). The same bytes go to `OUT_DIR` and to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let client = generator
         .generate_tokens(spec.document())
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
+    let parsed: syn::File = syn::parse2(client.clone()).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let calls = calls::generate(spec, &parsed)?;
     let paging = paging_limits(spec)?;
-    render(quote::quote! { #client #paging })
+    render(quote::quote! { #client #paging #calls })
 }
 
 /// The crate the mock helpers refer to for types (`katapult_sdk::types::…`).

@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 mod build_script;
+mod calls;
 #[cfg(feature = "maintainer")]
 pub mod changes;
 #[cfg(feature = "maintainer")]
@@ -47,6 +48,7 @@ mod validate;
 use std::path::{Path, PathBuf};
 
 pub use build_script::run_build_script;
+pub use calls::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};

@@ -3408,3 +3408,246 @@ pub mod paging {
     /// The page size the API uses when none is asked for (the spec's `per_page` default, 30).
     pub const DEFAULT_PER_PAGE: u64 = 30;
 }
+/// The SDK's request for every operation, made by the method of the same name on
+/// [`Client`](crate::Client): set its arguments, then `send` it (and, for a list,
+/// `stream` or `collect_all` its pages). Every request fails with
+/// [`Error`](crate::Error): API errors typed, unknown codes kept, the status always
+/// present, and a caller's mistake reported before anything is sent.
+pub mod operations {
+    #[allow(unused_imports)]
+    use super::{ByteStream, types};
+    /// A `POST /virtual_machines/virtual_machine/allocate_ip` request: allocate an IP address. Made by [`Client::allocate_ip_address`](crate::Client::allocate_ip_address).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct AllocateIpAddress {
+        client: super::Client,
+        body: Result<types::builder::AllocateIpAddressRequest, String>,
+    }
+    impl AllocateIpAddress {
+        pub(crate) fn new(client: super::Client) -> Self {
+            Self {
+                client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        /// The request body (required).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AllocateIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::AllocateIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AllocateIpAddressRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        /// Changes the body in place, with its builder (for setting a few fields).
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AllocateIpAddressRequest,
+            ) -> types::builder::AllocateIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::AllocateIpAddressResponse> {
+            let Self { client, body } = self;
+            let request = client.allocate_ip_address();
+            let request = match body {
+                Ok(value) => request.body(value),
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "body",
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `GET /virtual_machines/virtual_machine/network_interfaces` request: list virtual machine network interfaces. Made by [`Client::list_virtual_machine_network_interfaces`](crate::Client::list_virtual_machine_network_interfaces).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListVirtualMachineNetworkInterfaces {
+        client: super::Client,
+        virtual_machine: Result<
+            Option<types::VirtualMachineLookup>,
+            (&'static str, String),
+        >,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListVirtualMachineNetworkInterfaces {
+        pub(crate) fn new(client: super::Client) -> Self {
+            Self {
+                client,
+                virtual_machine: Ok(None),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /** The virtual machine to act on, by exactly one of its keys (sent as `virtual_machine[id]` or `virtual_machine[fqdn]`). Required.
+
+ Takes a [`types::VirtualMachineLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn virtual_machine<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::VirtualMachineLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.virtual_machine = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(
+                    error.into(),
+                    "virtual_machine",
+                ));
+            self
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::Page<types::VirtualMachineNetworkInterface>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<
+            'static,
+            crate::Result<types::VirtualMachineNetworkInterface>,
+        > {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(
+            self,
+        ) -> crate::Result<Vec<types::VirtualMachineNetworkInterface>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<crate::Page<types::VirtualMachineNetworkInterface>> {
+            let Self { client, virtual_machine, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_virtual_machine_network_interfaces().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let request = match virtual_machine {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::VirtualMachineLookup::Id(value) => {
+                            request.virtual_machine_id(value.to_string())
+                        }
+                        types::VirtualMachineLookup::Fqdn(value) => {
+                            request.virtual_machine_fqdn(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "virtual_machine",
+                        reason: "not set: give one of `virtual_machine[id]`, `virtual_machine[fqdn]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.virtual_machine_network_interfaces,
+                pagination: answer.pagination,
+            })
+        }
+    }
+}
+impl crate::Client {
+    /** List virtual machine network interfaces.
+
+ Returns a list of virtual machine network interfaces, one page at a time. Identify the virtual machine by exactly one of `virtual_machine[id]` and `virtual_machine[fqdn]`.
+
+ `GET /virtual_machines/virtual_machine/network_interfaces`. Needs one of the scopes `virtual_machines`, `virtual_machines:read`.
+
+ Returns an [`operations::ListVirtualMachineNetworkInterfaces`] request to complete and `send` (one page), `stream` or `collect_all` (every page). Set its `virtual_machine` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No virtual machine was found matching any of the criteria provided in the arguments
+ - `406`: The object found is in the trash and therefore cannot be manipulated through the API. It should be restored in order to run this operation.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_virtual_machine_network_interfaces(
+        &self,
+    ) -> operations::ListVirtualMachineNetworkInterfaces {
+        operations::ListVirtualMachineNetworkInterfaces::new(self.generated().clone())
+    }
+}

@@ -1,13 +1,17 @@
 //! The client and its operations.
 
 use crate::error::Result;
-use crate::generated;
+use crate::generated::{self, operations};
 use crate::lookup::{IpAddress, VirtualMachine};
-use crate::paginate::ListNetworkInterfaces;
-use crate::response;
 use crate::types;
 
-/// A Katapult Core API client. Built with [`Client::new`], [`Client::from_env`] or
+/// A request to list a virtual machine's network interfaces, from
+/// [`Client::list_network_interfaces`] (the generated request, with its lookup set).
+pub type ListNetworkInterfaces = operations::ListVirtualMachineNetworkInterfaces;
+
+/// A Katapult Core API client: one method per operation of the API (generated from the
+/// spec, each returning a request in [`operations`](crate::operations)), and a few
+/// written by hand where positional arguments read better. Built with [`Client::new`], [`Client::from_env`] or
 /// [`Client::builder`] (see `config.rs`).
 ///
 /// Cheap to clone (clones share the connection pool and pacing), and `Send + Sync`.
@@ -45,11 +49,34 @@ impl Client {
     /// Lists the network interfaces of a virtual machine: one page with
     /// [`send`](ListNetworkInterfaces::send), or all of them with
     /// [`stream`](ListNetworkInterfaces::stream) or
-    /// [`collect_all`](ListNetworkInterfaces::collect_all).
+    /// [`collect_all`](ListNetworkInterfaces::collect_all). The same request as
+    /// [`list_virtual_machine_network_interfaces`](Self::list_virtual_machine_network_interfaces)
+    /// with its lookup given.
     ///
     /// Needs the `virtual_machines` or `virtual_machines:read` scope.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    /// use katapult_sdk::lookup::VirtualMachine;
+    ///
+    /// # async fn run(client: katapult_sdk::Client) -> katapult_sdk::Result<()> {
+    /// let vm = VirtualMachine::fqdn("bitter-beautiful-mango.acme.katapult.cloud");
+    ///
+    /// // One page.
+    /// let page = client.list_network_interfaces(vm.clone()).page(2).per_page(50).send().await?;
+    /// println!("{} interfaces on page 2", page.items.len());
+    ///
+    /// // Every interface, fetching up to four pages at once, in order.
+    /// let mut all = client.list_network_interfaces(vm).per_page(200).concurrency(4).stream();
+    /// while let Some(interface) = all.try_next().await? {
+    ///     println!("{:?}", interface.name);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_network_interfaces(&self, virtual_machine: impl Into<VirtualMachine>) -> ListNetworkInterfaces {
-        ListNetworkInterfaces::new(self.generated.clone(), virtual_machine.into())
+        self.list_virtual_machine_network_interfaces()
+            .virtual_machine(virtual_machine.into())
     }
 
     /// Allocates an IP address to a virtual machine; the API picks the interface on the
@@ -68,10 +95,13 @@ impl Client {
         ip_address: impl Into<IpAddress>,
     ) -> Result<types::IpAddress> {
         let body = types::AllocateIpAddressRequest {
-            virtual_machine: virtual_machine.into().to_body()?,
-            ip_address: ip_address.into().to_body()?,
+            virtual_machine: virtual_machine.into().try_into()?,
+            ip_address: ip_address.into().try_into()?,
         };
-        let response = response::call(self.generated.allocate_ip_address().body(body).send()).await?;
-        Ok(response.ip_address)
+        let answer = operations::AllocateIpAddress::new(self.generated.clone())
+            .body(body)
+            .send()
+            .await?;
+        Ok(answer.ip_address)
     }
 }

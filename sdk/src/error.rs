@@ -123,7 +123,24 @@ pub enum Error {
     Config(String),
 }
 
+/// A conversion that cannot fail, such as a generated lookup passed as itself.
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
 impl Error {
+    /// A caller's argument that failed to convert, as the `(argument, reason)` a request
+    /// keeps until `send` reports it: an [`Error::InvalidInput`] keeps its own argument
+    /// name (`virtual_machine[fqdn]`), anything else is filed under `argument`.
+    pub(crate) fn into_input(self, argument: &'static str) -> (&'static str, String) {
+        match self {
+            Self::InvalidInput { argument, reason } => (argument, reason),
+            other => (argument, other.to_string()),
+        }
+    }
+
     /// The HTTP status of the answer behind this error, if there was one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {

@@ -30,7 +30,8 @@
 //! ```
 //!
 //! # What is here
-//! - [`Client`]: built with [`Client::new`], [`Client::from_env`] or [`Client::builder`].
+//! - [`Client`]: built with [`Client::new`], [`Client::from_env`] or [`Client::builder`];
+//!   one method per operation, each returning a request from [`operations`].
 //!   Every request carries the [`ApiToken`] as `Authorization: Bearer …` (never logged),
 //!   is retried by the [`RetryPolicy`], optionally paced, and traced with `tracing`; every
 //!   answer is read up to [`ClientBuilder::max_response_bytes`] ([`DEFAULT_MAX_RESPONSE_BYTES`]).
@@ -79,15 +80,15 @@ pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated_client.rs"));
 }
 
-pub use client::Client;
+pub use client::{Client, ListNetworkInterfaces};
 pub use config::{
     ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, TOKEN_ENV,
     URL_ENV,
 };
 pub use error::{Error, Result};
 pub use generated::paging::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
-pub use generated::types;
-pub use paginate::{ListNetworkInterfaces, Page};
+pub use generated::{operations, types};
+pub use paginate::Page;
 pub use retry::RetryPolicy;
 pub use token::ApiToken;
 pub use transport::Transport;

@@ -53,14 +53,18 @@ impl VirtualMachine {
         };
         not_blank(self.query_parameter(), value)
     }
+}
 
-    /// The lookup as the request body carries it.
-    pub(crate) fn to_body(&self) -> Result<types::VirtualMachineLookup, Error> {
-        let value = self.checked_value()?;
-        let argument = self.query_parameter();
-        Ok(match self {
-            Self::Id(_) => types::VirtualMachineLookup::Id(value.parse().map_err(|e| invalid(argument, e))?),
-            Self::Fqdn(_) => types::VirtualMachineLookup::Fqdn(value.parse().map_err(|e| invalid(argument, e))?),
+/// The generated one-key enum every operation takes, in a query group or a body.
+impl TryFrom<VirtualMachine> for types::VirtualMachineLookup {
+    type Error = Error;
+
+    fn try_from(lookup: VirtualMachine) -> Result<Self, Error> {
+        let value = lookup.checked_value()?;
+        let argument = lookup.query_parameter();
+        Ok(match lookup {
+            VirtualMachine::Id(_) => Self::Id(value.parse().map_err(|e| invalid(argument, e))?),
+            VirtualMachine::Fqdn(_) => Self::Fqdn(value.parse().map_err(|e| invalid(argument, e))?),
         })
     }
 }
@@ -98,15 +102,19 @@ impl IpAddress {
     pub fn id(id: impl Into<String>) -> Self {
         Self::Id(id.into())
     }
+}
 
-    /// The lookup as the request body carries it.
-    pub(crate) fn to_body(&self) -> Result<types::IpAddressLookup, Error> {
-        Ok(match self {
-            Self::Id(id) => {
-                let id = not_blank("ip_address[id]", id)?;
-                types::IpAddressLookup::Id(id.parse().map_err(|e| invalid("ip_address[id]", e))?)
+/// The generated one-key enum every operation takes, in a query group or a body.
+impl TryFrom<IpAddress> for types::IpAddressLookup {
+    type Error = Error;
+
+    fn try_from(lookup: IpAddress) -> Result<Self, Error> {
+        Ok(match lookup {
+            IpAddress::Id(id) => {
+                let id = not_blank("ip_address[id]", &id)?;
+                Self::Id(id.parse().map_err(|e| invalid("ip_address[id]", e))?)
             }
-            Self::Address(address) => types::IpAddressLookup::Address(
+            IpAddress::Address(address) => Self::Address(
                 address
                     .to_string()
                     .parse()

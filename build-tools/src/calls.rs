@@ -1,0 +1,711 @@
+//! The SDK's idiomatic call for every operation, generated beside progenitor's client.
+//!
+//! progenitor gives each operation a builder that borrows its client and fails with
+//! progenitor's error. The SDK wants, for every operation, `client.<operation>()` returning
+//! a request that owns a handle to the client (so a list can be streamed as `'static`),
+//! takes a lookup as one one-key enum, walks pages, and fails with `katapult_sdk::Error`.
+//!
+//! This pass writes, per operation, a request type in `operations` and a method on
+//! `crate::Client`. It reads progenitor's own output (each builder's fields, setters and
+//! answer type, and typify's lookup enums and list answers) rather than re-deriving types
+//! from the spec, so the two cannot disagree; the spec gives the docs, the scopes and the
+//! lookup groups. What it generates calls into the SDK's hand-written runtime:
+//! `crate::response::call`, `crate::paginate` and `crate::Error`.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::generate::GenerateError;
+use crate::{Spec, openapi};
+
+/// The operation extension that marks an operation whose method on `Client` is written by
+/// hand (it takes positional arguments, say). Its request type is still generated, for the
+/// hand-written method to use; only the method is left out.
+pub const HAND_WRITTEN_METHOD: &str = "x-hand-written-method";
+
+/// progenitor's output, as far as this pass reads it.
+struct Progenitor<'a> {
+    builders: &'a [syn::Item],
+    types: &'a [syn::Item],
+}
+
+impl<'a> Progenitor<'a> {
+    fn new(file: &'a syn::File) -> Result<Self, GenerateError> {
+        let module = |name: &str| {
+            file.items
+                .iter()
+                .find_map(|item| match item {
+                    syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items.as_slice()),
+                    _ => None,
+                })
+                .ok_or_else(|| GenerateError::Progenitor(format!("progenitor's output has no `{name}` module")))
+        };
+        Ok(Self {
+            builders: module("builder")?,
+            types: module("types")?,
+        })
+    }
+
+    fn builder_struct(&self, name: &str) -> Option<&'a syn::ItemStruct> {
+        self.builders.iter().find_map(|item| match item {
+            syn::Item::Struct(s) if s.ident == name => Some(s),
+            _ => None,
+        })
+    }
+
+    fn builder_methods(&self, name: &str) -> Vec<&'a syn::ImplItemFn> {
+        self.builders
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Impl(i) if type_name(&i.self_ty).as_deref() == Some(name) => Some(i),
+                _ => None,
+            })
+            .flat_map(|i| &i.items)
+            .filter_map(|item| match item {
+                syn::ImplItem::Fn(f) => Some(f),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn type_item(&self, name: &str) -> Option<&'a syn::Item> {
+        self.types.iter().find(|item| match item {
+            syn::Item::Struct(s) => s.ident == name,
+            syn::Item::Enum(e) => e.ident == name,
+            _ => false,
+        })
+    }
+}
+
+fn type_name(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// The first generic argument of the last segment of a path type (`Result<T, _>` → `T`).
+fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|arg| match arg {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// A builder field: its name and whether progenitor holds it as `Result<Option<T>, String>`.
+struct Field {
+    ident: syn::Ident,
+    ty: syn::Type,
+    optional: bool,
+    init: syn::Expr,
+}
+
+/// A query group `x[key]` that names one object by exactly one key, taken as the one-key
+/// enum `types::XLookup`.
+struct Lookup {
+    /// `virtual_machine`: the setter and the argument name.
+    prefix: String,
+    /// `types::VirtualMachineLookup`.
+    enum_ident: syn::Ident,
+    /// Each variant with progenitor's field for its query parameter.
+    variants: Vec<(syn::Ident, syn::Ident, String)>,
+}
+
+/// A list answer: its items field and item type.
+struct Paging {
+    items: syn::Ident,
+    item: TokenStream,
+}
+
+/// The request types and `Client` methods for every operation of `spec`, given
+/// progenitor's output for it.
+pub(crate) fn generate(spec: &Spec, progenitor: &syn::File) -> Result<TokenStream, GenerateError> {
+    let progenitor = Progenitor::new(progenitor)?;
+    let mut requests = Vec::new();
+    let mut methods = Vec::new();
+    for operation in spec.operations() {
+        let Some(id) = operation.id() else {
+            return Err(GenerateError::Spec(format!("{} has no operationId", operation.key())));
+        };
+        let generated = generate_operation(spec, &progenitor, &operation, id)?;
+        requests.push(generated.request);
+        methods.extend(generated.method);
+    }
+    Ok(quote! {
+        /// The SDK's request for every operation, made by the method of the same name on
+        /// [`Client`](crate::Client): set its arguments, then `send` it (and, for a list,
+        /// `stream` or `collect_all` its pages). Every request fails with
+        /// [`Error`](crate::Error): API errors typed, unknown codes kept, the status always
+        /// present, and a caller's mistake reported before anything is sent.
+        pub mod operations {
+            #[allow(unused_imports)]
+            use super::{ByteStream, types};
+            #(#requests)*
+        }
+        impl crate::Client {
+            #(#methods)*
+        }
+    })
+}
+
+struct Generated {
+    request: TokenStream,
+    method: Option<TokenStream>,
+}
+
+fn generate_operation(
+    spec: &Spec,
+    progenitor: &Progenitor<'_>,
+    operation: &openapi::Operation<'_>,
+    id: &str,
+) -> Result<Generated, GenerateError> {
+    let missing = |what: &str| GenerateError::Progenitor(format!("{}: progenitor made no {what}", operation.key()));
+    let name = id.to_upper_camel_case();
+    let name_ident = format_ident!("{name}");
+    let method_ident = format_ident!("{}", id.to_snake_case());
+    let builder = progenitor.builder_struct(&name).ok_or_else(|| missing("builder"))?;
+    let methods = progenitor.builder_methods(&name);
+    let new = methods
+        .iter()
+        .find(|m| m.sig.ident == "new")
+        .ok_or_else(|| missing("`new`"))?;
+    let send = methods
+        .iter()
+        .find(|m| m.sig.ident == "send")
+        .ok_or_else(|| missing("`send`"))?;
+    let answer = answer_type(send).ok_or_else(|| missing("answer type"))?;
+    let fields = fields(builder, new).ok_or_else(|| missing("readable builder"))?;
+
+    let parameters = parameters(spec, operation);
+    let lookups = lookups(progenitor, &parameters, &fields);
+    let in_lookup = |ident: &syn::Ident| {
+        lookups
+            .iter()
+            .any(|l| l.variants.iter().any(|(_, field, _)| field == ident))
+    };
+    let paging = paging(progenitor, &answer, &fields);
+    let is_paging_field = |ident: &syn::Ident| paging.is_some() && (ident == "page" || ident == "per_page");
+    let plain: Vec<&Field> = fields
+        .iter()
+        .filter(|f| !in_lookup(&f.ident) && !is_paging_field(&f.ident))
+        .collect();
+
+    // The request type.
+    let plain_idents: Vec<_> = plain.iter().map(|f| &f.ident).collect();
+    let plain_types: Vec<_> = plain.iter().map(|f| &f.ty).collect();
+    let plain_inits: Vec<_> = plain.iter().map(|f| &f.init).collect();
+    let lookup_idents: Vec<_> = lookups.iter().map(|l| format_ident!("{}", l.prefix)).collect();
+    let lookup_enums: Vec<_> = lookups.iter().map(|l| &l.enum_ident).collect();
+    let (paging_fields, paging_inits, paging_pattern) = if paging.is_some() {
+        (
+            quote! { page: u64, per_page: Option<u64>, concurrency: usize, },
+            quote! { page: 1, per_page: None, concurrency: 1, },
+            quote! { page: _, per_page, concurrency: _, },
+        )
+    } else {
+        (quote! {}, quote! {}, quote! {})
+    };
+    let setters = plain.iter().filter_map(|field| {
+        let setter = methods.iter().find(|m| m.sig.ident == field.ident)?;
+        let doc = parameter_doc(&parameters, &field.ident);
+        Some(quote! { #[doc = #doc] #setter })
+    });
+    let also = methods
+        .iter()
+        .filter(|m| {
+            m.sig.ident.to_string().ends_with("_map") && plain.iter().any(|f| m.sig.ident == format!("{}_map", f.ident))
+        })
+        .map(|setter| {
+            let doc = " Changes the body in place, with its builder (for setting a few fields).";
+            quote! { #[doc = #doc] #setter }
+        });
+    let lookup_setters = lookups.iter().map(lookup_setter);
+    let applies = plain.iter().map(|field| apply_field(field));
+    let lookup_applies = lookups.iter().map(apply_lookup);
+
+    let key = operation.key();
+    let summary = operation.value.get("summary").and_then(Value::as_str).unwrap_or(id);
+    let struct_doc = format!(
+        " A `{key}` request: {}. Made by [`Client::{method_ident}`](crate::Client::{method_ident}).",
+        summary.trim_end_matches('.').to_lowercase_first()
+    );
+    let must_use = "a request does nothing until it is sent";
+
+    let send_and_pages = match &paging {
+        None => quote! {
+            /// Sends the request and returns the answer.
+            ///
+            /// # Errors
+            /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+            /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+            pub async fn send(self) -> crate::Result<#answer> {
+                let Self { client, #(#plain_idents,)* #(#lookup_idents,)* } = self;
+                let request = client.#method_ident();
+                #(#applies)*
+                #(#lookup_applies)*
+                crate::response::call(request.send()).await
+            }
+        },
+        Some(Paging { items, item }) => quote! {
+            /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+            pub fn page(mut self, page: u64) -> Self {
+                self.page = page;
+                self
+            }
+
+            /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+            /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+            pub fn per_page(mut self, per_page: u64) -> Self {
+                self.per_page = Some(per_page);
+                self
+            }
+
+            /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+            /// unless set). Pages are fetched ahead only once a page has told how many
+            /// there are; items still come out in order, and at most this many pages are
+            /// held in memory.
+            pub fn concurrency(mut self, pages: usize) -> Self {
+                self.concurrency = pages;
+                self
+            }
+
+            /// Fetches the one page asked for.
+            ///
+            /// # Errors
+            /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+            /// missing or invalid argument, page 0 or `per_page` outside 1 to
+            /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+            pub async fn send(self) -> crate::Result<crate::Page<#item>> {
+                crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+                let page = self.page;
+                self.fetch(page).await
+            }
+
+            /// Every item from the starting page on, across pages, in order.
+            ///
+            /// The walk follows `pagination`: it stops after the last page the latest
+            /// answer names, at a short or empty page (which is how a `large_set`, with no
+            /// totals, ends), or at the first error, which it yields. A page count that
+            /// shrinks mid-walk ends it early; one that grows extends it.
+            pub fn stream(self) -> ::futures::stream::BoxStream<'static, crate::Result<#item>> {
+                let (page, per_page, concurrency) = (self.page, self.per_page, self.concurrency);
+                crate::paginate::walk(page, per_page, concurrency, move |page| self.clone().fetch(page))
+            }
+
+            /// Every item, collected (see [`stream`](Self::stream)).
+            ///
+            /// # Errors
+            /// The first error of the walk; items already fetched are dropped.
+            pub async fn collect_all(self) -> crate::Result<Vec<#item>> {
+                ::futures::TryStreamExt::try_collect(self.stream()).await
+            }
+
+            async fn fetch(self, page: u64) -> crate::Result<crate::Page<#item>> {
+                let Self { client, #(#plain_idents,)* #(#lookup_idents,)* #paging_pattern } = self;
+                let request = client.#method_ident().page(page);
+                let request = match per_page {
+                    Some(per_page) => request.per_page(per_page),
+                    None => request,
+                };
+                #(#applies)*
+                #(#lookup_applies)*
+                let answer = crate::response::call(request.send()).await?;
+                Ok(crate::Page { items: answer.#items, pagination: answer.pagination })
+            }
+        },
+    };
+
+    let request = quote! {
+        #[doc = #struct_doc]
+        #[derive(Clone, Debug)]
+        #[must_use = #must_use]
+        pub struct #name_ident {
+            client: super::Client,
+            #(#plain_idents: #plain_types,)*
+            #(#lookup_idents: Result<Option<types::#lookup_enums>, (&'static str, String)>,)*
+            #paging_fields
+        }
+
+        impl #name_ident {
+            pub(crate) fn new(client: super::Client) -> Self {
+                Self {
+                    client,
+                    #(#plain_idents: #plain_inits,)*
+                    #(#lookup_idents: Ok(None),)*
+                    #paging_inits
+                }
+            }
+
+            #(#lookup_setters)*
+            #(#setters)*
+            #(#also)*
+            #send_and_pages
+        }
+    };
+
+    let hand_written = operation.value.get(HAND_WRITTEN_METHOD).and_then(Value::as_bool) == Some(true);
+    let method = (!hand_written).then(|| {
+        let doc = method_doc(spec, operation, id, &name, &lookups, paging.is_some());
+        quote! {
+            #[doc = #doc]
+            pub fn #method_ident(&self) -> operations::#name_ident {
+                operations::#name_ident::new(self.generated().clone())
+            }
+        }
+    });
+    Ok(Generated { request, method })
+}
+
+trait LowercaseFirst {
+    fn to_lowercase_first(&self) -> String;
+}
+
+impl LowercaseFirst for str {
+    /// "List virtual machines" → "list virtual machines" (a summary inside a sentence).
+    fn to_lowercase_first(&self) -> String {
+        let mut chars = self.chars();
+        match chars.next() {
+            Some(first) => first.to_lowercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    }
+}
+
+/// `T` of progenitor's `send(self) -> Result<ResponseValue<T>, Error<E>>`.
+fn answer_type(send: &syn::ImplItemFn) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = &send.sig.output else {
+        return None;
+    };
+    first_generic(first_generic(ty)?).cloned()
+}
+
+/// The builder's fields (all but the client), with their initial values from `new`.
+fn fields(builder: &syn::ItemStruct, new: &syn::ImplItemFn) -> Option<Vec<Field>> {
+    let inits = new.block.stmts.iter().find_map(|stmt| match stmt {
+        syn::Stmt::Expr(syn::Expr::Struct(s), _) => Some(s),
+        _ => None,
+    })?;
+    let mut fields = Vec::new();
+    for field in &builder.fields {
+        let ident = field.ident.clone()?;
+        if ident == "client" {
+            continue;
+        }
+        let init = inits.fields.iter().find_map(|f| match &f.member {
+            syn::Member::Named(named) if *named == ident => Some(f.expr.clone()),
+            _ => None,
+        })?;
+        let optional = first_generic(&field.ty)
+            .and_then(type_name)
+            .is_some_and(|name| name == "Option");
+        fields.push(Field {
+            ident,
+            ty: field.ty.clone(),
+            optional,
+            init,
+        });
+    }
+    Some(fields)
+}
+
+/// A spec parameter: its wire name and description.
+struct Parameter {
+    name: String,
+    location: String,
+    description: String,
+}
+
+fn parameters(spec: &Spec, operation: &openapi::Operation<'_>) -> Vec<Parameter> {
+    let listed = operation.value.get("parameters").and_then(Value::as_array);
+    listed
+        .into_iter()
+        .flatten()
+        .filter_map(|p| openapi::resolve(spec.raw(), p).ok())
+        .filter_map(|p| {
+            Some(Parameter {
+                name: p.get("name")?.as_str()?.to_owned(),
+                location: p.get("in").and_then(Value::as_str).unwrap_or("query").to_owned(),
+                description: p
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// `x[key]` → (`x`, `key`).
+fn group_member(name: &str) -> Option<(&str, &str)> {
+    let (prefix, rest) = name.split_once('[')?;
+    let key = rest.strip_suffix(']')?;
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (word(prefix) && word(key)).then_some((prefix, key))
+}
+
+/// The operation's query groups `x[key]` for which typify made a one-key enum `XLookup`
+/// with exactly the group's keys.
+fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Field]) -> Vec<Lookup> {
+    let mut prefixes: Vec<&str> = Vec::new();
+    for parameter in parameters.iter().filter(|p| p.location == "query") {
+        if let Some((prefix, _)) = group_member(&parameter.name)
+            && !prefixes.contains(&prefix)
+        {
+            prefixes.push(prefix);
+        }
+    }
+    prefixes
+        .into_iter()
+        .filter_map(|prefix| {
+            let keys: Vec<&str> = parameters
+                .iter()
+                .filter_map(|p| group_member(&p.name).filter(|(x, _)| *x == prefix).map(|(_, key)| key))
+                .collect();
+            let enum_name = format!("{}Lookup", prefix.to_upper_camel_case());
+            let Some(syn::Item::Enum(lookup)) = progenitor.type_item(&enum_name) else {
+                return None;
+            };
+            let mut variants = Vec::new();
+            for variant in &lookup.variants {
+                let key = serde_rename(&variant.attrs)?;
+                let field = format_ident!("{}", format!("{prefix}[{key}]").to_snake_case());
+                if !keys.contains(&key.as_str()) || !fields.iter().any(|f| f.ident == field) {
+                    return None;
+                }
+                variants.push((variant.ident.clone(), field, key));
+            }
+            (variants.len() == keys.len()).then(|| Lookup {
+                prefix: prefix.to_owned(),
+                enum_ident: lookup.ident.clone(),
+                variants,
+            })
+        })
+        .collect()
+}
+
+/// The `rename` of a `#[serde(rename = "…")]` attribute.
+fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+    attrs.iter().filter(|a| a.path().is_ident("serde")).find_map(|attr| {
+        let mut renamed = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                let value: syn::LitStr = meta.value()?.parse()?;
+                renamed = Some(value.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                let _: syn::Expr = meta.value()?.parse()?;
+            }
+            Ok(())
+        });
+        renamed
+    })
+}
+
+/// A list operation: `page` and `per_page` fields, and an answer with a `pagination` block
+/// beside exactly one list of items.
+fn paging(progenitor: &Progenitor<'_>, answer: &syn::Type, fields: &[Field]) -> Option<Paging> {
+    let has = |name: &str| fields.iter().any(|f| f.ident == name && f.optional);
+    if !has("page") || !has("per_page") {
+        return None;
+    }
+    let Some(syn::Item::Struct(answer)) = progenitor.type_item(&type_name(answer)?) else {
+        return None;
+    };
+    let named = |name: &str| {
+        answer
+            .fields
+            .iter()
+            .find(|f| f.ident.as_ref().is_some_and(|i| i == name))
+    };
+    if named("pagination").and_then(|f| type_name(&f.ty)).as_deref() != Some("Pagination") {
+        return None;
+    }
+    let lists: Vec<_> = answer
+        .fields
+        .iter()
+        .filter(|f| type_name(&f.ty).as_deref() == Some("Vec"))
+        .collect();
+    let [list] = lists.as_slice() else { return None };
+    let item = first_generic(&list.ty)?;
+    let item = match item {
+        syn::Type::Path(p) if p.path.segments.len() == 1 => quote! { types::#item },
+        other => quote! { #other },
+    };
+    Some(Paging {
+        items: list.ident.clone()?,
+        item,
+    })
+}
+
+fn lookup_setter(lookup: &Lookup) -> TokenStream {
+    let ident = format_ident!("{}", lookup.prefix);
+    let prefix = &lookup.prefix;
+    let enum_ident = &lookup.enum_ident;
+    let keys: Vec<String> = lookup
+        .variants
+        .iter()
+        .map(|(_, _, key)| format!("`{prefix}[{key}]`"))
+        .collect();
+    let doc = format!(
+        " The {} to act on, by exactly one of its keys (sent as {}). Required.\n\n Takes a \
+         [`types::{enum_ident}`], or anything that converts into one (the SDK's \
+         [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.",
+        prefix.replace('_', " "),
+        keys.join(" or "),
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn #ident<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::#enum_ident>,
+            V::Error: Into<crate::Error>,
+        {
+            self.#ident = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), #prefix));
+            self
+        }
+    }
+}
+
+fn apply_field(field: &Field) -> TokenStream {
+    let ident = &field.ident;
+    let argument = ident.to_string();
+    if field.optional {
+        quote! {
+            let request = match #ident {
+                Ok(Some(value)) => request.#ident(value),
+                Ok(None) => request,
+                Err(reason) => return Err(crate::Error::InvalidInput { argument: #argument, reason }),
+            };
+        }
+    } else {
+        quote! {
+            let request = match #ident {
+                Ok(value) => request.#ident(value),
+                Err(reason) => return Err(crate::Error::InvalidInput { argument: #argument, reason }),
+            };
+        }
+    }
+}
+
+fn apply_lookup(lookup: &Lookup) -> TokenStream {
+    let ident = format_ident!("{}", lookup.prefix);
+    let prefix = &lookup.prefix;
+    let enum_ident = &lookup.enum_ident;
+    let keys: Vec<String> = lookup
+        .variants
+        .iter()
+        .map(|(_, _, key)| format!("`{prefix}[{key}]`"))
+        .collect();
+    let unset = format!("not set: give one of {}", keys.join(", "));
+    let arms = lookup.variants.iter().map(|(variant, field, _)| {
+        quote! { types::#enum_ident::#variant(value) => request.#field(value.to_string()), }
+    });
+    quote! {
+        let request = match #ident {
+            Ok(Some(lookup)) => match lookup { #(#arms)* },
+            Ok(None) => return Err(crate::Error::InvalidInput { argument: #prefix, reason: #unset.into() }),
+            Err((argument, reason)) => return Err(crate::Error::InvalidInput { argument, reason }),
+        };
+    }
+}
+
+/// The doc of a forwarded setter: the parameter's description from the spec.
+fn parameter_doc(parameters: &[Parameter], field: &syn::Ident) -> String {
+    if field == "body" {
+        return " The request body (required).".to_owned();
+    }
+    match parameters.iter().find(|p| *field == p.name.to_snake_case()) {
+        Some(p) if !p.description.is_empty() => {
+            format!(" {} (`{}`, in the {}.)", p.description.trim(), p.name, p.location)
+        }
+        Some(p) => format!(" `{}`, in the {}.", p.name, p.location),
+        None => format!(" Sets `{field}`."),
+    }
+}
+
+/// The doc of `Client::<operation>`: summary, description, method and path, scopes,
+/// arguments and documented error answers.
+fn method_doc(
+    spec: &Spec,
+    operation: &openapi::Operation<'_>,
+    id: &str,
+    name: &str,
+    lookups: &[Lookup],
+    paged: bool,
+) -> String {
+    let text = |key: &str| {
+        operation
+            .value
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .trim()
+    };
+    let mut doc = String::new();
+    let summary = text("summary");
+    doc.push_str(&format!(
+        " {}.\n",
+        if summary.is_empty() { id } else { summary }.trim_end_matches('.')
+    ));
+    if !text("description").is_empty() {
+        doc.push_str(&format!("\n {}\n", text("description")));
+    }
+    doc.push_str(&format!("\n `{}`.", operation.key()));
+    let scopes = scopes(operation.value);
+    match scopes.as_slice() {
+        [] => {}
+        [one] => doc.push_str(&format!(" Needs the `{one}` scope.")),
+        many => {
+            let listed: Vec<String> = many.iter().map(|s| format!("`{s}`")).collect();
+            doc.push_str(&format!(" Needs one of the scopes {}.", listed.join(", ")));
+        }
+    }
+    doc.push_str(&format!(
+        "\n\n Returns an [`operations::{name}`] request to complete and {}.",
+        if paged {
+            "`send` (one page), `stream` or `collect_all` (every page)"
+        } else {
+            "`send`"
+        }
+    ));
+    for lookup in lookups {
+        doc.push_str(&format!(" Set its `{}` (a lookup).", lookup.prefix));
+    }
+    doc.push_str("\n\n # Errors\n Any [`Error`](crate::Error). The API documents these answers:\n");
+    if let Some(responses) = operation.value.get("responses").and_then(Value::as_object) {
+        for (status, response) in responses.iter().filter(|(status, _)| !status.starts_with('2')) {
+            let response = openapi::resolve(spec.raw(), response).ok().unwrap_or(response);
+            let description = response.get("description").and_then(Value::as_str).unwrap_or_default();
+            doc.push_str(&format!(" - `{status}`: {}\n", description.trim()));
+        }
+    }
+    doc
+}
+
+/// The scopes named by the operation's `security` requirements, in order.
+fn scopes(operation: &Value) -> Vec<String> {
+    let mut scopes = Vec::new();
+    for requirement in operation
+        .get("security")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        for listed in requirement.as_object().into_iter().flat_map(|r| r.values()) {
+            for scope in listed.as_array().into_iter().flatten().filter_map(Value::as_str) {
+                if !scopes.iter().any(|s| s == scope) {
+                    scopes.push(scope.to_owned());
+                }
+            }
+        }
+    }
+    scopes
+}
