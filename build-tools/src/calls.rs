@@ -130,10 +130,8 @@ pub(crate) fn generate(spec: &Spec, progenitor: &syn::File) -> Result<TokenStrea
     let mut requests = Vec::new();
     let mut methods = Vec::new();
     for operation in spec.operations() {
-        let Some(id) = operation.id() else {
-            return Err(GenerateError::Spec(format!("{} has no operationId", operation.key())));
-        };
-        let generated = generate_operation(spec, &progenitor, &operation, id)?;
+        let shape = shape(spec, &progenitor, &operation)?;
+        let generated = generate_operation(spec, &operation, &shape);
         requests.push(generated.request);
         methods.extend(generated.method);
     }
@@ -159,16 +157,44 @@ struct Generated {
     method: Option<TokenStream>,
 }
 
-fn generate_operation(
+/// What this pass learnt of one operation from progenitor's output and the spec.
+struct Shape<'p> {
+    id: String,
+    name: String,
+    methods: Vec<&'p syn::ImplItemFn>,
+    answer: syn::Type,
+    fields: Vec<Field>,
+    parameters: Vec<Parameter>,
+    lookups: Vec<Lookup>,
+    paging: Option<Paging>,
+}
+
+impl Shape<'_> {
+    /// The builder's fields the request forwards as they are: not a lookup, not paging.
+    fn plain(&self) -> Vec<&Field> {
+        let in_lookup = |ident: &syn::Ident| {
+            self.lookups
+                .iter()
+                .any(|l| l.variants.iter().any(|(_, field, _)| field == ident))
+        };
+        let is_paging = |ident: &syn::Ident| self.paging.is_some() && (ident == "page" || ident == "per_page");
+        self.fields
+            .iter()
+            .filter(|f| !in_lookup(&f.ident) && !is_paging(&f.ident))
+            .collect()
+    }
+}
+
+fn shape<'p>(
     spec: &Spec,
-    progenitor: &Progenitor<'_>,
+    progenitor: &Progenitor<'p>,
     operation: &openapi::Operation<'_>,
-    id: &str,
-) -> Result<Generated, GenerateError> {
+) -> Result<Shape<'p>, GenerateError> {
+    let Some(id) = operation.id() else {
+        return Err(GenerateError::Spec(format!("{} has no operationId", operation.key())));
+    };
     let missing = |what: &str| GenerateError::Progenitor(format!("{}: progenitor made no {what}", operation.key()));
     let name = id.to_upper_camel_case();
-    let name_ident = format_ident!("{name}");
-    let method_ident = format_ident!("{}", id.to_snake_case());
     let builder = progenitor.builder_struct(&name).ok_or_else(|| missing("builder"))?;
     let methods = progenitor.builder_methods(&name);
     let new = methods
@@ -181,20 +207,35 @@ fn generate_operation(
         .ok_or_else(|| missing("`send`"))?;
     let answer = answer_type(send).ok_or_else(|| missing("answer type"))?;
     let fields = fields(builder, new).ok_or_else(|| missing("readable builder"))?;
-
     let parameters = parameters(spec, operation);
     let lookups = lookups(progenitor, &parameters, &fields);
-    let in_lookup = |ident: &syn::Ident| {
-        lookups
-            .iter()
-            .any(|l| l.variants.iter().any(|(_, field, _)| field == ident))
-    };
     let paging = paging(progenitor, &answer, &fields);
-    let is_paging_field = |ident: &syn::Ident| paging.is_some() && (ident == "page" || ident == "per_page");
-    let plain: Vec<&Field> = fields
-        .iter()
-        .filter(|f| !in_lookup(&f.ident) && !is_paging_field(&f.ident))
-        .collect();
+    Ok(Shape {
+        id: id.to_owned(),
+        name,
+        methods,
+        answer,
+        fields,
+        parameters,
+        lookups,
+        paging,
+    })
+}
+
+fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &Shape<'_>) -> Generated {
+    let Shape {
+        id,
+        name,
+        methods,
+        answer,
+        parameters,
+        lookups,
+        paging,
+        ..
+    } = shape;
+    let name_ident = format_ident!("{name}");
+    let method_ident = format_ident!("{}", id.to_snake_case());
+    let plain = shape.plain();
 
     // The request type.
     let plain_idents: Vec<_> = plain.iter().map(|f| &f.ident).collect();
@@ -213,7 +254,7 @@ fn generate_operation(
     };
     let setters = plain.iter().filter_map(|field| {
         let setter = methods.iter().find(|m| m.sig.ident == field.ident)?;
-        let doc = parameter_doc(&parameters, &field.ident);
+        let doc = parameter_doc(parameters, &field.ident);
         Some(quote! { #[doc = #doc] #setter })
     });
     let also = methods
@@ -236,6 +277,9 @@ fn generate_operation(
         summary.trim_end_matches('.').to_lowercase_first()
     );
     let must_use = "a request does nothing until it is sent";
+    let new_doc = format!(
+        " A request for `client`; the same as [`Client::{method_ident}`](crate::Client::{method_ident}) where the client has that method."
+    );
 
     let send_and_pages = match &paging {
         None => quote! {
@@ -333,9 +377,10 @@ fn generate_operation(
         }
 
         impl #name_ident {
-            pub(crate) fn new(client: super::Client) -> Self {
+            #[doc = #new_doc]
+            pub fn new(client: &crate::Client) -> Self {
                 Self {
-                    client,
+                    client: client.generated().clone(),
                     #(#plain_idents: #plain_inits,)*
                     #(#lookup_idents: Ok(None),)*
                     #paging_inits
@@ -351,15 +396,15 @@ fn generate_operation(
 
     let hand_written = operation.value.get(HAND_WRITTEN_METHOD).and_then(Value::as_bool) == Some(true);
     let method = (!hand_written).then(|| {
-        let doc = method_doc(spec, operation, id, &name, &lookups, paging.is_some());
+        let doc = method_doc(spec, operation, id, name, lookups, paging.is_some());
         quote! {
             #[doc = #doc]
             pub fn #method_ident(&self) -> operations::#name_ident {
-                operations::#name_ident::new(self.generated().clone())
+                operations::#name_ident::new(self)
             }
         }
     });
-    Ok(Generated { request, method })
+    Generated { request, method }
 }
 
 trait LowercaseFirst {
@@ -414,11 +459,13 @@ fn fields(builder: &syn::ItemStruct, new: &syn::ImplItemFn) -> Option<Vec<Field>
     Some(fields)
 }
 
-/// A spec parameter: its wire name and description.
+/// A spec parameter: its wire name, where it travels, its description and schema.
 struct Parameter {
     name: String,
     location: String,
     description: String,
+    #[cfg_attr(not(feature = "maintainer"), allow(dead_code))]
+    schema: Option<Value>,
 }
 
 fn parameters(spec: &Spec, operation: &openapi::Operation<'_>) -> Vec<Parameter> {
@@ -436,6 +483,7 @@ fn parameters(spec: &Spec, operation: &openapi::Operation<'_>) -> Vec<Parameter>
                     .and_then(Value::as_str)
                     .unwrap_or_default()
                     .to_owned(),
+                schema: p.get("schema").cloned(),
             })
         })
         .collect()
@@ -708,4 +756,96 @@ fn scopes(operation: &Value) -> Vec<String> {
         }
     }
     scopes
+}
+
+/// What a caller must give one operation's generated request before `send`, for tests and
+/// tools that call every operation without a hand-kept table.
+#[cfg(feature = "maintainer")]
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RequestShape {
+    /// The spec's `operationId`, which is also the method's name on `Client`.
+    pub operation_id: String,
+    /// The request type, in `katapult_sdk::operations`.
+    pub request_type: String,
+    /// Whether `Client` has the generated method (`false` when it is written by hand).
+    pub has_method: bool,
+    /// Whether the request is a list, with `stream` and `collect_all`.
+    pub paged: bool,
+    /// The arguments `send` requires: lookups first, then required parameters and the body.
+    pub arguments: Vec<Argument>,
+}
+
+/// One required argument of a generated request.
+#[cfg(feature = "maintainer")]
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Argument {
+    /// The setter that gives it.
+    pub setter: String,
+    /// A Rust type the setter takes, as a path from outside the SDK
+    /// (`katapult_sdk::types::VirtualMachineLookup`).
+    pub rust_type: String,
+    /// The JSON Schema of its value in the spec (possibly a `$ref`).
+    pub schema: Value,
+}
+
+/// The shape of every operation's generated request, read the way [`generate`] reads it.
+#[cfg(feature = "maintainer")]
+pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
+    let tokens = progenitor::Generator::new(&crate::generation_settings())
+        .generate_tokens(spec.document())
+        .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let progenitor = Progenitor::new(&file)?;
+    let mut shapes = Vec::new();
+    for operation in spec.operations() {
+        let shape = shape(spec, &progenitor, &operation)?;
+        let mut arguments: Vec<Argument> = shape
+            .lookups
+            .iter()
+            .map(|lookup| Argument {
+                setter: lookup.prefix.clone(),
+                rust_type: format!("{}::types::{}", crate::generate::SDK_CRATE, lookup.enum_ident),
+                schema: serde_json::json!({ "$ref": format!("#/components/schemas/{}", lookup.enum_ident) }),
+            })
+            .collect();
+        for field in shape.plain().into_iter().filter(|f| !f.optional) {
+            let schema = if field.ident == "body" {
+                operation
+                    .value
+                    .pointer("/requestBody/content/application~1json/schema")
+                    .cloned()
+            } else {
+                let parameter = shape.parameters.iter().find(|p| field.ident == p.name.to_snake_case());
+                parameter.and_then(|p| p.schema.clone())
+            };
+            let inner = first_generic(&field.ty).unwrap_or(&field.ty);
+            arguments.push(Argument {
+                setter: field.ident.to_string(),
+                rust_type: outside_path(&quote! { #inner }.to_string()),
+                schema: schema.unwrap_or(Value::Null),
+            });
+        }
+        shapes.push(RequestShape {
+            has_method: operation.value.get(HAND_WRITTEN_METHOD).and_then(Value::as_bool) != Some(true),
+            paged: shape.paging.is_some(),
+            operation_id: shape.id,
+            request_type: shape.name,
+            arguments,
+        });
+    }
+    Ok(shapes)
+}
+
+/// A type as progenitor writes it inside its modules (`types::builder::X`), as a path from
+/// outside the SDK (`katapult_sdk::types::X`; a body's builder becomes the body type).
+#[cfg(feature = "maintainer")]
+fn outside_path(tokens: &str) -> String {
+    let sdk = crate::generate::SDK_CRATE;
+    let rewritten = format!(" {tokens}")
+        .replace(" types :: builder ::", " types ::")
+        .replace("< types ::", &format!("< {sdk} :: types ::"))
+        .replace(" types ::", &format!(" {sdk} :: types ::"));
+    rewritten.trim().to_owned()
 }

@@ -64,7 +64,7 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
 }
 
 /// The crate the mock helpers refer to for types (`katapult_sdk::types::…`).
-const SDK_CRATE: &str = "katapult_sdk";
+pub(crate) const SDK_CRATE: &str = "katapult_sdk";
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
 /// operation), with the same settings as the client so the types line up.

@@ -23,8 +23,8 @@
 //! # Features
 //! - `maintainer` (off by default): what `cargo xtask` and the workspace tests need beyond
 //!   generation: the spec's validation rules (`validate`, `RULES`), JSON Schema checks
-//!   of example payloads (`validate_instance`), and the review aids (`facts`, `changes`,
-//!   `drift`). Build scripts leave it off: they only load and generate, so
+//!   of example payloads (`validate_instance`), the review aids (`facts`, `changes`,
+//!   `drift`), and what tests need to call every operation (`request_shapes`, `sample`). Build scripts leave it off: they only load and generate, so
 //!   a user of the SDK compiles neither a JSON Schema validator nor the review tooling.
 #![deny(missing_docs)]
 
@@ -40,6 +40,8 @@ mod generate;
 mod locate;
 pub mod openapi;
 #[cfg(feature = "maintainer")]
+mod sample;
+#[cfg(feature = "maintainer")]
 mod schema;
 mod spec;
 #[cfg(feature = "maintainer")]
@@ -50,8 +52,12 @@ use std::path::{Path, PathBuf};
 pub use build_script::run_build_script;
 pub use calls::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
+pub use calls::{Argument, RequestShape, request_shapes};
+#[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};
+#[cfg(feature = "maintainer")]
+pub use sample::sample;
 #[cfg(feature = "maintainer")]
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};

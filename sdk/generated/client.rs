@@ -3424,9 +3424,10 @@ pub mod operations {
         body: Result<types::builder::AllocateIpAddressRequest, String>,
     }
     impl AllocateIpAddress {
-        pub(crate) fn new(client: super::Client) -> Self {
+        /// A request for `client`; the same as [`Client::allocate_ip_address`](crate::Client::allocate_ip_address) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
             Self {
-                client,
+                client: client.generated().clone(),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -3492,9 +3493,10 @@ pub mod operations {
         concurrency: usize,
     }
     impl ListVirtualMachineNetworkInterfaces {
-        pub(crate) fn new(client: super::Client) -> Self {
+        /// A request for `client`; the same as [`Client::list_virtual_machine_network_interfaces`](crate::Client::list_virtual_machine_network_interfaces) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
             Self {
-                client,
+                client: client.generated().clone(),
                 virtual_machine: Ok(None),
                 page: 1,
                 per_page: None,
@@ -3648,6 +3650,6 @@ impl crate::Client {
     pub fn list_virtual_machine_network_interfaces(
         &self,
     ) -> operations::ListVirtualMachineNetworkInterfaces {
-        operations::ListVirtualMachineNetworkInterfaces::new(self.generated().clone())
+        operations::ListVirtualMachineNetworkInterfaces::new(self)
     }
 }

@@ -98,10 +98,7 @@ impl Client {
             virtual_machine: virtual_machine.into().try_into()?,
             ip_address: ip_address.into().try_into()?,
         };
-        let answer = operations::AllocateIpAddress::new(self.generated.clone())
-            .body(body)
-            .send()
-            .await?;
+        let answer = operations::AllocateIpAddress::new(self).body(body).send().await?;
         Ok(answer.ip_address)
     }
 }

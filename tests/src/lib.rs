@@ -1,5 +1,5 @@
-//! Shared helpers for the workspace tests: the spec, the registry of generated types, the
-//! one normalisation applied before comparing payloads, and schema shapes.
+//! Shared helpers for the workspace tests: the spec, the registries of generated types and
+//! of calls (one per operation), the one normalisation applied before comparing payloads, and schema shapes.
 
 use std::path::PathBuf;
 
@@ -56,6 +56,14 @@ macro_rules! generated_types {
 
 // One entry per component schema of the spec, written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/generated_types.rs"));
+
+// `OPERATIONS` and `call_operation`: one call per operation of the spec, written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/operation_calls.rs"));
+
+/// A sample argument for a generated call, decoded from the JSON `build.rs` made for it.
+fn sample_argument<T: DeserializeOwned>(json: &str) -> T {
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("the sample {json} does not decode: {e}"))
+}
 
 fn roundtrip_as<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, String> {
     let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
