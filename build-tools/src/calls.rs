@@ -489,20 +489,12 @@ fn parameters(spec: &Spec, operation: &openapi::Operation<'_>) -> Vec<Parameter>
         .collect()
 }
 
-/// `x[key]` → (`x`, `key`).
-fn group_member(name: &str) -> Option<(&str, &str)> {
-    let (prefix, rest) = name.split_once('[')?;
-    let key = rest.strip_suffix(']')?;
-    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    (word(prefix) && word(key)).then_some((prefix, key))
-}
-
 /// The operation's query groups `x[key]` for which typify made a one-key enum `XLookup`
 /// with exactly the group's keys.
 fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Field]) -> Vec<Lookup> {
     let mut prefixes: Vec<&str> = Vec::new();
     for parameter in parameters.iter().filter(|p| p.location == "query") {
-        if let Some((prefix, _)) = group_member(&parameter.name)
+        if let Some((prefix, _)) = openapi::lookup_group_member(&parameter.name)
             && !prefixes.contains(&prefix)
         {
             prefixes.push(prefix);
@@ -513,7 +505,11 @@ fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Fiel
         .filter_map(|prefix| {
             let keys: Vec<&str> = parameters
                 .iter()
-                .filter_map(|p| group_member(&p.name).filter(|(x, _)| *x == prefix).map(|(_, key)| key))
+                .filter_map(|p| {
+                    openapi::lookup_group_member(&p.name)
+                        .filter(|(x, _)| *x == prefix)
+                        .map(|(_, key)| key)
+                })
                 .collect();
             let enum_name = format!("{}Lookup", prefix.to_upper_camel_case());
             let Some(syn::Item::Enum(lookup)) = progenitor.type_item(&enum_name) else {

@@ -32,6 +32,7 @@ mod build_script;
 mod calls;
 #[cfg(feature = "maintainer")]
 pub mod changes;
+mod contracts;
 #[cfg(feature = "maintainer")]
 pub mod drift;
 #[cfg(feature = "maintainer")]
@@ -53,6 +54,7 @@ pub use build_script::run_build_script;
 pub use calls::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
 pub use calls::{Argument, RequestShape, request_shapes};
+pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};

@@ -23,6 +23,33 @@ pub fn target<'a>(document: &'a Value, reference: &str) -> Option<&'a Value> {
         .and_then(|pointer| document.pointer(pointer))
 }
 
+/// A member of a query group that names one object by one of its keys: `x[key]` →
+/// (`x`, `key`). Katapult takes a lookup in a query as such a group (`virtual_machine[id]`,
+/// `virtual_machine[fqdn]`), of which exactly one may be given.
+pub fn lookup_group_member(name: &str) -> Option<(&str, &str)> {
+    let (prefix, rest) = name.split_once('[')?;
+    let key = rest.strip_suffix(']')?;
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (word(prefix) && word(key)).then_some((prefix, key))
+}
+
+/// The keys of a one-key lookup schema (a `oneOf` of objects, each requiring exactly one
+/// property): `VirtualMachineLookup` → `["id", "fqdn"]`. `None` for any other schema.
+pub fn lookup_keys(document: &Value, schema: &Value) -> Option<Vec<String>> {
+    let schema = resolve(document, schema).ok()?;
+    let members = schema.get("oneOf")?.as_array()?;
+    members
+        .iter()
+        .map(|member| {
+            let member = resolve(document, member).ok()?;
+            match member.get("required")?.as_array()?.as_slice() {
+                [key] => key.as_str().map(str::to_owned),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// A value with its `$ref`s followed.
 #[derive(Debug, Clone, Copy)]
 pub struct Resolved<'a> {

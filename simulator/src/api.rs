@@ -1,11 +1,12 @@
-//! The HTTP surface: the two operations, the fallback, faults, auth and rate limits.
+//! The HTTP surface: the modelled operations, the rest of the spec (through
+//! `from_spec.rs`), faults, auth and rate limits.
 
 use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{RawQuery, Request, State};
+use axum::extract::{OriginalUri, RawQuery, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -15,6 +16,7 @@ use serde_json::{Value, json};
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
 use crate::{Shared, World};
+use crate::{arguments, from_spec};
 
 /// Scopes that allow listing interfaces (any one).
 pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
@@ -29,7 +31,11 @@ const ALLOCATE_ENDPOINT: &str = "VirtualMachines/AllocateIPEndpoint";
 const MAX_PER_PAGE: i64 = 200;
 const DEFAULT_PER_PAGE: i64 = 30;
 
-/// The paths the simulator serves, below [`BASE_PATH`](crate::BASE_PATH).
+/// The operations the simulator models with state, by `operationId`; every other
+/// operation of the spec is answered from its examples (see `from_spec.rs`).
+pub const MODELLED: &[&str] = &["list_virtual_machine_network_interfaces", "allocate_ip_address"];
+
+/// The paths of the modelled operations, below [`BASE_PATH`](crate::BASE_PATH).
 pub mod paths {
     /// `GET`: list a virtual machine's network interfaces.
     pub const LIST_NETWORK_INTERFACES: &str = "/virtual_machines/virtual_machine/network_interfaces";
@@ -41,10 +47,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()
         .route(paths::LIST_NETWORK_INTERFACES, get(list_network_interfaces))
         .route(paths::ALLOCATE_IP, post(allocate_ip))
-        .method_not_allowed_fallback(route_not_found);
+        .method_not_allowed_fallback(from_spec_or_not_found);
     Router::new()
         .nest(crate::BASE_PATH, api)
-        .fallback(route_not_found)
+        .fallback(from_spec_or_not_found)
         .layer(middleware::from_fn_with_state(shared.clone(), faults_and_counting))
         .with_state(shared)
 }
@@ -68,8 +74,31 @@ async fn faults_and_counting(State(shared): State<Arc<Shared>>, request: Request
     response
 }
 
-async fn route_not_found(method: Method, request: Request) -> Response {
-    ApiFailure::route_not_found(method.as_str(), request.uri().path()).into_response()
+/// An operation of the spec the simulator does not model, answered from the spec; anything
+/// else is the framework's `route_not_found`.
+async fn from_spec_or_not_found(
+    State(shared): State<Arc<Shared>>,
+    OriginalUri(uri): OriginalUri,
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let contract = uri
+        .path()
+        .strip_prefix(crate::BASE_PATH)
+        .and_then(|path| from_spec::find(method.as_str(), path));
+    let Some(contract) = contract else {
+        return ApiFailure::route_not_found(method.as_str(), uri.path()).into_response();
+    };
+    let scopes: Vec<&str> = contract.scopes.iter().map(String::as_str).collect();
+    let answered =
+        authorise(&shared, &headers, &scopes).and_then(|()| contract.answer(uri.query().unwrap_or_default(), &body));
+    match answered {
+        Ok((status, body)) => {
+            (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), axum::Json(body)).into_response()
+        }
+        Err(failure) => failure.into_response(),
+    }
 }
 
 async fn list_network_interfaces(
@@ -104,7 +133,7 @@ fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -> Result<()
     let token = bearer(headers).ok_or_else(ApiFailure::missing_api_token)?;
     let grant = shared.token(token).ok_or_else(ApiFailure::invalid_api_token)?;
     shared.count_against_limit(token, grant.rate_limit_per_minute)?;
-    if grant.allows(scopes) {
+    if scopes.is_empty() || grant.allows(scopes) {
         Ok(())
     } else {
         Err(ApiFailure::scope_not_granted(scopes))
@@ -113,48 +142,24 @@ fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -> Result<()
 
 fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiFailure> {
     authorise(shared, headers, LIST_SCOPES)?;
-    let mut id = None;
-    let mut fqdn = None;
-    let mut page = None;
-    let mut per_page = None;
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        // An empty lookup value counts as not given; an empty number is not a number.
-        let lookup = Some(value.to_string()).filter(|v| !v.is_empty());
-        match key.as_ref() {
-            "virtual_machine[id]" => id = lookup,
-            "virtual_machine[fqdn]" => fqdn = lookup,
-            "page" => page = Some(value.into_owned()),
-            "per_page" => per_page = Some(value.into_owned()),
-            _ => {}
-        }
-    }
-    let lookup_description = Some("The virtual machine to show network interfaces for.");
-    let lookup = match (id, fqdn) {
-        (Some(_), Some(_)) => {
-            return Err(ApiFailure::invalid_argument(
-                LIST_ENDPOINT,
-                "virtual_machine",
-                lookup_description,
-                "ambiguous_lookup_values",
-                "Only one of 'id' or 'fqdn' may be provided",
-                &[],
-            ));
-        }
-        (None, None) => {
-            return Err(ApiFailure::invalid_argument(
-                LIST_ENDPOINT,
-                "virtual_machine",
-                lookup_description,
-                "missing_lookup_value",
-                "One of 'id' or 'fqdn' must be provided",
-                &[],
-            ));
-        }
-        (Some(id), None) => ("id", id),
-        (None, Some(fqdn)) => ("fqdn", fqdn),
-    };
-    let page = integer_argument("page", page, 1, None)?;
-    let per_page = integer_argument("per_page", per_page, DEFAULT_PER_PAGE, Some(MAX_PER_PAGE))?;
+    let query = arguments::parse_query(query);
+    let lookup = arguments::query_lookup(
+        LIST_ENDPOINT,
+        &query,
+        "virtual_machine",
+        &["id", "fqdn"],
+        Some("The virtual machine to show network interfaces for."),
+    )?;
+    let lookup = (lookup.0, lookup.1);
+    let raw = |name: &str| query.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let page = arguments::integer_argument(LIST_ENDPOINT, "page", raw("page"), 1, (1, None))?;
+    let per_page = arguments::integer_argument(
+        LIST_ENDPOINT,
+        "per_page",
+        raw("per_page"),
+        DEFAULT_PER_PAGE,
+        (1, Some(MAX_PER_PAGE)),
+    )?;
 
     let world = shared.world();
     let vm = &world.virtual_machines[live_virtual_machine(&world, &lookup)?];
@@ -178,83 +183,21 @@ fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiF
     Ok(json!({"pagination": pagination, "virtual_machine_network_interfaces": items}))
 }
 
-/// Reads an integer query argument: absent is the default; not an integer is
-/// `invalid_scalar`; out of bounds is `validation_error`, as the framework words them.
-fn integer_argument(name: &str, raw: Option<String>, default: i64, max: Option<i64>) -> Result<i64, ApiFailure> {
-    let Some(raw) = raw else { return Ok(default) };
-    let invalid = |issue: &str, issue_description: &str, errors: &[String]| {
-        ApiFailure::invalid_argument(LIST_ENDPOINT, name, None, issue, issue_description, errors)
-    };
-    let text = raw.trim();
-    let value: i64 = match text.parse() {
-        Ok(value) => value,
-        // Integers are unbounded on the service (Ruby); beyond i64 they saturate here,
-        // which gives the same answers (an empty page, or a bound refused).
-        Err(_) if is_integer(text) => {
-            if text.starts_with('-') {
-                i64::MIN
-            } else {
-                i64::MAX
-            }
-        }
-        Err(_) => {
-            return Err(invalid(
-                "invalid_scalar",
-                "The value provided was not of the expected type",
-                &[],
-            ));
-        }
-    };
-    if value < 1 {
-        return Err(invalid(
-            "validation_error",
-            "A validation rule was not met",
-            &["must be greater than or equal to 1".into()],
-        ));
-    }
-    if let Some(max) = max
-        && value > max
-    {
-        return Err(invalid(
-            "validation_error",
-            "A validation rule was not met",
-            &[format!("must be less than or equal to {max}")],
-        ));
-    }
-    Ok(value)
-}
-
-fn is_integer(text: &str) -> bool {
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
 fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, ApiFailure> {
     authorise(shared, headers, ALLOCATE_SCOPES)?;
-    let body: Value = if body.iter().all(u8::is_ascii_whitespace) {
-        json!({})
-    } else {
-        serde_json::from_slice(body).map_err(|_| {
-            ApiFailure::invalid_argument(
-                ALLOCATE_ENDPOINT,
-                "body",
-                None,
-                "parse_error",
-                "The request body could not be parsed as JSON",
-                &[],
-            )
-        })?
-    };
-    let vm_lookup = lookup_argument(
+    let body = arguments::json_body(ALLOCATE_ENDPOINT, body)?;
+    let vm_lookup = arguments::body_lookup(
+        ALLOCATE_ENDPOINT,
         &body,
         "virtual_machine",
-        ["id", "fqdn"],
+        &["id", "fqdn"],
         "The virtual machine to allocate the IP address to.",
     )?;
-    let ip_lookup = lookup_argument(
+    let ip_lookup = arguments::body_lookup(
+        ALLOCATE_ENDPOINT,
         &body,
         "ip_address",
-        ["id", "address"],
+        &["id", "address"],
         "All 'ip_address[]' params are mutually exclusive, only one can be provided.",
     )?;
 
@@ -305,56 +248,5 @@ fn live_virtual_machine(world: &World, (key, value): &(&str, String)) -> Result<
             "VirtualMachine",
         )),
         None => Ok(index),
-    }
-}
-
-/// Reads a lookup object (`{"id": ..}` or `{"fqdn": ..}`) from the body: exactly one of
-/// `keys`, a non-empty string.
-fn lookup_argument(
-    body: &Value,
-    argument: &'static str,
-    keys: [&'static str; 2],
-    description: &str,
-) -> Result<(&'static str, String), ApiFailure> {
-    let invalid = |issue: &str, issue_description: &str| {
-        ApiFailure::invalid_argument(
-            ALLOCATE_ENDPOINT,
-            argument,
-            Some(description),
-            issue,
-            issue_description,
-            &[],
-        )
-    };
-    let value = match body.get(argument) {
-        None | Some(Value::Null) => return Err(ApiFailure::missing_required_argument(argument, description)),
-        Some(Value::Object(map)) => map,
-        Some(_) => {
-            return Err(invalid(
-                "invalid_scalar",
-                "The value provided was not of the expected type",
-            ));
-        }
-    };
-    let mut found = Vec::new();
-    for key in keys {
-        match value.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) if s.is_empty() => {}
-            Some(Value::String(s)) => found.push((key, s.clone())),
-            Some(_) => {
-                return Err(invalid(
-                    "invalid_scalar",
-                    "The value provided was not of the expected type",
-                ));
-            }
-        }
-    }
-    let both = format!("Only one of '{}' or '{}' may be provided", keys[0], keys[1]);
-    let neither = format!("One of '{}' or '{}' must be provided", keys[0], keys[1]);
-    match found.len() {
-        0 => Err(invalid("missing_lookup_value", &neither)),
-        1 => Ok(found.remove(0)),
-        _ => Err(invalid("ambiguous_lookup_values", &both)),
     }
 }

@@ -1,7 +1,11 @@
-//! A local Katapult Core API: both operations the SDK covers, answered the way the live
-//! service answers them (wrapped errors with `x-api-schema: json-error`, the framework's
-//! `invalid_argument` details, scopes, rate limits, the trash), from an in-memory,
-//! deterministic world, on 127.0.0.1.
+//! A local Katapult Core API on 127.0.0.1 that answers every operation of the SDK's spec.
+//!
+//! The operations in [`MODELLED`] are answered the way the live service answers them
+//! (wrapped errors with `x-api-schema: json-error`, the framework's `invalid_argument`
+//! details, scopes, rate limits, the trash), from an in-memory, deterministic world. Every
+//! other operation of the spec ([`answered_from_examples`]) is checked as the service
+//! checks a request (token, scopes, lookups, required arguments, integer bounds) and
+//! answered with the spec's example.
 //!
 //! For examples, tests and benchmarks, start it in-process on a random port:
 //!
@@ -18,14 +22,17 @@
 //! Or run the binary: `cargo run -p katapult-simulator -- --port 4010`.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
-//! `permission_denied`, and anything beyond the two operations (every other path is
-//! `route_not_found`).
+//! `permission_denied`, state behind the operations answered from examples, and full JSON
+//! Schema checks of request bodies (their required properties and lookups are checked).
+//! A path and method outside the spec is `route_not_found`.
 
 #![forbid(unsafe_code)]
 
 mod api;
+mod arguments;
 mod errors;
 mod faults;
+mod from_spec;
 mod render;
 mod seed;
 mod world;
@@ -38,14 +45,15 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 
-pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, paths};
+pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, MODELLED, paths};
 pub use faults::{Faults, Injected};
+pub use from_spec::answered_from_examples;
 pub use seed::{SeedOptions, seeded};
 pub use world::World;
 
 /// Where the API lives under the simulator's address, as on the live service.
 pub const BASE_PATH: &str = "/core/v1";
-/// The default token: every scope, a generous rate limit.
+/// The default token: every scope the spec names, a generous rate limit.
 pub const DEFAULT_TOKEN: &str = "katapult-simulator-token";
 /// A token with only `virtual_machines:read`: it can list but not allocate.
 pub const READ_ONLY_TOKEN: &str = "katapult-simulator-read-only-token";
@@ -88,8 +96,14 @@ impl TokenGrant {
 
     /// The four default tokens.
     pub fn defaults() -> Vec<Self> {
+        let mut every_scope = from_spec::all_scopes();
+        for scope in ["virtual_machines", "ip_addresses"] {
+            if !every_scope.contains(&scope) {
+                every_scope.push(scope);
+            }
+        }
         vec![
-            Self::new(DEFAULT_TOKEN, &["virtual_machines", "ip_addresses"]),
+            Self::new(DEFAULT_TOKEN, &every_scope),
             Self::new(READ_ONLY_TOKEN, &["virtual_machines:read"]),
             Self::new(NO_SCOPES_TOKEN, &[]),
             Self {
@@ -151,6 +165,7 @@ impl Simulator {
     /// # Errors
     /// When the address cannot be bound.
     pub async fn start(self) -> std::io::Result<RunningSimulator> {
+        from_spec::contracts().map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         let listener = tokio::net::TcpListener::bind(self.address).await?;
         let address = listener.local_addr()?;
         let shared = Arc::new(Shared {

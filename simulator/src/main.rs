@@ -10,8 +10,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Parser;
-use katapult_simulator::{Faults, Simulator, TokenGrant, seeded};
+use clap::{CommandFactory, FromArgMatches, Parser};
+use katapult_simulator::{Faults, MODELLED, Simulator, TokenGrant, answered_from_examples, seeded};
 
 /// A local Katapult Core API for trying the SDK without an account or network.
 #[derive(Debug, Parser)]
@@ -64,9 +64,25 @@ fn token_grant(raw: &str) -> Result<TokenGrant, String> {
     Ok(TokenGrant::new(token, &scopes))
 }
 
+fn listed(operations: &[&str]) -> String {
+    if operations.is_empty() {
+        "none".to_owned()
+    } else {
+        operations.join(", ")
+    }
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    let args = Args::parse();
+    let operations = format!(
+        "Operations modelled with state: {}.\n\nAnswered from the spec's examples (the request is checked: token, scopes, lookups, required arguments, integer bounds): {}.",
+        MODELLED.join(", "),
+        listed(&answered_from_examples()),
+    );
+    let args = match Args::from_arg_matches(&Args::command().after_help(operations).get_matches()) {
+        Ok(args) => args,
+        Err(error) => error.exit(),
+    };
     if args.unavailable + args.rate_limited + args.bad_gateway > 1.0 {
         eprintln!("error: the fault shares add up to more than 1");
         return ExitCode::FAILURE;
@@ -106,6 +122,11 @@ async fn main() -> ExitCode {
         args.seed_size,
         seeded::MANGO_FQDN,
         seeded::LARGE_SET_FQDN
+    );
+    println!("modelled: {}", MODELLED.join(", "));
+    println!(
+        "answered from the spec's examples: {}",
+        listed(&answered_from_examples())
     );
     println!("press Ctrl-C to stop");
     if let Err(error) = tokio::signal::ctrl_c().await {

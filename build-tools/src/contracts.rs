@@ -1,0 +1,142 @@
+//! What the spec says each operation's request must be, and the answer it gives, as one
+//! JSON document: the simulator's build script embeds it so that the simulator answers
+//! every operation of the spec, the ones it does not model included.
+//!
+//! A contract holds the scopes, the query parameters (required, integer bounds), the
+//! lookups (query groups `x[key]` and one-key objects in the body, exactly one key each),
+//! the body's required properties, and the first success example with its status. The
+//! shape is this crate's and the simulator's business only; it is versioned by the two
+//! being built together.
+
+use heck::ToUpperCamelCase;
+use serde_json::{Value, json};
+
+use crate::{Spec, openapi};
+
+/// Every operation's contract, in the spec's order (see the module docs for the shape).
+pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
+    let document = spec.raw();
+    let examples = spec.examples();
+    let mut contracts = Vec::new();
+    for operation in spec.operations() {
+        let id = operation
+            .id()
+            .ok_or_else(|| format!("{} has no operationId", operation.key()))?;
+        let scopes: Vec<&str> = operation
+            .value
+            .get("security")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object)
+            .flat_map(|requirement| requirement.values())
+            .filter_map(Value::as_array)
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+
+        let mut query = Vec::new();
+        let mut lookups: Vec<Value> = Vec::new();
+        let parameters = operation.value.get("parameters").and_then(Value::as_array);
+        for parameter in parameters.into_iter().flatten() {
+            let parameter = openapi::resolve(document, parameter).ok().unwrap_or(parameter);
+            if parameter.get("in").and_then(Value::as_str) != Some("query") {
+                continue;
+            }
+            let Some(name) = parameter.get("name").and_then(Value::as_str) else {
+                continue;
+            };
+            let description = parameter.get("description").cloned().unwrap_or(Value::Null);
+            if let Some((prefix, key)) = openapi::lookup_group_member(name) {
+                match lookups
+                    .iter_mut()
+                    .find(|l| l["argument"] == prefix && l["in"] == "query")
+                {
+                    Some(lookup) => push(&mut lookup["keys"], key),
+                    None => lookups
+                        .push(json!({"argument": prefix, "in": "query", "keys": [key], "description": description})),
+                }
+                continue;
+            }
+            let schema =
+                openapi::unwrap(document, parameter.get("schema").unwrap_or(&Value::Null), String::new()).schema;
+            let integer = (schema.get("type").and_then(Value::as_str) == Some("integer"))
+                .then(|| json!({"minimum": schema.get("minimum"), "maximum": schema.get("maximum")}));
+            query.push(json!({
+                "name": name,
+                "required": parameter.get("required").and_then(Value::as_bool).unwrap_or(false),
+                "integer": integer,
+                "description": description,
+            }));
+        }
+
+        let body_schema = operation.value.pointer("/requestBody/content/application~1json/schema");
+        let body = body_schema.map(|schema| {
+            let schema = openapi::resolve(document, schema).ok().unwrap_or(schema);
+            let properties = schema.get("properties").and_then(Value::as_object);
+            for (name, property) in properties.into_iter().flatten() {
+                if let Some(keys) = openapi::lookup_keys(document, property) {
+                    let description = openapi::resolve(document, property)
+                        .ok()
+                        .and_then(|p| p.get("description"))
+                        .cloned()
+                        .unwrap_or(Value::Null);
+                    lookups.push(json!({"argument": name, "in": "body", "keys": keys, "description": description}));
+                }
+            }
+            let required = schema.get("required").cloned().unwrap_or_else(|| json!([]));
+            let descriptions: serde_json::Map<String, Value> = properties
+                .into_iter()
+                .flatten()
+                .map(|(name, property)| {
+                    let property = openapi::resolve(document, property).ok().unwrap_or(property);
+                    (
+                        name.clone(),
+                        property.get("description").cloned().unwrap_or(Value::Null),
+                    )
+                })
+                .collect();
+            json!({"required": required, "descriptions": descriptions})
+        });
+
+        let answer = examples
+            .iter()
+            .find(|e| e.operation_id == id && e.status.starts_with('2'))
+            .ok_or_else(|| format!("{} has no success example to answer with", operation.key()))?;
+        let status: u16 = answer
+            .status
+            .parse()
+            .map_err(|_| format!("{}: status {} is not a number", operation.key(), answer.status))?;
+        let answer_body = answer.value.clone().map_err(|e| format!("{}: {e}", answer.pointer))?;
+
+        contracts.push(json!({
+            "operation_id": id,
+            "method": operation.method.to_uppercase(),
+            "path": operation.path,
+            "endpoint": endpoint_name(operation.path),
+            "scopes": scopes,
+            "query": query,
+            "lookups": lookups,
+            "body": body,
+            "answer": {"status": status, "body": answer_body},
+        }));
+    }
+    Ok(Value::Array(contracts))
+}
+
+fn push(list: &mut Value, key: &str) {
+    if let Some(list) = list.as_array_mut() {
+        list.push(json!(key));
+    }
+}
+
+/// The name the framework gives an endpoint in `invalid_argument` details, approximated
+/// from the path (`/ip_addresses/ip_address/unallocate` → `IpAddresses/IpAddress/UnallocateEndpoint`).
+fn endpoint_name(path: &str) -> String {
+    let segments: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|segment| segment.to_upper_camel_case())
+        .collect();
+    format!("{}Endpoint", segments.join("/"))
+}
