@@ -24,7 +24,8 @@
 //! - `maintainer` (off by default): what `cargo xtask` and the workspace tests need beyond
 //!   generation: the spec's validation rules (`validate`, `RULES`), JSON Schema checks
 //!   of example payloads (`validate_instance`), the review aids (`facts`, `changes`,
-//!   `drift`), and what tests need to call every operation (`request_shapes`, `sample`). Build scripts leave it off: they only load and generate, so
+//!   `drift`), what tests need to call every operation (`request_shapes`, `sample`), and `import`
+//!   from the vendor's document. Build scripts leave it off: they only load and generate, so
 //!   a user of the SDK compiles neither a JSON Schema validator nor the review tooling.
 #![deny(missing_docs)]
 
@@ -38,6 +39,8 @@ pub mod drift;
 #[cfg(feature = "maintainer")]
 pub mod facts;
 mod generate;
+#[cfg(feature = "maintainer")]
+pub mod import;
 mod locate;
 pub mod openapi;
 #[cfg(feature = "maintainer")]
@@ -59,7 +62,7 @@ pub use contracts::request_contracts;
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};
 #[cfg(feature = "maintainer")]
-pub use sample::sample;
+pub use sample::{full_sample, sample};
 #[cfg(feature = "maintainer")]
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use spec::{Example, LoadError, Spec};

@@ -13,65 +13,97 @@ use crate::openapi;
 /// schema would otherwise never end).
 const MAX_DEPTH: usize = 12;
 
-/// A value valid for `schema` (a `$ref` into `document` or an inline schema).
+/// A value valid for `schema` (a `$ref` into `document` or an inline schema), with the
+/// required properties of each object only.
 pub fn sample(document: &Value, schema: &Value) -> Value {
-    sample_at(document, schema, 0)
+    Sampler {
+        document,
+        every_property: false,
+    }
+    .at(schema, 0)
 }
 
-fn sample_at(document: &Value, schema: &Value, depth: usize) -> Value {
-    let Some(schema) = openapi::resolve(document, schema).ok() else {
-        return Value::Null;
-    };
-    if depth > MAX_DEPTH {
-        return Value::Null;
+/// A value valid for `schema` with every property of each object filled in: a starting
+/// point for a full example payload.
+pub fn full_sample(document: &Value, schema: &Value) -> Value {
+    Sampler {
+        document,
+        every_property: true,
     }
-    for key in ["example", "default"] {
-        if let Some(value) = schema.get(key) {
-            return value.clone();
+    .at(schema, 0)
+}
+
+struct Sampler<'a> {
+    document: &'a Value,
+    every_property: bool,
+}
+
+impl Sampler<'_> {
+    fn at(&self, schema: &Value, depth: usize) -> Value {
+        let document = self.document;
+        let Some(schema) = openapi::resolve(document, schema).ok() else {
+            return Value::Null;
+        };
+        if depth > MAX_DEPTH {
+            return Value::Null;
         }
-    }
-    if let Some(first) = schema.get("enum").and_then(Value::as_array).and_then(|e| e.first()) {
-        return first.clone();
-    }
-    for key in ["oneOf", "anyOf"] {
-        if let Some(first) = schema.get(key).and_then(Value::as_array).and_then(|m| m.first()) {
-            return sample_at(document, first, depth + 1);
-        }
-    }
-    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
-        let mut merged = Map::new();
-        for part in parts {
-            match sample_at(document, part, depth + 1) {
-                Value::Object(fields) => merged.extend(fields),
-                other if parts.len() == 1 => return other,
-                _ => {}
+        for key in ["example", "default"] {
+            if let Some(value) = schema.get(key) {
+                return value.clone();
             }
         }
-        return Value::Object(merged);
-    }
-    let number = |key: &str| schema.get(key).and_then(Value::as_f64);
-    match schema.get("type").and_then(Value::as_str) {
-        Some("object") => {
-            let mut object = Map::new();
-            let properties = schema.get("properties").and_then(Value::as_object);
-            for name in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
-                let Some(name) = name.as_str() else { continue };
-                let property = properties.and_then(|p| p.get(name)).unwrap_or(&Value::Null);
-                object.insert(name.to_owned(), sample_at(document, property, depth + 1));
+        if let Some(first) = schema.get("enum").and_then(Value::as_array).and_then(|e| e.first()) {
+            return first.clone();
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(first) = schema.get(key).and_then(Value::as_array).and_then(|m| m.first()) {
+                return self.at(first, depth + 1);
             }
-            Value::Object(object)
         }
-        Some("array") => {
-            let count = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
-            let item = sample_at(document, schema.get("items").unwrap_or(&Value::Null), depth + 1);
-            Value::Array((0..count).map(|_| item.clone()).collect())
+        if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+            let mut merged = Map::new();
+            for part in parts {
+                match self.at(part, depth + 1) {
+                    Value::Object(fields) => merged.extend(fields),
+                    other if parts.len() == 1 => return other,
+                    _ => {}
+                }
+            }
+            return Value::Object(merged);
         }
-        Some("integer") => json!(number("minimum").map_or(1, |m| m.ceil() as i64)),
-        Some("number") => json!(number("minimum").unwrap_or(1.0)),
-        Some("boolean") => json!(false),
-        Some("string") => json!(string(schema)),
-        _ if schema.get("nullable") == Some(&json!(true)) => Value::Null,
-        _ => Value::Null,
+        let number = |key: &str| schema.get(key).and_then(Value::as_f64);
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => {
+                let mut object = Map::new();
+                let properties = schema.get("properties").and_then(Value::as_object);
+                let required = schema.get("required").and_then(Value::as_array);
+                let names: Vec<&str> = if self.every_property {
+                    properties
+                        .into_iter()
+                        .flatten()
+                        .map(|(name, _)| name.as_str())
+                        .collect()
+                } else {
+                    required.into_iter().flatten().filter_map(Value::as_str).collect()
+                };
+                for name in names {
+                    let property = properties.and_then(|p| p.get(name)).unwrap_or(&Value::Null);
+                    object.insert(name.to_owned(), self.at(property, depth + 1));
+                }
+                Value::Object(object)
+            }
+            Some("array") => {
+                let least = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                let count = if self.every_property { least.max(1) } else { least };
+                let item = self.at(schema.get("items").unwrap_or(&Value::Null), depth + 1);
+                Value::Array((0..count).map(|_| item.clone()).collect())
+            }
+            Some("integer") => json!(number("minimum").map_or(1, |m| m.ceil() as i64)),
+            Some("number") => json!(number("minimum").unwrap_or(1.0)),
+            Some("boolean") => json!(false),
+            Some("string") => json!(string(schema)),
+            _ => Value::Null,
+        }
     }
 }
 

@@ -10,6 +10,8 @@
 //!   registry (see `package.rs`).
 //! - `bench [--quick]`: the benchmarks and `BENCHMARKS.md` (see `bench.rs`).
 //! - `changes [BASE]`, `drift [PATH]`: review aids (see `review.rs`).
+//! - `import [--from PATH] OPERATION...`: operations from the vendor's document into the
+//!   spec (see `import.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,6 +20,7 @@ use katapult_build_tools::{self as tools, Spec};
 
 mod bench;
 mod conformance;
+mod import;
 mod package;
 mod process;
 mod review;
@@ -37,6 +40,9 @@ tasks:
   changes [BASE] [--fail-on-breaking] [--spec-only]
              what changed since BASE (default: merge base with main), as Markdown: in the
              spec, and in the Rust API by cargo-semver-checks (installed into .tools/)
+  import [--from PATH] OPERATION...
+             bring operations ('METHOD /path' or the vendor's operationId) from the vendor's
+             OpenAPI document (default: the pinned copy) into spec/, in its conventions
   drift [PATH] [--fail-on-drift]
              how our operations differ from the vendor's OpenAPI document (default: the
              pinned copy, spec/vendor/katapult-core-openapi.json)
@@ -64,6 +70,21 @@ fn main() -> ExitCode {
             };
             review::drift_from(&root, &path, args.iter().any(|a| a == "--fail-on-drift"))
         }
+        Some("import") => {
+            let mut from = root.join(review::VENDOR_DOCUMENT);
+            let mut operations = Vec::new();
+            let mut rest = args.iter().skip(1);
+            while let Some(arg) = rest.next() {
+                match arg.as_str() {
+                    "--from" => match rest.next() {
+                        Some(path) => from = PathBuf::from(path),
+                        None => return fail("--from needs a path".into()),
+                    },
+                    _ => operations.push(arg.clone()),
+                }
+            }
+            import::run(&root, &from, &operations)
+        }
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -73,11 +94,13 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
+        Err(message) => fail(message),
     }
+}
+
+fn fail(message: String) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
 }
 
 #[derive(Clone, Copy, PartialEq)]
