@@ -167,7 +167,11 @@ fn compare_into(path: &str, spec: &Node, generated: &Node, required: bool, out: 
                 match b.get(name) {
                     None => out.push(format!("{path}.{name}: in the spec but not in the generated type")),
                     Some((req_b, node_b)) => {
-                        if req_a != req_b {
+                        // typify makes a required nullable property an `Option<T>` whose
+                        // key must still be present (`deserialize_with`), which schemars
+                        // can only report as not required.
+                        let required_null = *req_a && !*req_b && node_a.nullable && node_b.nullable;
+                        if req_a != req_b && !required_null {
                             out.push(format!(
                                 "{path}.{name}: required is {req_a} in the spec but {req_b} in the generated type"
                             ));
