@@ -4,7 +4,8 @@
 //!
 //! A contract holds the scopes, the query parameters (required, integer bounds), the
 //! lookups (query groups `x[key]` and one-key objects in the body, exactly one key each),
-//! the body's required properties, and the first success example with its status. The
+//! the body's required properties and its schema (references inlined), and the first
+//! success example with its status. The
 //! shape is this crate's and the simulator's business only; it is versioned by the two
 //! being built together.
 
@@ -66,6 +67,7 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
                 "name": name,
                 "required": parameter.get("required").and_then(Value::as_bool).unwrap_or(false),
                 "integer": integer,
+                "schema": inline(document, parameter.get("schema").unwrap_or(&Value::Null), 0),
                 "description": description,
             }));
         }
@@ -96,7 +98,7 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
                     )
                 })
                 .collect();
-            json!({"required": required, "descriptions": descriptions})
+            json!({"required": required, "descriptions": descriptions, "schema": inline(document, schema, 0)})
         });
 
         let answer = examples
@@ -122,6 +124,33 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
         }));
     }
     Ok(Value::Array(contracts))
+}
+
+/// How deep references are followed when a body schema is made self-contained.
+const MAX_INLINE_DEPTH: usize = 16;
+
+/// `schema` with every `$ref` replaced by its target, so the simulator can check a body
+/// against it alone. Past [`MAX_INLINE_DEPTH`] (a schema that refers to itself) anything
+/// goes.
+fn inline(document: &Value, schema: &Value, depth: usize) -> Value {
+    if depth > MAX_INLINE_DEPTH {
+        return json!({});
+    }
+    match schema {
+        Value::Object(map) => {
+            if map.contains_key("$ref") {
+                let target = openapi::resolve(document, schema).ok().unwrap_or(&Value::Null);
+                return inline(document, target, depth + 1);
+            }
+            Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), inline(document, v, depth + 1)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.iter().map(|v| inline(document, v, depth + 1)).collect()),
+        other => other.clone(),
+    }
 }
 
 fn push(list: &mut Value, key: &str) {

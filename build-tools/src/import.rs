@@ -77,21 +77,36 @@ pub fn import(
     };
     let mut operations = Vec::new();
     let mut blocks: Vec<(String, String, String)> = Vec::new();
-    let mut taken: BTreeSet<String> = spec.operations().iter().filter_map(|o| o.id()).map(str::to_owned).collect();
+    let mut taken: BTreeSet<String> = spec
+        .operations()
+        .iter()
+        .filter_map(|o| o.id())
+        .map(str::to_owned)
+        .collect();
     for selector in selectors {
         let (path, method, operation) = find_operation(vendor, selector)?;
-        if spec.raw().pointer(&format!("/paths/{}/{method}", openapi::escape(&path))).is_some()
+        if spec
+            .raw()
+            .pointer(&format!("/paths/{}/{method}", openapi::escape(&path)))
+            .is_some()
             || blocks.iter().any(|(p, m, _)| *p == path && *m == method)
         {
             return Err(format!("{} {path} is already in the spec", method.to_uppercase()));
         }
         let id = our_operation_id(operation, &method, &path);
         if !taken.insert(id.clone()) {
-            return Err(format!("{} {path}: the operationId {id} is taken", method.to_uppercase()));
+            return Err(format!(
+                "{} {path}: the operationId {id} is taken",
+                method.to_uppercase()
+            ));
         }
         let converted = state.operation(&id, &path, &method, operation);
         let mut block = String::new();
-        writeln!(block, "    # Imported from the vendor's document ({vendor_label}) by `cargo xtask import`.").ok();
+        writeln!(
+            block,
+            "    # Imported from the vendor's document ({vendor_label}) by `cargo xtask import`."
+        )
+        .ok();
         writeln!(
             block,
             "    # WIRE: the vendor's document gives its error answers bare (`{{\"code\", ...}}`); the service\n    \
@@ -144,7 +159,9 @@ fn find_operation<'v>(vendor: &'v Value, selector: &str) -> Result<(String, Stri
             return Ok((operation.path.to_owned(), operation.method.to_owned(), operation.value));
         }
     }
-    Err(format!("the vendor's document has no operation {selector:?} (give 'METHOD /path' or its operationId)"))
+    Err(format!(
+        "the vendor's document has no operation {selector:?} (give 'METHOD /path' or its operationId)"
+    ))
 }
 
 /// Ours: the summary in snake_case without articles ("Get virtual machine" →
@@ -192,7 +209,12 @@ impl State<'_> {
         op.insert("security".into(), Value::Array(self.security(vendor_op)));
 
         let mut parameters = Vec::new();
-        for parameter in vendor_op.get("parameters").and_then(Value::as_array).into_iter().flatten() {
+        for parameter in vendor_op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let parameter = openapi::resolve(self.vendor, parameter).ok().unwrap_or(parameter);
             parameters.push(self.parameter(id, parameter));
         }
@@ -209,7 +231,12 @@ impl State<'_> {
             );
         }
         let mut responses = Map::new();
-        for (status, response) in vendor_op.get("responses").and_then(Value::as_object).into_iter().flatten() {
+        for (status, response) in vendor_op
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             let response = openapi::resolve(self.vendor, response).ok().unwrap_or(response);
             let converted = if status.starts_with('2') {
                 self.success(id, status, response)
@@ -225,11 +252,19 @@ impl State<'_> {
     /// The vendor's bearer-scheme scopes as our `apiToken` requirements, one per scope.
     fn security(&self, vendor_op: &Value) -> Vec<Value> {
         let mut scopes = Vec::new();
-        for requirement in vendor_op.get("security").and_then(Value::as_array).into_iter().flatten() {
+        for requirement in vendor_op
+            .get("security")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             for (scheme, listed) in requirement.as_object().into_iter().flatten() {
                 let bearer = self
                     .vendor
-                    .pointer(&format!("/components/securitySchemes/{}/scheme", openapi::escape(scheme)))
+                    .pointer(&format!(
+                        "/components/securitySchemes/{}/scheme",
+                        openapi::escape(scheme)
+                    ))
                     .and_then(Value::as_str)
                     == Some("bearer");
                 if !bearer {
@@ -248,13 +283,23 @@ impl State<'_> {
     fn parameter(&mut self, id: &str, parameter: &Value) -> Value {
         let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default();
         let location = parameter.get("in").and_then(Value::as_str).unwrap_or("query");
+        // Paging travels the same way in every list, and the spec already states its wire
+        // limits (the vendor's document has none): the spec's own parameter is used.
+        if location == "query"
+            && ["page", "per_page"].contains(&name)
+            && let Some(ours) = self.our_parameter(name)
+        {
+            return ours;
+        }
         let mut converted = Map::new();
         converted.insert("name".into(), json!(name));
         converted.insert("in".into(), json!(location));
         let description = match parameter.get("description").and_then(Value::as_str) {
             Some(d) if !d.trim().is_empty() => d.trim().to_owned(),
             _ => {
-                self.to_check.insert(format!("{id}: parameter `{name}` has no description in the vendor's document; one was written"));
+                self.to_check.insert(format!(
+                    "{id}: parameter `{name}` has no description in the vendor's document; one was written"
+                ));
                 format!("The `{name}` argument.")
             }
         };
@@ -272,6 +317,18 @@ impl State<'_> {
         }
         converted.insert("schema".into(), schema);
         Value::Object(converted)
+    }
+
+    /// The spec's query parameter `name` as an existing operation states it.
+    fn our_parameter(&self, name: &str) -> Option<Value> {
+        openapi::operations(self.ours).iter().find_map(|operation| {
+            let parameters = operation.value.get("parameters")?.as_array()?;
+            parameters
+                .iter()
+                .map(|p| openapi::resolve(self.ours, p).ok().unwrap_or(p))
+                .find(|p| p.get("name") == Some(&json!(name)) && p.get("in") == Some(&json!("query")))
+                .cloned()
+        })
     }
 
     /// Makes sure `XLookup` exists with `key` for a query group `x[key]`.
@@ -299,16 +356,25 @@ impl State<'_> {
         {
             members.push(member);
         }
-        self.to_check.insert(format!("components/schemas/{name}: a one-key lookup made from the query group `{prefix}[…]`"));
+        self.to_check.insert(format!(
+            "components/schemas/{name}: a one-key lookup made from the query group `{prefix}[…]`"
+        ));
     }
 
     /// A body schema: its lookup properties become one-key lookups.
     fn body_schema(&mut self, name: &str, schema: &Value) -> Value {
         let resolved = openapi::resolve(self.vendor, schema).ok().unwrap_or(schema);
         let mut converted = self.schema(resolved);
-        let properties = resolved.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        let properties = resolved
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         for (property, value) in properties {
-            let target = value.get("$ref").and_then(Value::as_str).and_then(|r| r.rsplit('/').next());
+            let target = value
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.rsplit('/').next());
             if let Some(vendor_name) = target.filter(|n| n.ends_with("Lookup")) {
                 let ours = self.body_lookup(vendor_name);
                 converted["properties"][&property] = reference(&ours);
@@ -363,8 +429,9 @@ impl State<'_> {
             name.clone(),
             json!({"description": format!("A {subject}, identified by exactly one of its keys."), "oneOf": members}),
         );
-        self.to_check
-            .insert(format!("components/schemas/{name}: a one-key lookup made from the vendor's `{vendor_name}`"));
+        self.to_check.insert(format!(
+            "components/schemas/{name}: a one-key lookup made from the vendor's `{vendor_name}`"
+        ));
         name
     }
 
@@ -383,7 +450,8 @@ impl State<'_> {
         self.add_schema(&name, converted, &format!("The answer of `{id}`."));
         let file = format!("examples/{id}/{status}-imported.json");
         let document = self.document_with_new_schemas();
-        self.examples.push((file.clone(), full_sample(&document, &reference(&name))));
+        self.examples
+            .push((file.clone(), full_sample(&document, &reference(&name))));
         self.to_check.insert(format!(
             "{file}: made from the schema; replace it with a payload the service really sends, and add partial and null-laden ones"
         ));
@@ -397,21 +465,54 @@ impl State<'_> {
     }
 
     fn error(&mut self, id: &str, path: &str, method: &str, status: &str, response: &Value) -> Value {
-        let description = response.get("description").and_then(Value::as_str).unwrap_or("An error").trim().to_owned();
+        // Which codes this answer lists; a shared status keeps only those the spec lacks.
+        let mut description = response
+            .get("description")
+            .and_then(Value::as_str)
+            .unwrap_or("An error")
+            .trim()
+            .to_owned();
         let mut codes = BTreeSet::new();
         if let Some(schema) = response.pointer("/content/application~1json/schema") {
             collect_codes(self.vendor, schema, &mut codes, 0);
         }
-        if let Some((_, shared)) = SHARED_RESPONSES.iter().find(|(s, _)| *s == status) {
-            let unknown: Vec<&String> = codes.iter().filter(|c| !self.code_known(c)).collect();
-            for code in unknown {
-                self.to_check.insert(format!(
-                    "{id}: the vendor lists `{code}` at HTTP {status}, which the shared {shared} response lacks"
-                ));
-            }
-            return reference_response(shared);
-        }
+        let shared = SHARED_RESPONSES
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map(|(_, name)| *name);
         let mut examples = Map::new();
+        if let Some(shared) = shared {
+            let unknown: BTreeSet<String> = codes.iter().filter(|c| !self.code_known(c)).cloned().collect();
+            if unknown.is_empty() {
+                return reference_response(shared);
+            }
+            // The framework's answer, and codes of this operation's own at the same status:
+            // the shared examples are kept beside the new ones.
+            let shared_examples = self
+                .ours
+                .pointer(&format!(
+                    "/components/responses/{shared}/content/application~1json/examples"
+                ))
+                .and_then(Value::as_object);
+            examples.extend(
+                shared_examples
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, v)| (k.clone(), v.clone())),
+            );
+            if let Some(ours) = self
+                .ours
+                .pointer(&format!("/components/responses/{shared}/description"))
+                .and_then(Value::as_str)
+            {
+                description = ours.trim().to_owned();
+            }
+            self.to_check.insert(format!(
+                "{id}: HTTP {status} has codes of its own ({}), so it lists the shared {shared} examples beside them",
+                unknown.iter().cloned().collect::<Vec<_>>().join(", ")
+            ));
+            codes = unknown;
+        }
         for code in &codes {
             if !self.code_known(code) {
                 self.codes.push(json!({
@@ -427,7 +528,10 @@ impl State<'_> {
                 self.to_check.insert(format!("components/schemas/ApiError: `{code}` added with an empty detail; type its detail if the service sends one"));
             }
             let file = format!("examples/{id}/{status}-{}.json", code.replace('_', "-"));
-            self.examples.push((file.clone(), json!({"error": {"code": code, "description": description, "detail": {}}})));
+            self.examples.push((
+                file.clone(),
+                json!({"error": {"code": code, "description": description, "detail": {}}}),
+            ));
             examples.insert(code.clone(), json!({"summary": description, "externalValue": file}));
         }
         if examples.is_empty() {
@@ -445,8 +549,15 @@ impl State<'_> {
     }
 
     fn code_known(&self, code: &str) -> bool {
-        let listed = |variants: &[Value]| variants.iter().any(|v| v.pointer("/properties/code/enum/0") == Some(&json!(code)));
-        let ours = self.ours.pointer("/components/schemas/ApiError/oneOf").and_then(Value::as_array);
+        let listed = |variants: &[Value]| {
+            variants
+                .iter()
+                .any(|v| v.pointer("/properties/code/enum/0") == Some(&json!(code)))
+        };
+        let ours = self
+            .ours
+            .pointer("/components/schemas/ApiError/oneOf")
+            .and_then(Value::as_array);
         ours.is_some_and(|v| listed(v)) || listed(&self.codes)
     }
 
@@ -458,7 +569,21 @@ impl State<'_> {
                     let vendor_name = target.rsplit('/').next().unwrap_or(target);
                     return reference(&self.component(vendor_name));
                 }
-                Value::Object(map.iter().map(|(k, v)| (k.clone(), self.schema(v))).collect())
+                let mut converted: Map<String, Value> = map.iter().map(|(k, v)| (k.clone(), self.schema(v))).collect();
+                // `nullable` needs a `type` beside it (OpenAPI 3.0); the vendor's nullable
+                // references have none, so the referenced schema's type is stated.
+                if map.get("nullable") == Some(&json!(true)) && !map.contains_key("type") {
+                    let target = map
+                        .get("allOf")
+                        .and_then(|parts| parts.get(0))
+                        .and_then(|part| openapi::resolve(self.vendor, part).ok());
+                    let ty = target
+                        .and_then(|t| t.get("type"))
+                        .cloned()
+                        .unwrap_or_else(|| json!("object"));
+                    converted.insert("type".into(), ty);
+                }
+                Value::Object(converted)
             }
             Value::Array(items) => Value::Array(items.iter().map(|v| self.schema(v)).collect()),
             other => other.clone(),
@@ -486,7 +611,11 @@ impl State<'_> {
             .unwrap_or(Value::Null);
         let mut converted = self.schema(&vendor);
         self.describe_properties(&name, &mut converted);
-        self.add_schema(&name, converted, &format!("{} (from the vendor's document).", words(&name)));
+        self.add_schema(
+            &name,
+            converted,
+            &format!("{} (from the vendor's document).", words(&name)),
+        );
         name
     }
 
@@ -504,7 +633,9 @@ impl State<'_> {
             && let Some(map) = schema.as_object_mut()
         {
             map.insert("description".into(), json!(description));
-            self.to_check.insert(format!("components/schemas/{name}: its description was written by the import"));
+            self.to_check.insert(format!(
+                "components/schemas/{name}: its description was written by the import"
+            ));
         }
         self.schemas.insert(name.to_owned(), schema);
     }
@@ -517,16 +648,11 @@ impl State<'_> {
         let mut written = Vec::new();
         for (name, property) in properties.iter_mut() {
             let Some(map) = property.as_object_mut() else { continue };
-            if map.contains_key("description") {
+            // A reference is described by the schema it points to.
+            if map.contains_key("description") || map.contains_key("$ref") {
                 continue;
             }
-            let text = format!("The {}.", name.replace('_', " "));
-            if map.contains_key("$ref") {
-                // A sibling of `$ref` is ignored in OpenAPI 3.0; wrap it to keep the text.
-                let target = map.remove("$ref").unwrap_or(Value::Null);
-                map.insert("allOf".into(), json!([{"$ref": target}]));
-            }
-            map.insert("description".into(), json!(text));
+            map.insert("description".into(), json!(format!("The {}.", name.replace('_', " "))));
             written.push(name.clone());
         }
         if !written.is_empty() {
@@ -552,7 +678,9 @@ fn collect_codes(document: &Value, schema: &Value, codes: &mut BTreeSet<String>,
     if depth > 8 {
         return;
     }
-    let Some(schema) = openapi::resolve(document, schema).ok() else { return };
+    let Some(schema) = openapi::resolve(document, schema).ok() else {
+        return;
+    };
     if let Some(code) = schema.pointer("/properties/code") {
         let code = openapi::resolve(document, code).ok().unwrap_or(code);
         for value in code.get("enum").and_then(Value::as_array).into_iter().flatten() {
@@ -640,14 +768,44 @@ fn join(lines: &[&str]) -> String {
 
 /// The order keys are written in: OpenAPI's usual reading order, then alphabetical.
 const KEY_ORDER: [&str; 28] = [
-    "operationId", "tags", "summary", "title", "name", "in", "description", "required", "security", "parameters",
-    "requestBody", "responses", "content", "schema", "$ref", "type", "format", "nullable", "enum", "minLength",
-    "minimum", "maximum", "additionalProperties", "allOf", "oneOf", "properties", "items", "examples",
+    "operationId",
+    "tags",
+    "summary",
+    "title",
+    "name",
+    "in",
+    "description",
+    "required",
+    "security",
+    "parameters",
+    "requestBody",
+    "responses",
+    "content",
+    "schema",
+    "$ref",
+    "type",
+    "format",
+    "nullable",
+    "enum",
+    "minLength",
+    "minimum",
+    "maximum",
+    "additionalProperties",
+    "allOf",
+    "oneOf",
+    "properties",
+    "items",
+    "examples",
 ];
 
 fn ordered(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
     let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-    entries.sort_by_key(|(key, _)| (KEY_ORDER.iter().position(|k| k == key).unwrap_or(KEY_ORDER.len()), key.as_str()));
+    entries.sort_by_key(|(key, _)| {
+        (
+            KEY_ORDER.iter().position(|k| k == key).unwrap_or(KEY_ORDER.len()),
+            key.as_str(),
+        )
+    });
     entries
 }
 
@@ -709,11 +867,17 @@ fn scalar(value: &Value, is_key: bool) -> String {
         Value::String(s) => {
             let plain = !s.is_empty()
                 && s.chars().all(|c| c.is_ascii_alphanumeric() || " _-./$[]()".contains(c))
-                && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || (is_key && c == '$'))
+                && s.chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || (is_key && c == '$'))
                 && !s.ends_with(' ')
                 && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(&s.to_lowercase().as_str())
                 && (is_key || !s.starts_with('/') && !s.starts_with('['));
-            if plain { s.clone() } else { Value::String(s.clone()).to_string() }
+            if plain {
+                s.clone()
+            } else {
+                Value::String(s.clone()).to_string()
+            }
         }
         Value::Array(_) | Value::Object(_) => value.to_string(),
         other => other.to_string(),
@@ -750,7 +914,13 @@ mod tests {
     #[test]
     fn our_ids_come_from_the_summary_without_articles() {
         let op = json!({"summary": "Allocate an IP address to a network interface"});
-        assert_eq!(our_operation_id(&op, "post", "/x"), "allocate_ip_address_to_network_interface");
-        assert_eq!(our_operation_id(&json!({}), "get", "/ip_addresses/ip_address"), "get_ip_addresses_ip_address");
+        assert_eq!(
+            our_operation_id(&op, "post", "/x"),
+            "allocate_ip_address_to_network_interface"
+        );
+        assert_eq!(
+            our_operation_id(&json!({}), "get", "/ip_addresses/ip_address"),
+            "get_ip_addresses_ip_address"
+        );
     }
 }

@@ -37,6 +37,10 @@ pub fn lookup_group_member(name: &str) -> Option<(&str, &str)> {
 /// property): `VirtualMachineLookup` → `["id", "fqdn"]`. `None` for any other schema.
 pub fn lookup_keys(document: &Value, schema: &Value) -> Option<Vec<String>> {
     let schema = resolve(document, schema).ok()?;
+    let schema = match single_all_of(schema) {
+        Some(inner) => resolve(document, inner).ok()?,
+        None => schema,
+    };
     let members = schema.get("oneOf")?.as_array()?;
     members
         .iter()

@@ -38,6 +38,8 @@ struct QueryParameter {
     name: String,
     required: bool,
     integer: Option<Bounds>,
+    /// The parameter's schema, self-contained.
+    schema: Value,
     description: Option<String>,
 }
 
@@ -60,6 +62,8 @@ struct Lookup {
 struct Body {
     required: Vec<String>,
     descriptions: BTreeMap<String, Option<String>>,
+    /// The body's schema, self-contained (OpenAPI 3.0's dialect: `nullable`).
+    schema: Value,
 }
 
 #[derive(Debug, Deserialize)]
@@ -161,6 +165,8 @@ impl Contract {
                     minimum.max(0),
                     (minimum, bounds.maximum),
                 )?;
+            } else if let Some(raw) = raw {
+                self.check_scalar(parameter, &raw)?;
             }
         }
         if let (Some(contract), Some(body)) = (&self.body, &body) {
@@ -173,9 +179,192 @@ impl Contract {
                     ));
                 }
             }
+            if let Err(mismatch) = conforms(&contract.schema, body, &mut Vec::new()) {
+                let argument = mismatch.path.first().cloned().unwrap_or_else(|| "body".to_owned());
+                let description = contract.descriptions.get(&argument).cloned().flatten();
+                let (issue, issue_description) = if mismatch.wrong_type {
+                    ("invalid_scalar", "The value provided was not of the expected type")
+                } else {
+                    ("validation_error", "A validation rule was not met")
+                };
+                return Err(ApiFailure::invalid_argument(
+                    &self.endpoint,
+                    &argument,
+                    description.as_deref(),
+                    issue,
+                    issue_description,
+                    &[format!("{}: {}", mismatch.path.join("."), mismatch.reason)],
+                ));
+            }
         }
         Ok((self.answer.status, self.answer.body.clone()))
     }
+}
+
+impl Contract {
+    /// A query value that is not an integer, read as its schema's type and checked
+    /// against it: a boolean is `true`, `false`, `1` or `0`; a number parses; a string
+    /// meets its length and `enum`.
+    fn check_scalar(&self, parameter: &QueryParameter, raw: &str) -> Result<(), ApiFailure> {
+        let invalid = |issue: &str, issue_description: &str, errors: &[String]| {
+            ApiFailure::invalid_argument(
+                &self.endpoint,
+                &parameter.name,
+                parameter.description.as_deref(),
+                issue,
+                issue_description,
+                errors,
+            )
+        };
+        let wrong_type = || invalid("invalid_scalar", "The value provided was not of the expected type", &[]);
+        let value = match parameter.schema.get("type").and_then(Value::as_str) {
+            Some("boolean") => match raw {
+                "true" | "1" => Value::Bool(true),
+                "false" | "0" => Value::Bool(false),
+                _ => return Err(wrong_type()),
+            },
+            Some("number") => match raw.trim().parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+                Some(number) => Value::Number(number),
+                None => return Err(wrong_type()),
+            },
+            Some("string") => Value::String(raw.to_owned()),
+            _ => return Ok(()),
+        };
+        // A lookup key left empty counts as not given; its group is checked on its own.
+        if raw.is_empty()
+            && self
+                .lookups
+                .iter()
+                .any(|l| parameter.name.starts_with(&format!("{}[", l.argument)))
+        {
+            return Ok(());
+        }
+        conforms(&parameter.schema, &value, &mut Vec::new())
+            .map_err(|mismatch| invalid("validation_error", "A validation rule was not met", &[mismatch.reason]))
+    }
+}
+
+/// Where and how a value breaks its schema.
+#[derive(Debug)]
+struct Mismatch {
+    path: Vec<String>,
+    reason: String,
+    /// A value of the wrong type (rather than one outside the rules for its type).
+    wrong_type: bool,
+}
+
+/// Whether `value` conforms to `schema`, as far as request bodies need: types, `nullable`,
+/// `enum`, string lengths, number bounds, required and unknown properties, items, and
+/// `oneOf` (exactly one) and `allOf` (every one).
+fn conforms(schema: &Value, value: &Value, path: &mut Vec<String>) -> Result<(), Mismatch> {
+    let fail = |path: &[String], reason: String, wrong_type: bool| {
+        Err(Mismatch {
+            path: path.to_vec(),
+            reason,
+            wrong_type,
+        })
+    };
+    if value.is_null() {
+        return if schema.get("nullable") == Some(&Value::Bool(true)) || schema.get("type").is_none() {
+            Ok(())
+        } else {
+            fail(path, "must not be null".into(), true)
+        };
+    }
+    for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        conforms(part, value, path)?;
+    }
+    if let Some(members) = schema.get("oneOf").and_then(Value::as_array) {
+        let matching = members
+            .iter()
+            .filter(|m| conforms(m, value, &mut path.clone()).is_ok())
+            .count();
+        if matching != 1 {
+            return fail(
+                path,
+                format!("must match exactly one of {} forms, matches {matching}", members.len()),
+                false,
+            );
+        }
+    }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array)
+        && !allowed.contains(value)
+    {
+        return fail(path, format!("must be one of {}", Value::Array(allowed.clone())), false);
+    }
+    let number = |key: &str| schema.get(key).and_then(Value::as_f64);
+    match schema.get("type").and_then(Value::as_str) {
+        Some("string") => {
+            let Some(text) = value.as_str() else {
+                return fail(path, "must be a string".into(), true);
+            };
+            let length = text.chars().count() as u64;
+            if schema
+                .get("minLength")
+                .and_then(Value::as_u64)
+                .is_some_and(|min| length < min)
+            {
+                return fail(path, "is too short".into(), false);
+            }
+            if schema
+                .get("maxLength")
+                .and_then(Value::as_u64)
+                .is_some_and(|max| length > max)
+            {
+                return fail(path, "is too long".into(), false);
+            }
+        }
+        Some(kind @ ("integer" | "number")) => {
+            let Some(n) = value.as_f64() else {
+                return fail(path, format!("must be an {kind}"), true);
+            };
+            if kind == "integer" && !(value.is_i64() || value.is_u64()) {
+                return fail(path, "must be an integer".into(), true);
+            }
+            if number("minimum").is_some_and(|min| n < min) || number("maximum").is_some_and(|max| n > max) {
+                return fail(path, "is out of bounds".into(), false);
+            }
+        }
+        Some("boolean") if !value.is_boolean() => return fail(path, "must be true or false".into(), true),
+        Some("array") => {
+            let Some(items) = value.as_array() else {
+                return fail(path, "must be an array".into(), true);
+            };
+            if let Some(item_schema) = schema.get("items") {
+                for (index, item) in items.iter().enumerate() {
+                    path.push(index.to_string());
+                    conforms(item_schema, item, path)?;
+                    path.pop();
+                }
+            }
+        }
+        Some("object") if !value.is_object() => return fail(path, "must be an object".into(), true),
+        _ => {}
+    }
+    if let Some(object) = value.as_object() {
+        let properties = schema.get("properties").and_then(Value::as_object);
+        for name in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+            if let Some(name) = name.as_str()
+                && !object.contains_key(name)
+            {
+                let mut at = path.clone();
+                at.push(name.to_owned());
+                return fail(&at, "is required".into(), false);
+            }
+        }
+        for (name, member) in object {
+            path.push(name.clone());
+            match properties.and_then(|p| p.get(name)) {
+                Some(property) => conforms(property, member, path)?,
+                None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                    return fail(path, "is not a known argument".into(), false);
+                }
+                None => {}
+            }
+            path.pop();
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -192,5 +381,103 @@ mod tests {
             );
         }
         assert!(all_scopes().contains(&"ip_addresses"));
+    }
+
+    /// A contract of the shape build-tools writes: a query lookup group, a bounded integer,
+    /// a body with a required property and a body lookup.
+    fn contract() -> Contract {
+        serde_json::from_value(serde_json::json!({
+            "operation_id": "do_thing", "method": "POST", "path": "/things/thing/do",
+            "endpoint": "Things/Thing/DoEndpoint", "scopes": ["things"],
+            "query": [
+                {"name": "count", "required": false, "integer": {"minimum": 1, "maximum": 5},
+                 "schema": {"type": "integer"}, "description": null},
+                {"name": "loud", "required": false, "integer": null, "schema": {"type": "boolean"}, "description": null},
+                {"name": "thing[name]", "required": false, "integer": null,
+                 "schema": {"type": "string", "minLength": 1}, "description": null}
+            ],
+            "lookups": [
+                {"argument": "thing", "in": "query", "keys": ["id", "name"], "description": "The thing."},
+                {"argument": "owner", "in": "body", "keys": ["id", "sub_domain"], "description": "The owner."}
+            ],
+            "body": {"required": ["owner", "reason"], "descriptions": {"reason": "Why."}, "schema": {
+                "type": "object", "required": ["owner", "reason"], "properties": {
+                    "owner": {"oneOf": [
+                        {"type": "object", "required": ["id"], "additionalProperties": false, "properties": {"id": {"type": "string", "minLength": 1}}},
+                        {"type": "object", "required": ["sub_domain"], "additionalProperties": false, "properties": {"sub_domain": {"type": "string", "minLength": 1}}}
+                    ]},
+                    "reason": {"type": "string", "minLength": 2},
+                    "urgent": {"type": "boolean", "nullable": true}
+                }
+            }},
+            "answer": {"status": 200, "body": {"done": true}}
+        }))
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn refused(query: &str, body: &str) -> (u16, &'static str, Value) {
+        match contract().answer(query, body.as_bytes()) {
+            Ok(answer) => panic!("{query} {body}: accepted as {answer:?}"),
+            Err(failure) => (failure.status.as_u16(), failure.code, failure.detail),
+        }
+    }
+
+    #[test]
+    fn a_valid_request_gets_the_example_and_each_mistake_its_error() {
+        let body = r#"{"owner": {"sub_domain": "acme"}, "reason": "tidy"}"#;
+        let answer = contract()
+            .answer("thing[id]=t_1&count=5", body.as_bytes())
+            .map_err(|f| f.code);
+        assert_eq!(answer, Ok((200, serde_json::json!({"done": true}))));
+
+        let (status, code, detail) = refused("", body);
+        assert_eq!((status, code), (400, "invalid_argument"));
+        assert_eq!(detail["issue"], "missing_lookup_value");
+        assert_eq!(detail["argument"]["name"], "thing");
+
+        let (_, _, detail) = refused("thing[id]=a&thing[name]=b", body);
+        assert_eq!(detail["issue"], "ambiguous_lookup_values");
+
+        let (_, _, detail) = refused("thing[id]=a&count=6", body);
+        assert_eq!(detail["issue"], "validation_error");
+
+        let (_, _, detail) = refused("thing[id]=a&loud=-5e-8", body);
+        assert_eq!(detail["issue"], "invalid_scalar");
+        assert_eq!(detail["argument"]["name"], "loud");
+        assert!(
+            contract()
+                .answer("thing[id]=a&thing[name]=&loud=true", body.as_bytes())
+                .is_ok()
+        );
+
+        let (_, _, detail) = refused(
+            "thing[id]=a",
+            r#"{"owner": {"id": "o", "sub_domain": "s"}, "reason": "x"}"#,
+        );
+        assert_eq!(detail["issue"], "ambiguous_lookup_values");
+        assert_eq!(detail["argument"]["name"], "owner");
+
+        let (status, code, detail) = refused("thing[id]=a", r#"{"owner": {"id": "o"}}"#);
+        assert_eq!((status, code), (400, "missing_required_argument"));
+        assert_eq!(detail["argument"]["name"], "reason");
+
+        let (_, code, detail) = refused("thing[id]=a", r#"{"owner": {"id": "o"}, "reason": "x"}"#);
+        assert_eq!(
+            (code, detail["issue"].as_str()),
+            ("invalid_argument", Some("validation_error"))
+        );
+        assert_eq!(detail["argument"]["name"], "reason");
+
+        let (_, _, detail) = refused("thing[id]=a", r#"{"owner": {"id": "o"}, "reason": "xy", "urgent": {}}"#);
+        assert_eq!(detail["issue"], "invalid_scalar");
+        assert_eq!(detail["argument"]["name"], "urgent");
+        let nullable = r#"{"owner": {"id": "o"}, "reason": "xy", "urgent": null}"#;
+        assert!(contract().answer("thing[id]=a", nullable.as_bytes()).is_ok());
+
+        let (_, code, detail) = refused("thing[id]=a", "{not json");
+        assert_eq!(
+            (code, detail["issue"].as_str()),
+            ("invalid_argument", Some("parse_error"))
+        );
     }
 }

@@ -2,11 +2,12 @@
 
 Three things the spec states that OpenAPI 3.0 (or the tool) cannot:
 
-- The list operation takes exactly one of `virtual_machine[id]` and `virtual_machine[fqdn]`,
-  a rule between two parameters that OpenAPI 3.0 cannot express (the spec says it in
-  prose) and that progenitor's query support (form style only) rules out modelling as one
-  deepObject parameter. A generated request with neither gets a seeded virtual machine's
-  FQDN; one with both loses the FQDN. Requests with one key, valid or not, are left alone.
+- An operation that takes a lookup in its query takes exactly one key of the group
+  (`virtual_machine[id]` or `virtual_machine[fqdn]`), a rule between parameters that
+  OpenAPI 3.0 cannot express (the spec says it in prose) and that progenitor's query
+  support (form style only) rules out modelling as one deepObject parameter. A generated
+  request with no key gets one (a virtual machine gets a seeded one's FQDN); one with
+  several keeps only the first. Requests with one key, valid or not, are left alone.
 - `authentication_as_documented` replaces the built-in authentication checks, which
   hard-code 401 (see schemathesis.toml): without a token the API answers 400
   `missing_api_token`, with an unknown one 403 `invalid_api_token`.
@@ -30,7 +31,8 @@ import schemathesis
 _FACTS = json.loads(os.environ["KATAPULT_SIMULATOR_FACTS"])
 LIST_PATH = _FACTS["list_path"]
 ALLOCATE_PATH = _FACTS["allocate_path"]
-LOOKUP_KEYS = {"virtual_machine[id]", "virtual_machine[fqdn]"}
+# {path: [[prefix, [key, ...]], ...]}: each operation's query lookup groups, from the spec.
+QUERY_LOOKUPS = _FACTS["query_lookups"]
 SEEDED_FQDN = _FACTS["seeded_fqdn"]
 SEEDED_ADDRESSES = itertools.cycle(_FACTS["seeded_addresses"])
 VALID_TOKEN = f"Bearer {_FACTS['token']}"
@@ -46,13 +48,22 @@ def _is_positive(case):
 @schemathesis.hook
 def before_call(ctx, case, **kwargs):
     path = case.operation.path
+    groups = QUERY_LOOKUPS.get(path, [])
+    if groups and case.query is None:
+        case.query = {}
+    if isinstance(case.query, dict):
+        for prefix, keys in groups:
+            names = [f"{prefix}[{key}]" for key in keys]
+            given = [name for name in names if name in case.query]
+            if not given:
+                if prefix == "virtual_machine" and "fqdn" in keys:
+                    case.query["virtual_machine[fqdn]"] = SEEDED_FQDN
+                else:
+                    case.query[names[0]] = "sample"
+            for extra in given[1:]:
+                del case.query[extra]
     if path == LIST_PATH and isinstance(case.query, dict):
-        keys = LOOKUP_KEYS & set(case.query)
-        if not keys:
-            case.query["virtual_machine[fqdn]"] = SEEDED_FQDN
-        elif len(keys) == 2:
-            del case.query["virtual_machine[fqdn]"]
-        elif _is_positive(case) and next(_positive_cases) % 2 == 0:
+        if _is_positive(case) and next(_positive_cases) % 2 == 0:
             case.query.pop("virtual_machine[id]", None)
             case.query["virtual_machine[fqdn]"] = SEEDED_FQDN
     elif path == ALLOCATE_PATH and isinstance(case.body, dict) and _is_positive(case):

@@ -200,8 +200,14 @@ async fn bodies_that_are_not_the_api_become_invalid_response() {
             "{\"message\"",
         ),
     ];
+    let spec = katapult_tests::spec();
     for operation in katapult_tests::OPERATIONS {
         for (status, template, excerpt_start) in &cases {
+            // JSON of the wrong shape is only wrong where the answer requires a field; an
+            // answer whose fields are all optional accepts it, as the wire requires.
+            if *excerpt_start == "{\"unexpected\"" && !success_requires_a_field(&spec, operation) {
+                continue;
+            }
             let (_server, client) = answer(template.clone()).await;
             let error = call(&client, operation).await.expect_err("not a success");
             let Error::InvalidResponse {
@@ -220,6 +226,20 @@ async fn bodies_that_are_not_the_api_become_invalid_response() {
             assert!(error.to_string().contains(&status.to_string()), "{error}");
         }
     }
+}
+
+/// Whether the operation's success answer requires at least one property.
+fn success_requires_a_field(spec: &katapult_build_tools::Spec, operation_id: &str) -> bool {
+    let Some(operation) = spec.operations().into_iter().find(|o| o.id() == Some(operation_id)) else {
+        return false;
+    };
+    let responses = operation.value["responses"].as_object().cloned().unwrap_or_default();
+    responses
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .filter_map(|(_, response)| spec.deref(response))
+        .filter_map(|response| spec.deref(&response["content"]["application/json"]["schema"]))
+        .any(|schema| schema["required"].as_array().is_some_and(|r| !r.is_empty()))
 }
 
 #[tokio::test]

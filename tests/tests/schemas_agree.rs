@@ -61,9 +61,13 @@ fn both_sides_see_every_error_code() {
     let spec = spec();
     let from_spec = json_schema_for(&spec, &json!({"$ref": "#/components/schemas/ApiError"}));
     let generated = generated_schema("ApiError").expect("registered");
+    let listed = spec.raw()["components"]["schemas"]["ApiError"]["oneOf"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!(listed > 0, "ApiError lists its codes");
     for (side, root) in [("spec", &from_spec), ("generated", &generated)] {
         match reduce(root, root).shape {
-            katapult_tests::shape::Shape::OneOf(variants) => assert_eq!(variants.len(), 17, "{side}"),
+            katapult_tests::shape::Shape::OneOf(variants) => assert_eq!(variants.len(), listed, "{side}"),
             other => panic!("{side}: ApiError should be a oneOf, got {other:?}"),
         }
     }

@@ -228,7 +228,7 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
         ])
         .env("PYTHONPATH", root.join(CONFIG_DIR))
         .env("SCHEMATHESIS_HOOKS", "schemathesis_hooks")
-        .env("KATAPULT_SIMULATOR_FACTS", simulator_facts())
+        .env("KATAPULT_SIMULATOR_FACTS", simulator_facts(root)?)
         .current_dir(&work)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -259,8 +259,30 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
 }
 
 /// What the Schemathesis hooks need to know of the simulator, from the simulator crate
-/// itself: its token, paths and seeded objects (every seeded IPv4 address, to allocate).
-fn simulator_facts() -> String {
+/// itself (its token, paths and seeded objects: every seeded IPv4 address, to allocate),
+/// and of the spec: each operation's query lookup groups, by path.
+fn simulator_facts(root: &Path) -> Result<String, String> {
+    let spec = katapult_build_tools::Spec::load(&root.join(SPEC_FILE)).map_err(|e| e.to_string())?;
+    let contracts = katapult_build_tools::request_contracts(&spec)?;
+    let mut query_lookups = serde_json::Map::new();
+    for contract in contracts.as_array().into_iter().flatten() {
+        let groups: Vec<serde_json::Value> = contract["lookups"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|lookup| lookup["in"] == "query")
+            .map(|lookup| serde_json::json!([lookup["argument"], lookup["keys"]]))
+            .collect();
+        // Keyed by path, as the hooks see a case; methods on one path add their groups.
+        if let Some(path) = contract["path"].as_str() {
+            let entry = query_lookups
+                .entry(path.to_owned())
+                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+            if let Some(listed) = entry.as_array_mut() {
+                listed.extend(groups);
+            }
+        }
+    }
     let world = World::seed(SeedOptions::default());
     let addresses: Vec<String> = world
         .ip_addresses
@@ -268,14 +290,15 @@ fn simulator_facts() -> String {
         .filter(|ip| ip.address.is_ipv4())
         .map(|ip| ip.address.to_string())
         .collect();
-    serde_json::json!({
+    Ok(serde_json::json!({
         "token": DEFAULT_TOKEN,
         "list_path": paths::LIST_NETWORK_INTERFACES,
         "allocate_path": paths::ALLOCATE_IP,
         "seeded_fqdn": seeded::MANGO_FQDN,
         "seeded_addresses": addresses,
+        "query_lookups": query_lookups,
     })
-    .to_string()
+    .to_string())
 }
 
 fn free_port() -> Result<u16, String> {
