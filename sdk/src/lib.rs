@@ -38,7 +38,8 @@
 //! - [`lookup`]: a virtual machine by ID or FQDN, an IP address by ID or address.
 //! - [`Error`]: one error type; API errors are matched by the generated [`types::ApiError`].
 //! - [`types`]: the request and response types, generated from the spec.
-//! - [`generated`]: the whole generated client, for anything the surface above lacks.
+//! - [`operations`]: the request for every operation, generated from the spec.
+//! - [`generated`]: progenitor's client underneath, for anything the surface above lacks.
 //!
 //! # Tracing
 //! Each attempt of each request is a `katapult.request` span (at `INFO`) with the
@@ -66,10 +67,12 @@ mod retry;
 mod token;
 mod transport;
 
-/// The client progenitor generates from `spec/katapult-core.yaml`.
+/// The code generated from `spec/katapult-core.yaml`: progenitor's client and types, the
+/// page limits (`paging`) and the SDK's request for every operation (`operations`, each
+/// made by the method of the same name on [`Client`]).
 ///
-/// Every operation is a builder: `client.generated().list_virtual_machine_network_interfaces()
-/// .virtual_machine_id("vm_…").send().await`. Requests made here go through the same
+/// progenitor's own builders (`client.generated().list_virtual_machine_network_interfaces()
+/// .virtual_machine_id("vm_…").send().await`) stay reachable. Requests made there go through the same
 /// transport as the rest of the SDK (token, retries, pacing, tracing, the body limit), but
 /// errors are the generated `progenitor_client::Error`: an answer over the body limit
 /// reaches it with an empty body, so it fails to decode rather than as
