@@ -786,7 +786,7 @@ pub struct Argument {
     pub schema: Value,
 }
 
-/// The shape of every operation's generated request, read the way [`generate`] reads it.
+/// The shape of every operation's generated request, read the way the generator reads it.
 #[cfg(feature = "maintainer")]
 pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
     let tokens = progenitor::Generator::new(&crate::generation_settings())

@@ -24,6 +24,32 @@ use sha2::{Digest, Sha256};
 
 use crate::process::{Published, copy_tree, published_members, run_checked, target_dir};
 
+/// Removes the sources cargo extracted from earlier packages of these same versions.
+///
+/// Verification and the consumer both unpack our `.crate` files into cargo's registry
+/// cache, and cargo reuses an extracted crate of the same name and version without looking
+/// at its contents. Published versions never change, so that is right for crates.io; here
+/// the version stays put while the code changes, and a stale copy would be built instead.
+fn forget_extracted(published: &[Published]) {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    let Some(sources) = home.map(|home| home.join("registry").join("src")) else {
+        return;
+    };
+    let Ok(registries) = std::fs::read_dir(&sources) else {
+        return;
+    };
+    for registry in registries.flatten() {
+        for crate_ in published {
+            let extracted = registry.path().join(format!("{}-{}", crate_.name, crate_.version));
+            if extracted.is_dir() {
+                let _ = std::fs::remove_dir_all(&extracted);
+            }
+        }
+    }
+}
+
 /// The name the consumer gives the registry of our packaged crates.
 const REGISTRY: &str = "katapult-local";
 const CRATES_IO_INDEX: &str = "https://github.com/rust-lang/crates.io-index";
@@ -32,6 +58,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     let target = target_dir(root);
     let published = published_members(root)?;
     let names: Vec<&str> = published.iter().map(|p| p.name.as_str()).collect();
+    forget_extracted(&published);
     println!("== cargo package, verified: {}", names.join(", "));
     let mut package = Command::new(env!("CARGO"));
     package.arg("package").arg("--allow-dirty").current_dir(root);
