@@ -51,7 +51,14 @@ fn reduce_depth(root: &Value, schema: &Value, depth: usize) -> Node {
         return reduce_depth(root, target, depth + 1);
     }
     if let Some(only) = openapi::single_all_of(schema) {
-        return reduce_depth(root, only, depth + 1);
+        // `{allOf: [X], type: [object, null]}`: X, made nullable by its wrapper.
+        let mut node = reduce_depth(root, only, depth + 1);
+        let wrapper_null = match map.get("type") {
+            Some(Value::Array(types)) => types.iter().any(|t| t == "null"),
+            _ => false,
+        };
+        node.nullable |= wrapper_null;
+        return node;
     }
     for key in ["anyOf", "oneOf"] {
         if let Some(variants) = map.get(key).and_then(Value::as_array) {
