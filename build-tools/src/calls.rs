@@ -117,6 +117,17 @@ struct Lookup {
     variants: Vec<(syn::Ident, syn::Ident, String)>,
 }
 
+impl Lookup {
+    /// Its query parameters, quoted for docs and messages: `` `virtual_machine[id]` ``.
+    fn parameter_names(&self) -> Vec<String> {
+        let prefix = &self.prefix;
+        self.variants
+            .iter()
+            .map(|(_, _, key)| format!("`{prefix}[{key}]`"))
+            .collect()
+    }
+}
+
 /// A list answer: its items field and item type.
 struct Paging {
     items: syn::Ident,
@@ -370,7 +381,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
         #[derive(Clone, Debug)]
         #[must_use = #must_use]
         pub struct #name_ident {
-            client: super::Client,
+            client: ::std::sync::Arc<super::Client>,
             #(#plain_idents: #plain_types,)*
             #(#lookup_idents: Result<Option<types::#lookup_enums>, (&'static str, String)>,)*
             #paging_fields
@@ -380,7 +391,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
             #[doc = #new_doc]
             pub fn new(client: &crate::Client) -> Self {
                 Self {
-                    client: client.generated().clone(),
+                    client: client.shared(),
                     #(#plain_idents: #plain_inits,)*
                     #(#lookup_idents: Ok(None),)*
                     #paging_inits
@@ -590,11 +601,7 @@ fn lookup_setter(lookup: &Lookup) -> TokenStream {
     let ident = format_ident!("{}", lookup.prefix);
     let prefix = &lookup.prefix;
     let enum_ident = &lookup.enum_ident;
-    let keys: Vec<String> = lookup
-        .variants
-        .iter()
-        .map(|(_, _, key)| format!("`{prefix}[{key}]`"))
-        .collect();
+    let keys = lookup.parameter_names();
     let doc = format!(
         " The {} to act on, by exactly one of its keys (sent as {}). Required.\n\n Takes a \
          [`types::{enum_ident}`], or anything that converts into one (the SDK's \
@@ -643,11 +650,7 @@ fn apply_lookup(lookup: &Lookup) -> TokenStream {
     let ident = format_ident!("{}", lookup.prefix);
     let prefix = &lookup.prefix;
     let enum_ident = &lookup.enum_ident;
-    let keys: Vec<String> = lookup
-        .variants
-        .iter()
-        .map(|(_, _, key)| format!("`{prefix}[{key}]`"))
-        .collect();
+    let keys = lookup.parameter_names();
     let unset = format!("not set: give one of {}", keys.join(", "));
     let arms = lookup.variants.iter().map(|(variant, field, _)| {
         quote! { types::#enum_ident::#variant(value) => request.#field(value.to_string()), }
@@ -703,7 +706,7 @@ fn method_doc(
         doc.push_str(&format!("\n {}\n", text("description")));
     }
     doc.push_str(&format!("\n `{}`.", operation.key()));
-    let scopes = scopes(operation.value);
+    let scopes = openapi::scopes(operation.value);
     match scopes.as_slice() {
         [] => {}
         [one] => doc.push_str(&format!(" Needs the `{one}` scope.")),
@@ -732,26 +735,6 @@ fn method_doc(
         }
     }
     doc
-}
-
-/// The scopes named by the operation's `security` requirements, in order.
-fn scopes(operation: &Value) -> Vec<String> {
-    let mut scopes = Vec::new();
-    for requirement in operation
-        .get("security")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        for listed in requirement.as_object().into_iter().flat_map(|r| r.values()) {
-            for scope in listed.as_array().into_iter().flatten().filter_map(Value::as_str) {
-                if !scopes.iter().any(|s| s == scope) {
-                    scopes.push(scope.to_owned());
-                }
-            }
-        }
-    }
-    scopes
 }
 
 /// What a caller must give one operation's generated request before `send`, for tests and

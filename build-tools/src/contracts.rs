@@ -23,18 +23,7 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
         let id = operation
             .id()
             .ok_or_else(|| format!("{} has no operationId", operation.key()))?;
-        let scopes: Vec<&str> = operation
-            .value
-            .get("security")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_object)
-            .flat_map(|requirement| requirement.values())
-            .filter_map(Value::as_array)
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let scopes = openapi::scopes(operation.value);
 
         let mut query = Vec::new();
         let mut lookups: Vec<Value> = Vec::new();

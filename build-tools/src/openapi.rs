@@ -54,6 +54,25 @@ pub fn lookup_keys(document: &Value, schema: &Value) -> Option<Vec<String>> {
         .collect()
 }
 
+/// The scopes an operation's `security` requirements name, each once, in order.
+pub fn scopes(operation: &Value) -> Vec<String> {
+    let mut scopes: Vec<String> = Vec::new();
+    let requirements = operation.get("security").and_then(Value::as_array);
+    for requirement in requirements.into_iter().flatten().filter_map(Value::as_object) {
+        for scope in requirement
+            .values()
+            .filter_map(Value::as_array)
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            if !scopes.iter().any(|s| s == scope) {
+                scopes.push(scope.to_owned());
+            }
+        }
+    }
+    scopes
+}
+
 /// A value with its `$ref`s followed.
 #[derive(Debug, Clone, Copy)]
 pub struct Resolved<'a> {

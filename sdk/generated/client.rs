@@ -3420,14 +3420,14 @@ pub mod operations {
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
     pub struct AllocateIpAddress {
-        client: super::Client,
+        client: ::std::sync::Arc<super::Client>,
         body: Result<types::builder::AllocateIpAddressRequest, String>,
     }
     impl AllocateIpAddress {
         /// A request for `client`; the same as [`Client::allocate_ip_address`](crate::Client::allocate_ip_address) where the client has that method.
         pub fn new(client: &crate::Client) -> Self {
             Self {
-                client: client.generated().clone(),
+                client: client.shared(),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -3483,7 +3483,7 @@ pub mod operations {
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
     pub struct ListVirtualMachineNetworkInterfaces {
-        client: super::Client,
+        client: ::std::sync::Arc<super::Client>,
         virtual_machine: Result<
             Option<types::VirtualMachineLookup>,
             (&'static str, String),
@@ -3496,7 +3496,7 @@ pub mod operations {
         /// A request for `client`; the same as [`Client::list_virtual_machine_network_interfaces`](crate::Client::list_virtual_machine_network_interfaces) where the client has that method.
         pub fn new(client: &crate::Client) -> Self {
             Self {
-                client: client.generated().clone(),
+                client: client.shared(),
                 virtual_machine: Ok(None),
                 page: 1,
                 per_page: None,

@@ -1,5 +1,7 @@
 //! The client and its operations.
 
+use std::sync::Arc;
+
 use crate::error::Result;
 use crate::generated::{self, operations};
 use crate::lookup::{IpAddress, VirtualMachine};
@@ -27,12 +29,20 @@ pub type ListNetworkInterfaces = operations::ListVirtualMachineNetworkInterfaces
 /// ```
 #[derive(Clone, Debug)]
 pub struct Client {
-    generated: generated::Client,
+    /// Shared, so a request holds the client for the price of a reference count.
+    generated: Arc<generated::Client>,
 }
 
 impl Client {
     pub(crate) fn from_generated(generated: generated::Client) -> Self {
-        Self { generated }
+        Self {
+            generated: Arc::new(generated),
+        }
+    }
+
+    /// The generated client, for a request to hold (the generated requests call this).
+    pub(crate) fn shared(&self) -> Arc<generated::Client> {
+        Arc::clone(&self.generated)
     }
 
     /// The generated client underneath, for anything this surface does not cover. Its
@@ -43,7 +53,7 @@ impl Client {
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        progenitor_client::ClientInfo::baseurl(&self.generated)
+        progenitor_client::ClientInfo::baseurl(self.generated.as_ref())
     }
 
     /// Lists the network interfaces of a virtual machine: one page with

@@ -1,13 +1,13 @@
 //! The SDK's response decoding, attacked: arbitrary bytes and mutations of every example
-//! payload, at every status, through the real client over HTTP. Every answer must become
-//! a value or a typed error carrying the status; nothing may panic.
+//! payload, at every status, through the real client over HTTP, for every operation of the
+//! spec (its generated call). Every answer must become a value or a typed error carrying
+//! the status; nothing may panic.
 //!
 //! CI runs a bounded number of cases; the dedicated run is
 //! `KATAPULT_FUZZ_CASES=100000 cargo test --release -p katapult-tests --test decode_fuzz -- --nocapture`.
 
 use std::sync::{Arc, Mutex};
 
-use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::{Client, Error, RetryPolicy};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -185,7 +185,7 @@ fn any_answer_becomes_a_value_or_a_typed_error() {
         proptest::sample::select(STATUSES),
         body(examples()),
         any::<bool>(),
-        any::<bool>(),
+        proptest::sample::select(katapult_tests::OPERATIONS),
     );
     let mut runner = TestRunner::new(Config {
         cases,
@@ -193,23 +193,12 @@ fn any_answer_becomes_a_value_or_a_typed_error() {
         ..Config::default()
     });
     let started = std::time::Instant::now();
-    let outcome = runner.run(&strategy, |(status, body, json_type, list)| {
+    let outcome = runner.run(&strategy, |(status, body, json_type, operation)| {
         let content_type = if json_type { "application/json" } else { "text/html" };
         *canned.lock().expect("not poisoned") = (status, content_type, body.clone());
-        let result = runtime.block_on(async {
-            if list {
-                client
-                    .list_network_interfaces(VirtualMachine::id("vm_1"))
-                    .send()
-                    .await
-                    .map(drop)
-            } else {
-                client
-                    .allocate_ip_address(VirtualMachine::id("vm_1"), IpAddress::id("ip_1"))
-                    .await
-                    .map(drop)
-            }
-        });
+        let result = runtime
+            .block_on(katapult_tests::call_operation(&client, operation))
+            .expect("a generated call for every operation");
         match result {
             Ok(()) => prop_assert_eq!(status, 200, "only a 200 is a success"),
             Err(error) => {
