@@ -2,7 +2,7 @@
 //!
 //! - `validate`: check the spec against the project's rules; print every problem.
 //! - `generate`: write the review copies of the generated code (`sdk/generated/client.rs`,
-//!   `mock/generated/mocks.rs`).
+//!   `mock/generated/mocks.rs`) and the README's table of operations.
 //! - `check`: both, without writing; fail with a diff if a review copy is stale.
 //! - `conformance`: external validators on the spec, Schemathesis against the simulator,
 //!   and the TLS stack (see `conformance.rs`).
@@ -20,6 +20,7 @@ use katapult_build_tools::{self as tools, Spec};
 
 mod bench;
 mod conformance;
+mod coverage;
 mod import;
 mod package;
 mod process;
@@ -144,6 +145,25 @@ fn generate(root: &Path, mode: Mode) -> Result<(), String> {
         if !regenerate(root, &spec, &output, mode)? {
             stale.push(output.review_copy);
         }
+    }
+    let readme_path = root.join(coverage::FILE);
+    let readme =
+        std::fs::read_to_string(&readme_path).map_err(|e| format!("cannot read {}: {e}", readme_path.display()))?;
+    let current = coverage::replace(&readme, &coverage::table(&spec))?;
+    if current == readme {
+        println!("{}: operations table up to date", coverage::FILE);
+    } else if mode == Mode::Write {
+        std::fs::write(&readme_path, current).map_err(|e| format!("cannot write {}: {e}", readme_path.display()))?;
+        println!("{}: operations table written", coverage::FILE);
+    } else {
+        let diff = similar::TextDiff::from_lines(&readme, &current);
+        eprint!(
+            "{}",
+            diff.unified_diff()
+                .context_radius(2)
+                .header(coverage::FILE, "regenerated")
+        );
+        stale.push(coverage::FILE);
     }
     if stale.is_empty() {
         Ok(())
