@@ -592,7 +592,7 @@ impl State<'_> {
 
     /// Our name for the vendor's component, importing it if the spec lacks it.
     fn component(&mut self, vendor_name: &str) -> String {
-        let name = vendor_name.to_upper_camel_case();
+        let name = self.our_component_name(vendor_name);
         if let Some(ours) = self.ours_named(&name) {
             self.to_check.insert(format!(
                 "components/schemas/{ours}: the vendor's `{vendor_name}` is taken to be ours; compare their fields (`cargo xtask drift`)"
@@ -617,6 +617,32 @@ impl State<'_> {
             &format!("{} (from the vendor's document).", words(&name)),
         );
         name
+    }
+
+    /// The name a vendor component gets here: the vendor's, except that a schema the
+    /// vendor named after where it appears (`GetVirtualMachine200ResponseVirtualMachine`)
+    /// is named for what it is (`VirtualMachine`), unless that name is taken by another.
+    fn our_component_name(&self, vendor_name: &str) -> String {
+        let name = vendor_name.to_upper_camel_case();
+        let Some(at) = name.find("200Response") else {
+            return name;
+        };
+        let short = &name[at + "200Response".len()..];
+        let taken = self.ours_named(short).is_some() || self.schemas.contains_key(short);
+        if short.is_empty() || taken || self.vendor_has_other(short, vendor_name) {
+            name
+        } else {
+            short.to_owned()
+        }
+    }
+
+    /// Whether the vendor's document has a different component that would take `name`.
+    fn vendor_has_other(&self, name: &str, vendor_name: &str) -> bool {
+        let schemas = self.vendor.pointer("/components/schemas").and_then(Value::as_object);
+        schemas
+            .into_iter()
+            .flatten()
+            .any(|(other, _)| other != vendor_name && other.to_upper_camel_case() == name)
     }
 
     /// The spec's component with this Rust name (`IPAddress` and `IpAddress` are one).
@@ -909,6 +935,153 @@ mod tests {
         let text = "a:\n  b:\n    x: 1\n  # about c\n  c:\n    y: 2\nz: 3\n";
         let out = insert_at_block_end(text, "  b:", 2, "    w: 0\n").expect("b exists");
         assert_eq!(out, "a:\n  b:\n    x: 1\n    w: 0\n  # about c\n  c:\n    y: 2\nz: 3\n");
+    }
+
+    /// A spec of ours with one operation, the shared responses and `ApiError`, in the
+    /// layout `import` writes into.
+    const OURS: &str = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /things/thing/list:
+    get:
+      operationId: list_things
+      responses:
+        "200": {description: ok}
+components:
+  responses:
+    Forbidden:
+      description: The API token may not be used for this request.
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/ErrorResponse"}
+  schemas:
+    ErrorResponse:
+      type: object
+      properties:
+        error: {$ref: "#/components/schemas/ApiError"}
+    ApiError:
+      oneOf:
+        - type: object
+          properties:
+            code: {type: string, enum: [known_code]}
+    EmptyDetail:
+      type: object
+"##;
+
+    fn vendor() -> Value {
+        json!({
+            "openapi": "3.0.0",
+            "paths": {"/things/thing": {"get": {
+                "operationId": "get:thing",
+                "summary": "Get a thing",
+                "description": "Return a thing\n## Scopes\n- `things`\n",
+                "security": [{"OAuth2": ["api/things"]}, {"Bearer": ["things", "things:read"]}],
+                "parameters": [
+                    {"in": "query", "name": "thing[id]", "schema": {"type": "string"}},
+                    {"in": "query", "name": "thing[name]", "schema": {"type": "string"}, "description": "By name."}
+                ],
+                "responses": {
+                    "200": {"description": "A thing", "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["thing"],
+                        "properties": {"thing": {"$ref": "#/components/schemas/GetThing200ResponseThing"}}
+                    }}}},
+                    "404": {"description": "No thing", "content": {"application/json": {"schema": {
+                        "properties": {"code": {"$ref": "#/components/schemas/ThingNotFoundEnum"}}
+                    }}}}
+                }
+            }}},
+            "components": {
+                "securitySchemes": {"Bearer": {"type": "http", "scheme": "bearer"}, "OAuth2": {"type": "oauth2"}},
+                "schemas": {
+                    "GetThing200ResponseThing": {"type": "object", "properties": {
+                        "id": {"type": "string"}, "owner": {"allOf": [{"$ref": "#/components/schemas/Owner"}], "nullable": true}
+                    }},
+                    "Owner": {"type": "object", "properties": {"name": {"type": "string"}}},
+                    "ThingNotFoundEnum": {"type": "string", "enum": ["thing_not_found"]}
+                }
+            }
+        })
+    }
+
+    #[test]
+    fn an_imported_operation_follows_our_conventions_and_the_wire() {
+        let spec = Spec::parse(std::path::Path::new("spec/katapult-core.yaml"), OURS.to_owned()).expect("parses");
+        let imported = import(&spec, OURS, &vendor(), "test", &["GET /things/thing".to_owned()]).expect("imports");
+        assert_eq!(imported.operations, ["get_thing (GET /things/thing)"]);
+        let written: Value = serde_yaml_ng::from_str(&imported.spec_text).expect("valid YAML");
+        let op = &written["paths"]["/things/thing"]["get"];
+        assert_eq!(op["operationId"], "get_thing");
+        assert_eq!(op["description"], "Return a thing", "the scope list is dropped");
+        assert_eq!(
+            op["security"],
+            json!([{"apiToken": ["things"]}, {"apiToken": ["things:read"]}])
+        );
+        assert_eq!(
+            op["parameters"][0]["schema"]["minLength"], 1,
+            "lookup values are never empty"
+        );
+        assert_eq!(
+            op["responses"]["404"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/ErrorResponse",
+            "errors are wrapped, as on the wire"
+        );
+        assert!(
+            imported
+                .spec_text
+                .contains("# WIRE: the vendor's document gives its error answers bare")
+        );
+        let schemas = &written["components"]["schemas"];
+        let codes: Vec<&Value> = schemas["ApiError"]["oneOf"]
+            .as_array()
+            .expect("a oneOf")
+            .iter()
+            .map(|v| &v["properties"]["code"]["enum"][0])
+            .collect();
+        assert_eq!(codes, [&json!("known_code"), &json!("thing_not_found")]);
+        assert_eq!(
+            schemas["ThingLookup"]["oneOf"].as_array().map(Vec::len),
+            Some(2),
+            "a one-key lookup for the query group"
+        );
+        assert!(
+            schemas.get("Thing").is_some(),
+            "named for what it is, not where it appears"
+        );
+        assert_eq!(
+            schemas["Thing"]["properties"]["owner"]["type"], "object",
+            "nullable has a type"
+        );
+        assert!(
+            written["paths"]["/things/thing/list"].is_object(),
+            "what was there stays"
+        );
+        let files: Vec<&str> = imported.examples.iter().map(|(file, _)| file.as_str()).collect();
+        assert_eq!(
+            files,
+            [
+                "examples/get_thing/200-imported.json",
+                "examples/get_thing/404-thing-not-found.json"
+            ]
+        );
+        assert_eq!(
+            imported.examples[0].1,
+            json!({"thing": {"id": "sample", "owner": {"name": "sample"}}})
+        );
+    }
+
+    #[test]
+    fn an_operation_the_spec_has_or_the_vendor_lacks_is_refused() {
+        let spec = Spec::parse(std::path::Path::new("spec/katapult-core.yaml"), OURS.to_owned()).expect("parses");
+        let missing = import(&spec, OURS, &vendor(), "test", &["GET /nowhere".to_owned()]);
+        assert!(missing.is_err_and(|e| e.contains("no operation")));
+        let twice = import(
+            &spec,
+            OURS,
+            &vendor(),
+            "test",
+            &["get:thing".to_owned(), "GET /things/thing".to_owned()],
+        );
+        assert!(twice.is_err_and(|e| e.contains("already")));
     }
 
     #[test]
