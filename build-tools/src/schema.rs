@@ -46,8 +46,13 @@ pub fn to_json_schema(schema: &Value) -> Value {
 }
 
 fn make_nullable(mut schema: Map<String, Value>) -> Value {
+    // With a composition beside it, the members decide the type: null must be an
+    // alternative to the whole, or `allOf: [{$ref: X}]` would refuse it again.
+    let composed = ["allOf", "oneOf", "anyOf", "$ref"]
+        .iter()
+        .any(|k| schema.contains_key(*k));
     match schema.get("type").cloned() {
-        Some(Value::String(t)) => {
+        Some(Value::String(t)) if !composed => {
             schema.insert("type".into(), json!([t, "null"]));
             if let Some(Value::Array(values)) = schema.get_mut("enum") {
                 values.push(Value::Null);
@@ -114,6 +119,15 @@ mod tests {
     fn nullable_enum_accepts_null() {
         let s = to_json_schema(&json!({"type": "string", "enum": ["a"], "nullable": true}));
         assert_eq!(s, json!({"type": ["string", "null"], "enum": ["a", null]}));
+    }
+
+    #[test]
+    fn nullable_composition_admits_null_beside_it() {
+        let s = to_json_schema(&json!({"type": "object", "nullable": true, "allOf": [{"$ref": "#/x"}]}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"type": "object", "allOf": [{"$ref": "#/x"}]}, {"type": "null"}]})
+        );
     }
 
     #[test]

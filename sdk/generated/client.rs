@@ -374,6 +374,29 @@ pub mod types {
             Default::default()
         }
     }
+    ///The virtual network an interface is attached to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InterfaceVirtualNetwork {
+        ///The virtual network's ID, e.g. `vnet_…`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The virtual network's name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl InterfaceVirtualNetwork {
+        pub fn builder() -> builder::InterfaceVirtualNetwork {
+            Default::default()
+        }
+    }
     ///Which argument was invalid, and why.
     #[derive(
         ::serde::Deserialize,
@@ -802,6 +825,9 @@ pub mod types {
     pub struct Network {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data_center: ::std::option::Option<DataCenter>,
+        ///Whether this is the data center's default network for new addresses.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default: ::std::option::Option<bool>,
         ///The network's ID, e.g. `net_…`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
@@ -1153,8 +1179,12 @@ pub mod types {
         ///The interface's name, e.g. `Public Network on bitter-beautiful-mango`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///The network the interface is attached to (null when it is on none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<InterfaceNetwork>,
+        ///The virtual network the interface is attached to (null when it is on none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virtual_network: ::std::option::Option<InterfaceVirtualNetwork>,
     }
     impl VirtualMachineNetworkInterface {
         pub fn builder() -> builder::VirtualMachineNetworkInterface {
@@ -1758,6 +1788,70 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct InterfaceVirtualNetwork {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InterfaceVirtualNetwork {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl InterfaceVirtualNetwork {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InterfaceVirtualNetwork>
+        for super::InterfaceVirtualNetwork {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InterfaceVirtualNetwork,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InterfaceVirtualNetwork>
+        for InterfaceVirtualNetwork {
+            fn from(value: super::InterfaceVirtualNetwork) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct InvalidArgumentDetail {
             argument: ::std::result::Result<
                 ::std::option::Option<super::ArgumentDescription>,
@@ -2249,6 +2343,10 @@ pub mod types {
                 ::std::option::Option<super::DataCenter>,
                 ::std::string::String,
             >,
+            default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2266,6 +2364,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     data_center: Ok(Default::default()),
+                    default: Ok(Default::default()),
                     id: Ok(Default::default()),
                     name: Ok(Default::default()),
                     permalink: Ok(Default::default()),
@@ -2282,6 +2381,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data_center: {e}")
+                    });
+                self
+            }
+            pub fn default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for default: {e}")
                     });
                 self
             }
@@ -2327,6 +2438,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     data_center: value.data_center?,
+                    default: value.default?,
                     id: value.id?,
                     name: value.name?,
                     permalink: value.permalink?,
@@ -2337,6 +2449,7 @@ pub mod types {
             fn from(value: super::Network) -> Self {
                 Self {
                     data_center: Ok(value.data_center),
+                    default: Ok(value.default),
                     id: Ok(value.id),
                     name: Ok(value.name),
                     permalink: Ok(value.permalink),
@@ -2814,6 +2927,10 @@ pub mod types {
                 ::std::option::Option<super::InterfaceNetwork>,
                 ::std::string::String,
             >,
+            virtual_network: ::std::result::Result<
+                ::std::option::Option<super::InterfaceVirtualNetwork>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for VirtualMachineNetworkInterface {
             fn default() -> Self {
@@ -2822,6 +2939,7 @@ pub mod types {
                     ip_addresses: Ok(Default::default()),
                     name: Ok(Default::default()),
                     network: Ok(Default::default()),
+                    virtual_network: Ok(Default::default()),
                 }
             }
         }
@@ -2874,6 +2992,22 @@ pub mod types {
                     });
                 self
             }
+            pub fn virtual_network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceVirtualNetwork>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_network: {e}"
+                        )
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<VirtualMachineNetworkInterface>
         for super::VirtualMachineNetworkInterface {
@@ -2886,6 +3020,7 @@ pub mod types {
                     ip_addresses: value.ip_addresses?,
                     name: value.name?,
                     network: value.network?,
+                    virtual_network: value.virtual_network?,
                 })
             }
         }
@@ -2897,6 +3032,7 @@ pub mod types {
                     ip_addresses: Ok(value.ip_addresses),
                     name: Ok(value.name),
                     network: Ok(value.network),
+                    virtual_network: Ok(value.virtual_network),
                 }
             }
         }

@@ -18,6 +18,8 @@ impl World {
             "id": interface.id,
             "name": interface.name,
             "network": {"id": network.id, "name": network.name},
+            // The seeded interfaces are all on networks, none on a virtual network.
+            "virtual_network": null,
             "ip_addresses": addresses,
         })
     }
@@ -37,6 +39,7 @@ impl World {
                 "id": network.id,
                 "name": network.name,
                 "permalink": network.permalink,
+                "default": network.default,
                 "data_center": {
                     "id": data_center.id,
                     "name": data_center.name,

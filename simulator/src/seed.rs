@@ -181,11 +181,14 @@ impl World {
     }
 
     fn add_network(&mut self, ids: &mut Ids, name: &'static str, permalink: &'static str, data_center: usize) -> usize {
+        // The first network made in a data center is its default one.
+        let default = !self.networks.iter().any(|n| n.data_center == data_center);
         self.networks.push(Network {
             id: ids.next("net"),
             name,
             permalink,
             data_center,
+            default,
         });
         self.networks.len() - 1
     }

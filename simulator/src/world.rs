@@ -33,6 +33,8 @@ pub struct Network {
     pub name: &'static str,
     pub permalink: &'static str,
     pub data_center: usize,
+    /// Whether it is its data center's default network for new addresses.
+    pub default: bool,
 }
 
 /// A virtual machine.

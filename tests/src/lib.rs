@@ -85,6 +85,10 @@ pub fn normalise(spec: &Spec, schema: &Value, value: &Value) -> Value {
     let Some(schema) = spec.deref(schema) else {
         return value.clone();
     };
+    // `{allOf: [X]}` (a reference with a description or `nullable` beside it) is X.
+    if let Some(inner) = katapult_build_tools::openapi::single_all_of(schema) {
+        return normalise(spec, inner, value);
+    }
     match value {
         Value::Object(members) => {
             let variant = schema
