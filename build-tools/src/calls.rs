@@ -17,7 +17,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::generate::GenerateError;
+use crate::settings::GenerateError;
 use crate::{Spec, openapi};
 
 /// The operation extension that marks an operation whose method on `Client` is written by
@@ -772,7 +772,7 @@ pub struct Argument {
 /// The shape of every operation's generated request, read the way the generator reads it.
 #[cfg(feature = "maintainer")]
 pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
-    let tokens = progenitor::Generator::new(&crate::generation_settings())
+    let tokens = progenitor::Generator::new(&crate::settings::generation_settings())
         .generate_tokens(spec.document())
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
@@ -785,7 +785,7 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
             .iter()
             .map(|lookup| Argument {
                 setter: lookup.prefix.clone(),
-                rust_type: format!("{}::types::{}", crate::generate::SDK_CRATE, lookup.enum_ident),
+                rust_type: format!("{}::types::{}", crate::settings::SDK_CRATE, lookup.enum_ident),
                 schema: serde_json::json!({ "$ref": format!("#/components/schemas/{}", lookup.enum_ident) }),
             })
             .collect();
@@ -821,7 +821,7 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
 /// outside the SDK (`katapult_sdk::types::X`; a body's builder becomes the body type).
 #[cfg(feature = "maintainer")]
 fn outside_path(tokens: &str) -> String {
-    let sdk = crate::generate::SDK_CRATE;
+    let sdk = crate::settings::SDK_CRATE;
     let rewritten = format!(" {tokens}")
         .replace(" types :: builder ::", " types ::")
         .replace("< types ::", &format!("< {sdk} :: types ::"))

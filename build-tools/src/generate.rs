@@ -1,11 +1,11 @@
-//! Generating code from the spec: the project's one set of progenitor settings, and the
-//! one render step (parse, format with prettyplease, head with [`generated_header`]) that
+//! Generating code from the spec with the project's settings (`settings.rs`): the one render step (parse, format with prettyplease, head with [`generated_header`]) that
 //! every generated file goes through.
 
 use proc_macro2::TokenStream;
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use progenitor::Generator;
 use serde_json::Value;
 
+use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
 use crate::{SPEC_FILE, Spec, calls, openapi};
 
 /// The first lines of every generated file, so nobody edits one by hand.
@@ -14,39 +14,6 @@ pub fn generated_header() -> String {
         "// The contents of this file are generated; do not modify them.\n\
          // Source: {SPEC_FILE}. Regenerate with `cargo xtask generate`.\n"
     )
-}
-
-/// Why generation failed.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum GenerateError {
-    /// progenitor refused the spec.
-    #[error("progenitor could not generate a client from {SPEC_FILE}: {0}")]
-    Progenitor(String),
-    /// progenitor's output did not parse as Rust (a bug in progenitor or typify).
-    #[error("progenitor's output is not valid Rust: {0}")]
-    Parse(String),
-    /// The spec states a fact the SDK needs in two ways that disagree, or not at all.
-    #[error("{SPEC_FILE}: {0}")]
-    Spec(String),
-}
-
-/// The project's progenitor settings: the builder interface (`client.op().arg(..).send()`),
-/// one merged client (no tags), `schemars::JsonSchema` and `PartialEq` on every type so
-/// tests can compare generated types with the spec and callers can compare values, and the
-/// SDK's hand-written `crate::transport::Transport` as the client's inner value, with its
-/// `ClientHooks` implementation required, so no request leaves without auth, retries,
-/// pacing and tracing.
-pub fn generation_settings() -> GenerationSettings {
-    let mut settings = GenerationSettings::new();
-    settings
-        .with_interface(InterfaceStyle::Builder)
-        .with_tag(TagStyle::Merged)
-        .with_derive("schemars::JsonSchema")
-        .with_derive("PartialEq")
-        .with_inner_type(quote::quote!(crate::transport::Transport))
-        .with_hooks(HooksMode::Expected);
-    settings
 }
 
 /// Generates the client source for `spec`: progenitor's client, the page limits the spec
@@ -62,9 +29,6 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let paging = paging_limits(spec)?;
     render(quote::quote! { #client #paging #calls })
 }
-
-/// The crate the mock helpers refer to for types (`katapult_sdk::types::…`).
-pub(crate) const SDK_CRATE: &str = "katapult_sdk";
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
 /// operation), with the same settings as the client so the types line up.

@@ -47,6 +47,7 @@ pub mod openapi;
 mod sample;
 #[cfg(feature = "maintainer")]
 mod schema;
+mod settings;
 mod spec;
 #[cfg(feature = "maintainer")]
 mod validate;
@@ -60,11 +61,12 @@ pub use calls::{Argument, RequestShape, request_shapes};
 pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
-pub use generate::{GenerateError, generate_client, generate_mocks, generated_header, generation_settings};
+pub use generate::{generate_client, generate_mocks, generated_header};
 #[cfg(feature = "maintainer")]
 pub use sample::{full_sample, sample};
 #[cfg(feature = "maintainer")]
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
+pub use settings::{GenerateError, generation_settings};
 pub use spec::{Example, LoadError, Spec};
 #[cfg(feature = "maintainer")]
 pub use validate::{Problem, RULES, Rule, validate};

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
+use crate::modelled::paths;
 use crate::{Shared, World};
 use crate::{arguments, from_spec};
 
@@ -30,18 +31,6 @@ const ALLOCATE_ENDPOINT: &str = "VirtualMachines/AllocateIPEndpoint";
 // as a disagreement in Schemathesis and the end-to-end tests instead of being copied.
 const MAX_PER_PAGE: i64 = 200;
 const DEFAULT_PER_PAGE: i64 = 30;
-
-/// The operations the simulator models with state, by `operationId`; every other
-/// operation of the spec is answered from its examples (see `from_spec.rs`).
-pub const MODELLED: &[&str] = &["list_virtual_machine_network_interfaces", "allocate_ip_address"];
-
-/// The paths of the modelled operations, below [`BASE_PATH`](crate::BASE_PATH).
-pub mod paths {
-    /// `GET`: list a virtual machine's network interfaces.
-    pub const LIST_NETWORK_INTERFACES: &str = "/virtual_machines/virtual_machine/network_interfaces";
-    /// `POST`: allocate an IP address to a virtual machine.
-    pub const ALLOCATE_IP: &str = "/virtual_machines/virtual_machine/allocate_ip";
-}
 
 pub fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()

@@ -15,9 +15,9 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::api::MODELLED;
 use crate::arguments;
 use crate::errors::ApiFailure;
+use crate::modelled::MODELLED;
 
 /// What the spec says of one operation (the shape build-tools writes).
 #[derive(Debug, Deserialize)]

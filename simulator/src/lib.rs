@@ -33,6 +33,7 @@ mod arguments;
 mod errors;
 mod faults;
 mod from_spec;
+mod modelled;
 mod render;
 mod seed;
 mod world;
@@ -45,9 +46,10 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 
-pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, MODELLED, paths};
+pub use api::{ALLOCATE_SCOPES, LIST_SCOPES};
 pub use faults::{Faults, Injected};
 pub use from_spec::answered_from_examples;
+pub use modelled::{MODELLED, paths};
 pub use seed::{SeedOptions, seeded};
 pub use world::World;
 
