@@ -1,12 +1,14 @@
 //! The SDK's main job, end to end: list a virtual machine's interfaces across pages,
-//! allocate an IP address, and meet a typed error.
+//! allocate an IP address, meet a typed error, and release the address again, leaving the
+//! world as it was found.
 //!
 //! ```sh
 //! cargo run --example quickstart
 //! ```
 //! Without `KATAPULT_API_TOKEN` it starts the embedded Katapult simulator on 127.0.0.1 and
 //! needs no account and no network. With the token set it talks to the real API
-//! (`KATAPULT_API_URL` to point elsewhere) and only reads, unless asked to allocate:
+//! (`KATAPULT_API_URL` to point elsewhere) and only reads, unless asked to allocate (it then
+//! releases the address again before it ends):
 //!
 //! ```sh
 //! KATAPULT_API_TOKEN=… cargo run --example quickstart -- <vm id or fqdn> [--allocate <address>]
@@ -59,7 +61,7 @@ async fn simulated() -> Result<(), Box<dyn std::error::Error>> {
     print_allocation(&ip);
 
     println!("\nAllocating {address} again, to show a typed error");
-    match client.allocate_ip_address(mango, address).await {
+    match client.allocate_ip_address(mango, address.clone()).await {
         Err(
             error @ Error::Api {
                 error: ApiError::IpAlreadyAllocated { .. },
@@ -77,6 +79,8 @@ async fn simulated() -> Result<(), Box<dyn std::error::Error>> {
         Err(other) => return Err(other.into()),
         Ok(_) => return Err("the simulator allocated one address twice".into()),
     }
+
+    release(&client, address).await?;
     simulator.shutdown().await;
     Ok(())
 }
@@ -101,7 +105,8 @@ async fn live() -> Result<(), Box<dyn std::error::Error>> {
         Some(address) => {
             let address: IpAddress = address.parse::<std::net::IpAddr>()?.into();
             println!("\nAllocating {address} to {vm}");
-            print_allocation(&client.allocate_ip_address(vm, address).await?);
+            print_allocation(&client.allocate_ip_address(vm, address.clone()).await?);
+            release(&client, address).await?;
         }
         None => println!("\nRead-only: pass `--allocate <address>` to allocate an IP address."),
     }
@@ -141,6 +146,14 @@ async fn list(client: &Client, vm: &VirtualMachine, per_page: u64) -> Result<(),
         );
     }
     println!("{count} interface(s) in all");
+    Ok(())
+}
+
+/// Releases the address allocated above, so the run leaves the world as it found it.
+async fn release(client: &Client, address: IpAddress) -> Result<(), Error> {
+    println!("\nReleasing {address}");
+    client.unallocate_ip_address().ip_address(address).send().await?;
+    println!("  released: it is free to allocate again");
     Ok(())
 }
 

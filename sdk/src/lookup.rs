@@ -124,6 +124,15 @@ impl TryFrom<IpAddress> for types::IpAddressLookup {
     }
 }
 
+/// An address itself, as the generated one-key enum (`.ip_address(addr)` on a request).
+impl TryFrom<IpAddr> for types::IpAddressLookup {
+    type Error = Error;
+
+    fn try_from(address: IpAddr) -> Result<Self, Error> {
+        IpAddress::Address(address).try_into()
+    }
+}
+
 impl From<IpAddr> for IpAddress {
     fn from(address: IpAddr) -> Self {
         Self::Address(address)

@@ -23,9 +23,12 @@ use crate::{arguments, from_spec};
 pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
 /// Scopes that allow allocating an IP address.
 pub const ALLOCATE_SCOPES: &[&str] = &["ip_addresses"];
+/// Scopes that allow unallocating an IP address.
+pub const UNALLOCATE_SCOPES: &[&str] = &["ip_addresses"];
 
 const LIST_ENDPOINT: &str = "VirtualMachines/NetworkInterfaces/ListEndpoint";
 const ALLOCATE_ENDPOINT: &str = "VirtualMachines/AllocateIPEndpoint";
+const UNALLOCATE_ENDPOINT: &str = "IPAddresses/UnallocateEndpoint";
 // The simulator restates the spec's rules here (page limits, scopes, error codes) rather
 // than reading them from it: it is an independent oracle, so a mistake in the spec shows up
 // as a disagreement in Schemathesis and the end-to-end tests instead of being copied.
@@ -36,6 +39,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()
         .route(paths::LIST_NETWORK_INTERFACES, get(list_network_interfaces))
         .route(paths::ALLOCATE_IP, post(allocate_ip))
+        .route(paths::UNALLOCATE_IP, post(unallocate_ip))
         .method_not_allowed_fallback(from_spec_or_not_found);
     Router::new()
         .nest(crate::BASE_PATH, api)
@@ -100,6 +104,20 @@ async fn list_network_interfaces(
 
 async fn allocate_ip(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
     answer(allocate(&shared, &headers, &body))
+}
+
+async fn unallocate_ip(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+    body: Bytes,
+) -> Response {
+    answer(unallocate(
+        &shared,
+        &headers,
+        query.as_deref().unwrap_or_default(),
+        &body,
+    ))
 }
 
 fn answer(result: Result<Value, ApiFailure>) -> Response {
@@ -195,16 +213,7 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
     let mut world = shared.world();
     let vm_index = live_virtual_machine(&world, &vm_lookup)?;
     let vm = &world.virtual_machines[vm_index];
-    let ip_index = match ip_lookup.0 {
-        "id" => world.ip_by_id.get(&ip_lookup.1).copied(),
-        _ => ip_lookup
-            .1
-            .trim()
-            .parse::<IpAddr>()
-            .ok()
-            .and_then(|a| world.ip_by_address.get(&a).copied()),
-    }
-    .ok_or_else(ApiFailure::ip_address_not_found)?;
+    let ip_index = find_ip(&world, &ip_lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
     let ip = &world.ip_addresses[ip_index];
     if ip.allocation.is_some() {
         return Err(ApiFailure::ip_already_allocated());
@@ -217,6 +226,40 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
         .ok_or_else(ApiFailure::no_interface_available)?;
     world.assign(ip_index, vm_index, interface);
     Ok(json!({"ip_address": world.ip_address_json(ip_index)}))
+}
+
+/// Releases an address from what holds it. The lookup travels in the query, as the
+/// vendor's Go client sends it; the framework also reads arguments from a JSON body, so a
+/// body lookup is taken when the query has none.
+fn unallocate(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Value, ApiFailure> {
+    authorise(shared, headers, UNALLOCATE_SCOPES)?;
+    let query = arguments::parse_query(query);
+    let keys = ["id", "address"];
+    let description = "All 'ip_address[]' params are mutually exclusive, only one can be provided.";
+    let in_query = query.iter().any(|(k, v)| k.starts_with("ip_address[") && !v.is_empty());
+    let lookup = if in_query || body.iter().all(u8::is_ascii_whitespace) {
+        arguments::query_lookup(UNALLOCATE_ENDPOINT, &query, "ip_address", &keys, Some(description))?
+    } else {
+        let body = arguments::json_body(UNALLOCATE_ENDPOINT, body)?;
+        arguments::body_lookup(UNALLOCATE_ENDPOINT, &body, "ip_address", &keys, description)?
+    };
+    // One lock for the check and the release, as for allocation.
+    let mut world = shared.world();
+    let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+    world.unassign(ip).ok_or_else(ApiFailure::no_allocation)?;
+    Ok(json!({}))
+}
+
+/// The address a lookup (`("id", …)` or `("address", …)`) names.
+fn find_ip(world: &World, (key, value): &(&str, String)) -> Option<usize> {
+    match *key {
+        "id" => world.ip_by_id.get(value).copied(),
+        _ => value
+            .trim()
+            .parse::<IpAddr>()
+            .ok()
+            .and_then(|a| world.ip_by_address.get(&a).copied()),
+    }
 }
 
 /// The virtual machine a lookup (`("id", …)` or `("fqdn", …)`) names: not found, or in the

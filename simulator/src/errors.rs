@@ -162,6 +162,15 @@ impl ApiFailure {
         )
     }
 
+    pub fn no_allocation() -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "no_allocation",
+            "This IP address is not currently allocated to any object, and cannot be unallocated.",
+            json!({}),
+        )
+    }
+
     pub fn no_interface_available() -> Self {
         Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,

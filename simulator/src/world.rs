@@ -103,4 +103,12 @@ impl World {
         self.ip_addresses[ip].reverse_dns = Some(self.virtual_machines[vm].fqdn.clone());
         self.interfaces[interface].ip_addresses.push(ip);
     }
+
+    /// Releases `ip` from whatever holds it; what it was allocated to, if anything.
+    pub fn unassign(&mut self, ip: usize) -> Option<(usize, usize)> {
+        let (vm, interface) = self.ip_addresses[ip].allocation.take()?;
+        self.ip_addresses[ip].reverse_dns = None;
+        self.interfaces[interface].ip_addresses.retain(|&held| held != ip);
+        Some((vm, interface))
+    }
 }

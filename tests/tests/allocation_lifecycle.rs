@@ -1,0 +1,149 @@
+//! An address's life through the SDK against the simulator: allocated, seen on the
+//! machine's interface, released, gone from it, allocated again; and every status and code
+//! of the release.
+
+use katapult_sdk::lookup::{IpAddress, VirtualMachine};
+use katapult_sdk::{Client, Error, RetryPolicy};
+use katapult_simulator::{NO_SCOPES_TOKEN, READ_ONLY_TOKEN, RunningSimulator, Simulator, seeded};
+use katapult_tests::http;
+
+async fn simulator() -> RunningSimulator {
+    Simulator::builder().start().await.expect("the simulator starts")
+}
+
+fn client_with(simulator: &RunningSimulator, token: &str) -> Client {
+    http::client_with(simulator.url(), token, RetryPolicy::none())
+}
+
+fn free_address() -> IpAddress {
+    IpAddress::Address(seeded::FREE_LONDON_IPV4.parse().expect("a valid address"))
+}
+
+/// Whether the address is on any interface of the machine, as the list operation shows.
+async fn listed_on(client: &Client, vm: &VirtualMachine, address: &str) -> bool {
+    let interfaces = client
+        .list_network_interfaces(vm.clone())
+        .collect_all()
+        .await
+        .expect("lists");
+    interfaces
+        .iter()
+        .flat_map(|i| i.ip_addresses.iter())
+        .any(|ip| ip.address.as_deref() == Some(address))
+}
+
+fn assert_code<T: std::fmt::Debug>(result: Result<T, Error>, status: u16, code: &str) {
+    let error = result.expect_err("refused");
+    assert_eq!(error.code().as_deref(), Some(code), "{error}");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{error}");
+}
+
+#[tokio::test]
+async fn allocate_list_release_list_allocate_again() {
+    let simulator = simulator().await;
+    let client = client_with(&simulator, simulator.token());
+    let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
+    assert!(!listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
+
+    let ip = client
+        .allocate_ip_address(mango.clone(), free_address())
+        .await
+        .expect("allocates");
+    assert_eq!(ip.address.as_deref(), Some(seeded::FREE_LONDON_IPV4));
+    assert!(listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
+
+    let id = ip.id.expect("the answer names the address");
+    client
+        .unallocate_ip_address()
+        .ip_address(IpAddress::id(id))
+        .send()
+        .await
+        .expect("releases");
+    assert!(!listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
+    let world = simulator.world();
+    let held = world
+        .ip_addresses
+        .iter()
+        .find(|ip| ip.address.to_string() == seeded::FREE_LONDON_IPV4);
+    assert!(held.is_some_and(|ip| ip.allocation.is_none() && ip.reverse_dns.is_none()));
+
+    client
+        .allocate_ip_address(mango.clone(), free_address())
+        .await
+        .expect("a released address can be allocated again");
+    assert!(listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
+}
+
+#[tokio::test]
+async fn every_answer_of_the_release() {
+    let simulator = simulator().await;
+    let client = client_with(&simulator, simulator.token());
+    let release =
+        |client: Client, ip: IpAddress| async move { client.unallocate_ip_address().ip_address(ip).send().await };
+
+    // 422: not allocated to anything.
+    assert_code(release(client.clone(), free_address()).await, 422, "no_allocation");
+    // 404: no such address, by ID or by address.
+    assert_code(
+        release(client.clone(), IpAddress::id("ip_doesNotExist00")).await,
+        404,
+        "ip_address_not_found",
+    );
+    let unknown = IpAddress::Address("192.0.2.77".parse().expect("valid"));
+    assert_code(release(client.clone(), unknown).await, 404, "ip_address_not_found");
+    // 403: a token without the scope, a token that does not exist.
+    for token in [READ_ONLY_TOKEN, NO_SCOPES_TOKEN] {
+        assert_code(
+            release(client_with(&simulator, token), free_address()).await,
+            403,
+            "scope_not_granted",
+        );
+    }
+    assert_code(
+        release(client_with(&simulator, "nope"), free_address()).await,
+        403,
+        "invalid_api_token",
+    );
+    // 200: a seeded allocation is released.
+    let allocated = IpAddress::Address(seeded::ALLOCATED_LONDON_IPV4.parse().expect("valid"));
+    release(client.clone(), allocated.clone())
+        .await
+        .expect("a seeded allocation releases");
+    assert_code(release(client.clone(), allocated).await, 422, "no_allocation");
+    // Nothing is sent for a blank lookup.
+    let blank = release(client, IpAddress::id(" ")).await;
+    assert!(
+        matches!(
+            blank,
+            Err(Error::InvalidInput {
+                argument: "ip_address[id]",
+                ..
+            })
+        ),
+        "{blank:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_release_reads_its_lookup_from_the_query_as_the_go_client_sends_it() {
+    let simulator = simulator().await;
+    let http = reqwest::Client::new();
+    let url = format!("{}{}", simulator.url(), katapult_simulator::paths::UNALLOCATE_IP);
+    let send = |query: &'static str| {
+        http.post(format!("{url}?{query}"))
+            .bearer_auth(simulator.token())
+            .send()
+    };
+    let response = send("ip_address[address]=185.22.208.10").await.expect("answers");
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response.json::<serde_json::Value>().await.expect("JSON"),
+        serde_json::json!({})
+    );
+    let both = send("ip_address[id]=ip_x&ip_address[address]=185.22.208.10")
+        .await
+        .expect("answers");
+    assert_eq!(both.status().as_u16(), 400);
+    let body: serde_json::Value = both.json().await.expect("JSON");
+    assert_eq!(body["error"]["detail"]["issue"], "ambiguous_lookup_values");
+}
