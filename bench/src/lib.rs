@@ -87,6 +87,7 @@ pub mod minimal {
         pub id: Option<String>,
         pub name: Option<String>,
         pub network: Option<Network>,
+        pub virtual_network: Option<Network>,
         #[serde(default)]
         pub ip_addresses: Vec<Address>,
     }
