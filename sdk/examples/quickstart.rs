@@ -1,5 +1,5 @@
 //! The SDK's main job, end to end: list a virtual machine's interfaces across pages,
-//! allocate an IP address, meet a typed error, and release the address again, leaving the
+//! allocate an IP address, meet a typed error, and unallocate the address again, leaving the
 //! world as it was found.
 //!
 //! ```sh
@@ -8,7 +8,7 @@
 //! Without `KATAPULT_API_TOKEN` it starts the embedded Katapult simulator on 127.0.0.1 and
 //! needs no account and no network. With the token set it talks to the real API
 //! (`KATAPULT_API_URL` to point elsewhere) and only reads, unless asked to allocate (it then
-//! releases the address again before it ends):
+//! unallocates the address again before it ends):
 //!
 //! ```sh
 //! KATAPULT_API_TOKEN=… cargo run --example quickstart -- <vm id or fqdn> [--allocate <address>]
@@ -80,7 +80,7 @@ async fn simulated() -> Result<(), Box<dyn std::error::Error>> {
         Ok(_) => return Err("the simulator allocated one address twice".into()),
     }
 
-    release(&client, address).await?;
+    unallocate(&client, address).await?;
     simulator.shutdown().await;
     Ok(())
 }
@@ -106,7 +106,7 @@ async fn live() -> Result<(), Box<dyn std::error::Error>> {
             let address: IpAddress = address.parse::<std::net::IpAddr>()?.into();
             println!("\nAllocating {address} to {vm}");
             print_allocation(&client.allocate_ip_address(vm, address.clone()).await?);
-            release(&client, address).await?;
+            unallocate(&client, address).await?;
         }
         None => println!("\nRead-only: pass `--allocate <address>` to allocate an IP address."),
     }
@@ -149,11 +149,11 @@ async fn list(client: &Client, vm: &VirtualMachine, per_page: u64) -> Result<(),
     Ok(())
 }
 
-/// Releases the address allocated above, so the run leaves the world as it found it.
-async fn release(client: &Client, address: IpAddress) -> Result<(), Error> {
-    println!("\nReleasing {address}");
+/// Unallocates the address allocated above, so the run leaves the world as it found it.
+async fn unallocate(client: &Client, address: IpAddress) -> Result<(), Error> {
+    println!("\nUnallocating {address}");
     client.unallocate_ip_address().ip_address(address).send().await?;
-    println!("  released: it is free to allocate again");
+    println!("  unallocated: it is free to allocate again");
     Ok(())
 }
 

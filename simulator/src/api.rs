@@ -228,7 +228,7 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
     Ok(json!({"ip_address": world.ip_address_json(ip_index)}))
 }
 
-/// Releases an address from what holds it. The lookup travels in the query, as the
+/// Unallocates an address from what holds it. The lookup travels in the query, as the
 /// vendor's Go client sends it; the framework also reads arguments from a JSON body, so a
 /// body lookup is taken when the query has none.
 fn unallocate(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Value, ApiFailure> {
@@ -243,7 +243,7 @@ fn unallocate(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) ->
         let body = arguments::json_body(UNALLOCATE_ENDPOINT, body)?;
         arguments::body_lookup(UNALLOCATE_ENDPOINT, &body, "ip_address", &keys, description)?
     };
-    // One lock for the check and the release, as for allocation.
+    // One lock for the check and the unallocation, as for allocation.
     let mut world = shared.world();
     let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
     world.unassign(ip).ok_or_else(ApiFailure::no_allocation)?;

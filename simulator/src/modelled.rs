@@ -14,6 +14,6 @@ pub mod paths {
     pub const LIST_NETWORK_INTERFACES: &str = "/virtual_machines/virtual_machine/network_interfaces";
     /// `POST`: allocate an IP address to a virtual machine.
     pub const ALLOCATE_IP: &str = "/virtual_machines/virtual_machine/allocate_ip";
-    /// `POST`: release an IP address from what holds it.
+    /// `POST`: unallocate an IP address from what holds it.
     pub const UNALLOCATE_IP: &str = "/ip_addresses/ip_address/unallocate";
 }

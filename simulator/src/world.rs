@@ -104,7 +104,7 @@ impl World {
         self.interfaces[interface].ip_addresses.push(ip);
     }
 
-    /// Releases `ip` from whatever holds it; what it was allocated to, if anything.
+    /// Unallocates `ip` from whatever holds it; what it was allocated to, if anything.
     pub fn unassign(&mut self, ip: usize) -> Option<(usize, usize)> {
         let (vm, interface) = self.ip_addresses[ip].allocation.take()?;
         self.ip_addresses[ip].reverse_dns = None;

@@ -1,6 +1,6 @@
 //! An address's life through the SDK against the simulator: allocated, seen on the
-//! machine's interface, released, gone from it, allocated again; and every status and code
-//! of the release.
+//! machine's interface, unallocated, gone from it, allocated again; and every status and
+//! code of the unallocation.
 
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::{Client, Error, RetryPolicy};
@@ -39,7 +39,7 @@ fn assert_code<T: std::fmt::Debug>(result: Result<T, Error>, status: u16, code: 
 }
 
 #[tokio::test]
-async fn allocate_list_release_list_allocate_again() {
+async fn allocate_list_unallocate_list_allocate_again() {
     let simulator = simulator().await;
     let client = client_with(&simulator, simulator.token());
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
@@ -58,7 +58,7 @@ async fn allocate_list_release_list_allocate_again() {
         .ip_address(IpAddress::id(id))
         .send()
         .await
-        .expect("releases");
+        .expect("unallocates");
     assert!(!listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
     let world = simulator.world();
     let held = world
@@ -70,48 +70,48 @@ async fn allocate_list_release_list_allocate_again() {
     client
         .allocate_ip_address(mango.clone(), free_address())
         .await
-        .expect("a released address can be allocated again");
+        .expect("an unallocated address can be allocated again");
     assert!(listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
 }
 
 #[tokio::test]
-async fn every_answer_of_the_release() {
+async fn every_answer_of_unallocate() {
     let simulator = simulator().await;
     let client = client_with(&simulator, simulator.token());
-    let release =
+    let unallocate =
         |client: Client, ip: IpAddress| async move { client.unallocate_ip_address().ip_address(ip).send().await };
 
     // 422: not allocated to anything.
-    assert_code(release(client.clone(), free_address()).await, 422, "no_allocation");
+    assert_code(unallocate(client.clone(), free_address()).await, 422, "no_allocation");
     // 404: no such address, by ID or by address.
     assert_code(
-        release(client.clone(), IpAddress::id("ip_doesNotExist00")).await,
+        unallocate(client.clone(), IpAddress::id("ip_doesNotExist00")).await,
         404,
         "ip_address_not_found",
     );
     let unknown = IpAddress::Address("192.0.2.77".parse().expect("valid"));
-    assert_code(release(client.clone(), unknown).await, 404, "ip_address_not_found");
+    assert_code(unallocate(client.clone(), unknown).await, 404, "ip_address_not_found");
     // 403: a token without the scope, a token that does not exist.
     for token in [READ_ONLY_TOKEN, NO_SCOPES_TOKEN] {
         assert_code(
-            release(client_with(&simulator, token), free_address()).await,
+            unallocate(client_with(&simulator, token), free_address()).await,
             403,
             "scope_not_granted",
         );
     }
     assert_code(
-        release(client_with(&simulator, "nope"), free_address()).await,
+        unallocate(client_with(&simulator, "nope"), free_address()).await,
         403,
         "invalid_api_token",
     );
-    // 200: a seeded allocation is released.
+    // 200: a seeded allocation is unallocated.
     let allocated = IpAddress::Address(seeded::ALLOCATED_LONDON_IPV4.parse().expect("valid"));
-    release(client.clone(), allocated.clone())
+    unallocate(client.clone(), allocated.clone())
         .await
-        .expect("a seeded allocation releases");
-    assert_code(release(client.clone(), allocated).await, 422, "no_allocation");
+        .expect("a seeded allocation unallocates");
+    assert_code(unallocate(client.clone(), allocated).await, 422, "no_allocation");
     // Nothing is sent for a blank lookup.
-    let blank = release(client, IpAddress::id(" ")).await;
+    let blank = unallocate(client, IpAddress::id(" ")).await;
     assert!(
         matches!(
             blank,
@@ -125,7 +125,7 @@ async fn every_answer_of_the_release() {
 }
 
 #[tokio::test]
-async fn the_release_reads_its_lookup_from_the_query_as_the_go_client_sends_it() {
+async fn unallocate_reads_its_lookup_from_the_query_as_the_go_client_sends_it() {
     let simulator = simulator().await;
     let http = reqwest::Client::new();
     let url = format!("{}{}", simulator.url(), katapult_simulator::paths::UNALLOCATE_IP);

@@ -1,5 +1,5 @@
 //! Load and races through the SDK against the simulator: 64 tasks racing for one address,
-//! 64 tasks allocating and releasing one address, and a bounded soak of 10,000 mixed calls
+//! 64 tasks allocating and unallocating one address, and a bounded soak of 10,000 mixed calls
 //! from 64 tasks with injected 503s.
 
 use std::collections::{BTreeMap, HashMap};
@@ -93,7 +93,7 @@ struct Tally {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sixty_four_tasks_allocate_and_release_one_address() {
+async fn sixty_four_tasks_allocate_and_unallocate_one_address() {
     const ROUNDS: usize = 4;
     let simulator = Simulator::builder().start().await.expect("starts");
     let client = client_with(simulator.url(), simulator.token(), RetryPolicy::none());
@@ -102,7 +102,7 @@ async fn sixty_four_tasks_allocate_and_release_one_address() {
         .map(|_| {
             let client = client.clone();
             tokio::spawn(async move {
-                let (mut allocated, mut released) = (0usize, 0usize);
+                let (mut allocated, mut unallocated) = (0usize, 0usize);
                 for _ in 0..ROUNDS {
                     match client
                         .allocate_ip_address(VirtualMachine::fqdn(seeded::MANGO_FQDN), target)
@@ -116,33 +116,33 @@ async fn sixty_four_tasks_allocate_and_release_one_address() {
                         Err(other) => panic!("allocating: {other}"),
                     }
                     match client.unallocate_ip_address().ip_address(target).send().await {
-                        Ok(_) => released += 1,
+                        Ok(_) => unallocated += 1,
                         Err(Error::Api {
                             error: ApiError::NoAllocation { .. },
                             ..
                         }) => {}
-                        Err(other) => panic!("releasing: {other}"),
+                        Err(other) => panic!("unallocating: {other}"),
                     }
                 }
-                (allocated, released)
+                (allocated, unallocated)
             })
         })
         .collect();
-    let (mut allocated, mut released) = (0, 0);
+    let (mut allocated, mut unallocated) = (0, 0);
     for task in tasks {
         let (a, r) = task.await.expect("no task panicked");
         allocated += a;
-        released += r;
+        unallocated += r;
     }
     let world = simulator.world();
     let held = allocated_ips(&world).contains_key(&target);
     assert!(allocated >= 1, "some allocation succeeded");
-    // Each release undoes exactly one allocation: never more releases than allocations, and
-    // the address is held at the end exactly when one allocation is left unreleased.
+    // Each unallocation undoes exactly one allocation: never more of them than allocations,
+    // and the address is held at the end exactly when one allocation is left standing.
     assert_eq!(
-        allocated - released,
+        allocated - unallocated,
         usize::from(held),
-        "{allocated} allocated, {released} released"
+        "{allocated} allocated, {unallocated} unallocated"
     );
     assert_consistent(&world);
 }
