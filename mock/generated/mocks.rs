@@ -7,6 +7,122 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use katapult_sdk::*;
+    pub struct ReleaseIpAddressWhen(::httpmock::When);
+    impl ReleaseIpAddressWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/ip_addresses/ip_address$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn ip_address_address<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ReleaseIpAddressIpAddressAddress>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("ip_address[address]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("ip_address[address]"))
+            }
+        }
+        pub fn ip_address_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ReleaseIpAddressIpAddressId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("ip_address[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("ip_address[id]"))
+            }
+        }
+    }
+    pub struct ReleaseIpAddressThen(::httpmock::Then);
+    impl ReleaseIpAddressThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ReleaseIpAddressResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct UnallocateIpAddressWhen(::httpmock::When);
     impl UnallocateIpAddressWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -395,6 +511,9 @@ pub mod operations {
 /// adds a method for each operation. These are the equivalent of
 /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
 pub trait MockServerExt {
+    fn release_ip_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ReleaseIpAddressWhen, operations::ReleaseIpAddressThen);
     fn unallocate_ip_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -415,6 +534,17 @@ pub trait MockServerExt {
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn release_ip_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ReleaseIpAddressWhen, operations::ReleaseIpAddressThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ReleaseIpAddressWhen::new(when),
+                operations::ReleaseIpAddressThen::new(then),
+            )
+        })
+    }
     fn unallocate_ip_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(

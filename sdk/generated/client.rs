@@ -980,6 +980,172 @@ pub mod types {
             Default::default()
         }
     }
+    ///`ReleaseIpAddressIpAddressAddress`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ReleaseIpAddressIpAddressAddress(::std::string::String);
+    impl ::std::ops::Deref for ReleaseIpAddressIpAddressAddress {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ReleaseIpAddressIpAddressAddress>
+    for ::std::string::String {
+        fn from(value: ReleaseIpAddressIpAddressAddress) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ReleaseIpAddressIpAddressAddress {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReleaseIpAddressIpAddressAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ReleaseIpAddressIpAddressAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ReleaseIpAddressIpAddressAddress {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ReleaseIpAddressIpAddressId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ReleaseIpAddressIpAddressId(::std::string::String);
+    impl ::std::ops::Deref for ReleaseIpAddressIpAddressId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ReleaseIpAddressIpAddressId> for ::std::string::String {
+        fn from(value: ReleaseIpAddressIpAddressId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ReleaseIpAddressIpAddressId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReleaseIpAddressIpAddressId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReleaseIpAddressIpAddressId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ReleaseIpAddressIpAddressId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer to a release: an empty object (the vendor's document lists no fields; the vendor's Go client reads none). Fields a newer service adds are accepted.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ReleaseIpAddressResponse(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for ReleaseIpAddressResponse {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ReleaseIpAddressResponse>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: ReleaseIpAddressResponse) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for ReleaseIpAddressResponse {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
     ///The scopes the operation needs.
     #[derive(
         ::serde::Deserialize,
@@ -3320,6 +3486,25 @@ const _: () = {
     {}
 };
 impl Client {
+    /**Release an IP address
+
+Release an IP address from its organization. An address that is allocated is unallocated first, unless what holds it does not allow that (409).
+
+Sends a `DELETE` request to `/ip_addresses/ip_address`
+
+Arguments:
+- `ip_address_address`: The IP address to release, IPv4 or IPv6. All 'ip_address[]' params are mutually exclusive, only one can be provided.
+- `ip_address_id`: The ID of the IP address to release. All 'ip_address[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.release_ip_address()
+    .ip_address_address(ip_address_address)
+    .ip_address_id(ip_address_id)
+    .send()
+    .await;
+```*/
+    pub fn release_ip_address(&self) -> builder::ReleaseIpAddress<'_> {
+        builder::ReleaseIpAddress::new(self)
+    }
     /**Unallocate an IP address
 
 Unallocate an IP address from its resource
@@ -3389,6 +3574,152 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::release_ip_address`]
+
+[`Client::release_ip_address`]: super::Client::release_ip_address*/
+    #[derive(Debug, Clone)]
+    pub struct ReleaseIpAddress<'a> {
+        client: &'a super::Client,
+        ip_address_address: Result<
+            Option<types::ReleaseIpAddressIpAddressAddress>,
+            String,
+        >,
+        ip_address_id: Result<Option<types::ReleaseIpAddressIpAddressId>, String>,
+    }
+    impl<'a> ReleaseIpAddress<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ip_address_address: Ok(None),
+                ip_address_id: Ok(None),
+            }
+        }
+        pub fn ip_address_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ReleaseIpAddressIpAddressAddress>,
+        {
+            self.ip_address_address = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ReleaseIpAddressIpAddressAddress` for ip_address_address failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ip_address_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ReleaseIpAddressIpAddressId>,
+        {
+            self.ip_address_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ReleaseIpAddressIpAddressId` for ip_address_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/ip_addresses/ip_address`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ReleaseIpAddressResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, ip_address_address, ip_address_id } = self;
+            let ip_address_address = ip_address_address.map_err(Error::InvalidRequest)?;
+            let ip_address_id = ip_address_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/ip_addresses/ip_address", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ip_address[address]",
+                        &ip_address_address,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("ip_address[id]", &ip_address_id),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "release_ip_address",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::unallocate_ip_address`]
 
 [`Client::unallocate_ip_address`]: super::Client::unallocate_ip_address*/
@@ -3907,6 +4238,71 @@ pub mod paging {
 pub mod operations {
     #[allow(unused_imports)]
     use super::{ByteStream, types};
+    /// A `DELETE /ip_addresses/ip_address` request: release an IP address. Made by [`Client::release_ip_address`](crate::Client::release_ip_address).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ReleaseIpAddress {
+        client: ::std::sync::Arc<super::Client>,
+        ip_address: Result<Option<types::IpAddressLookup>, (&'static str, String)>,
+    }
+    impl ReleaseIpAddress {
+        /// A request for `client`; the same as [`Client::release_ip_address`](crate::Client::release_ip_address) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                ip_address: Ok(None),
+            }
+        }
+        /** The ip address to act on, by exactly one of its keys (sent as `ip_address[id]` or `ip_address[address]`). Required.
+
+ Takes a [`types::IpAddressLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::IpAddressLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "ip_address"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::ReleaseIpAddressResponse> {
+            let Self { client, ip_address } = self;
+            let request = client.release_ip_address();
+            let request = match ip_address {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::IpAddressLookup::Id(value) => {
+                            request.ip_address_id(value.to_string())
+                        }
+                        types::IpAddressLookup::Address(value) => {
+                            request.ip_address_address(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "ip_address",
+                        reason: "not set: give one of `ip_address[id]`, `ip_address[address]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
     /// A `POST /ip_addresses/ip_address/unallocate` request: unallocate an IP address. Made by [`Client::unallocate_ip_address`](crate::Client::unallocate_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -4185,6 +4581,27 @@ pub mod operations {
     }
 }
 impl crate::Client {
+    /** Release an IP address.
+
+ Release an IP address from its organization. An address that is allocated is unallocated first, unless what holds it does not allow that (409).
+
+ `DELETE /ip_addresses/ip_address`. Needs the `ip_addresses` scope.
+
+ Returns an [`operations::ReleaseIpAddress`] request to complete and `send`. Set its `ip_address` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No IP addresses were found matching any of the criteria provided in the arguments
+ - `409`: The resource this IP address belongs to does not allow you to unallocate it.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn release_ip_address(&self) -> operations::ReleaseIpAddress {
+        operations::ReleaseIpAddress::new(self)
+    }
     /** Unallocate an IP address.
 
  Unallocate an IP address from its resource

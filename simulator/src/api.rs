@@ -10,7 +10,7 @@ use axum::extract::{OriginalUri, RawQuery, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use serde_json::{Value, json};
 
 use crate::errors::{self, ApiFailure};
@@ -25,10 +25,13 @@ pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
 pub const ALLOCATE_SCOPES: &[&str] = &["ip_addresses"];
 /// Scopes that allow unallocating an IP address.
 pub const UNALLOCATE_SCOPES: &[&str] = &["ip_addresses"];
+/// Scopes that allow releasing an IP address.
+pub const RELEASE_SCOPES: &[&str] = &["ip_addresses"];
 
 const LIST_ENDPOINT: &str = "VirtualMachines/NetworkInterfaces/ListEndpoint";
 const ALLOCATE_ENDPOINT: &str = "VirtualMachines/AllocateIPEndpoint";
 const UNALLOCATE_ENDPOINT: &str = "IPAddresses/UnallocateEndpoint";
+const RELEASE_ENDPOINT: &str = "IPAddresses/DeleteEndpoint";
 // The simulator restates the spec's rules here (page limits, scopes, error codes) rather
 // than reading them from it: it is an independent oracle, so a mistake in the spec shows up
 // as a disagreement in Schemathesis and the end-to-end tests instead of being copied.
@@ -40,6 +43,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route(paths::LIST_NETWORK_INTERFACES, get(list_network_interfaces))
         .route(paths::ALLOCATE_IP, post(allocate_ip))
         .route(paths::UNALLOCATE_IP, post(unallocate_ip))
+        .route(paths::IP_ADDRESS, delete(release_ip))
         .method_not_allowed_fallback(from_spec_or_not_found);
     Router::new()
         .nest(crate::BASE_PATH, api)
@@ -118,6 +122,15 @@ async fn unallocate_ip(
         query.as_deref().unwrap_or_default(),
         &body,
     ))
+}
+
+async fn release_ip(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+    body: Bytes,
+) -> Response {
+    answer(release(&shared, &headers, query.as_deref().unwrap_or_default(), &body))
 }
 
 fn answer(result: Result<Value, ApiFailure>) -> Response {
@@ -233,21 +246,38 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
 /// body lookup is taken when the query has none.
 fn unallocate(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Value, ApiFailure> {
     authorise(shared, headers, UNALLOCATE_SCOPES)?;
-    let query = arguments::parse_query(query);
-    let keys = ["id", "address"];
-    let description = "All 'ip_address[]' params are mutually exclusive, only one can be provided.";
-    let in_query = query.iter().any(|(k, v)| k.starts_with("ip_address[") && !v.is_empty());
-    let lookup = if in_query || body.iter().all(u8::is_ascii_whitespace) {
-        arguments::query_lookup(UNALLOCATE_ENDPOINT, &query, "ip_address", &keys, Some(description))?
-    } else {
-        let body = arguments::json_body(UNALLOCATE_ENDPOINT, body)?;
-        arguments::body_lookup(UNALLOCATE_ENDPOINT, &body, "ip_address", &keys, description)?
-    };
+    let lookup = ip_lookup(UNALLOCATE_ENDPOINT, query, body)?;
     // One lock for the check and the unallocation, as for allocation.
     let mut world = shared.world();
     let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
     world.unassign(ip).ok_or_else(ApiFailure::no_allocation)?;
     Ok(json!({}))
+}
+
+/// Releases an address from its organisation, unallocating it first if it is allocated.
+/// Its lookup travels as for [`unallocate`].
+fn release(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Result<Value, ApiFailure> {
+    authorise(shared, headers, RELEASE_SCOPES)?;
+    let lookup = ip_lookup(RELEASE_ENDPOINT, query, body)?;
+    let mut world = shared.world();
+    let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+    world.release(ip);
+    Ok(json!({}))
+}
+
+/// An IP address lookup from the query group `ip_address[…]`, or from a JSON body when the
+/// query has none (the framework reads arguments from either).
+fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, String), ApiFailure> {
+    let query = arguments::parse_query(query);
+    let keys = ["id", "address"];
+    let description = "All 'ip_address[]' params are mutually exclusive, only one can be provided.";
+    let in_query = query.iter().any(|(k, v)| k.starts_with("ip_address[") && !v.is_empty());
+    if in_query || body.iter().all(u8::is_ascii_whitespace) {
+        arguments::query_lookup(endpoint, &query, "ip_address", &keys, Some(description))
+    } else {
+        let body = arguments::json_body(endpoint, body)?;
+        arguments::body_lookup(endpoint, &body, "ip_address", &keys, description)
+    }
 }
 
 /// The address a lookup (`("id", …)` or `("address", …)`) names.

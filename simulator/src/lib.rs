@@ -46,7 +46,7 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 
-pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, UNALLOCATE_SCOPES};
+pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, RELEASE_SCOPES, UNALLOCATE_SCOPES};
 pub use faults::{Faults, Injected};
 pub use from_spec::answered_from_examples;
 pub use modelled::{MODELLED, paths};

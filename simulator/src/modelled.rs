@@ -6,6 +6,7 @@ pub const MODELLED: &[&str] = &[
     "list_virtual_machine_network_interfaces",
     "allocate_ip_address",
     "unallocate_ip_address",
+    "release_ip_address",
 ];
 
 /// The paths of the modelled operations, below [`BASE_PATH`](crate::BASE_PATH).
@@ -16,4 +17,6 @@ pub mod paths {
     pub const ALLOCATE_IP: &str = "/virtual_machines/virtual_machine/allocate_ip";
     /// `POST`: unallocate an IP address from what holds it.
     pub const UNALLOCATE_IP: &str = "/ip_addresses/ip_address/unallocate";
+    /// `DELETE`: release an IP address from its organisation.
+    pub const IP_ADDRESS: &str = "/ip_addresses/ip_address";
 }

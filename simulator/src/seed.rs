@@ -203,6 +203,7 @@ impl World {
             label: None,
             reverse_dns: None,
             allocation: None,
+            released: false,
         };
         self.ip_by_id.insert(ip.id.clone(), index);
         self.ip_by_address.insert(address, index);

@@ -79,6 +79,8 @@ pub struct IpAddress {
     pub reverse_dns: Option<String>,
     /// The VM and interface it is allocated to.
     pub allocation: Option<(usize, usize)>,
+    /// Given back by its organisation: no lookup finds it any more.
+    pub released: bool,
 }
 
 /// Everything the simulator knows, with indexes for lookups.
@@ -102,6 +104,16 @@ impl World {
         self.ip_addresses[ip].allocation = Some((vm, interface));
         self.ip_addresses[ip].reverse_dns = Some(self.virtual_machines[vm].fqdn.clone());
         self.interfaces[interface].ip_addresses.push(ip);
+    }
+
+    /// Releases `ip` from its organisation: unallocated first if it is allocated, then
+    /// unreachable by ID or address. It keeps its place, so no other index moves.
+    pub fn release(&mut self, ip: usize) {
+        self.unassign(ip);
+        let released = &mut self.ip_addresses[ip];
+        released.released = true;
+        self.ip_by_id.remove(&released.id);
+        self.ip_by_address.remove(&released.address);
     }
 
     /// Unallocates `ip` from whatever holds it; what it was allocated to, if anything.

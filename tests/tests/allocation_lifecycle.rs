@@ -147,3 +147,68 @@ async fn unallocate_reads_its_lookup_from_the_query_as_the_go_client_sends_it() 
     let body: serde_json::Value = both.json().await.expect("JSON");
     assert_eq!(body["error"]["detail"]["issue"], "ambiguous_lookup_values");
 }
+
+#[tokio::test]
+async fn a_released_address_leaves_its_interface_and_is_found_no_more() {
+    let simulator = simulator().await;
+    let client = client_with(&simulator, simulator.token());
+    let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
+    client
+        .allocate_ip_address(mango.clone(), free_address())
+        .await
+        .expect("allocates");
+    assert!(listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
+
+    // Releasing an allocated address unallocates it first.
+    client
+        .release_ip_address()
+        .ip_address(free_address())
+        .send()
+        .await
+        .expect("releases");
+    assert!(!listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
+    for result in [
+        client
+            .release_ip_address()
+            .ip_address(free_address())
+            .send()
+            .await
+            .map(drop),
+        client
+            .unallocate_ip_address()
+            .ip_address(free_address())
+            .send()
+            .await
+            .map(drop),
+        client
+            .allocate_ip_address(mango.clone(), free_address())
+            .await
+            .map(drop),
+    ] {
+        assert_code(result, 404, "ip_address_not_found");
+    }
+    let world = simulator.world();
+    let released = world
+        .ip_addresses
+        .iter()
+        .find(|ip| ip.address.to_string() == seeded::FREE_LONDON_IPV4);
+    assert!(released.is_some_and(|ip| ip.released && ip.allocation.is_none()));
+
+    // A free address is released as it is; the scopes are checked first.
+    let amsterdam = IpAddress::Address(seeded::FREE_AMSTERDAM_IPV4.parse().expect("valid"));
+    assert_code(
+        client_with(&simulator, READ_ONLY_TOKEN)
+            .release_ip_address()
+            .ip_address(amsterdam.clone())
+            .send()
+            .await,
+        403,
+        "scope_not_granted",
+    );
+    client
+        .release_ip_address()
+        .ip_address(amsterdam)
+        .send()
+        .await
+        .expect("a free address releases");
+}
