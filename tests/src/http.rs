@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use katapult_sdk::{Client, RetryPolicy};
+use katapult_sdk::{Client, Error, RetryPolicy};
+use katapult_simulator::{RunningSimulator, Simulator};
 
 /// The token every HTTP test client uses; tests search output for it.
 pub const TOKEN: &str = "kat-test-token-5f3c9e1d7a";
@@ -44,4 +45,23 @@ pub fn quick_retries(attempts: u32) -> RetryPolicy {
         .max_attempts(attempts)
         .initial_backoff(Duration::from_millis(1))
         .max_backoff(Duration::from_millis(2))
+}
+
+/// A simulator with the default world and tokens, on a random loopback port.
+pub async fn simulator() -> RunningSimulator {
+    Simulator::builder().start().await.expect("the simulator starts")
+}
+
+/// A client for `simulator` with this token and no retries.
+pub fn simulator_client(simulator: &RunningSimulator, token: &str) -> Client {
+    client_with(simulator.url(), token, RetryPolicy::none())
+}
+
+/// Asserts `result` is the API error `code` with `status`, and returns the error.
+pub fn assert_api(result: Result<impl std::fmt::Debug, Error>, status: u16, code: &str) -> Error {
+    let error = result.expect_err("an API error");
+    assert!(matches!(error, Error::Api { .. }), "expected {code}, got {error:?}");
+    assert_eq!(error.code().as_deref(), Some(code), "{error}");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{error}");
+    error
 }

@@ -3,17 +3,9 @@
 //! code of the unallocation.
 
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
-use katapult_sdk::{Client, Error, RetryPolicy};
-use katapult_simulator::{NO_SCOPES_TOKEN, READ_ONLY_TOKEN, RunningSimulator, Simulator, seeded};
-use katapult_tests::http;
-
-async fn simulator() -> RunningSimulator {
-    Simulator::builder().start().await.expect("the simulator starts")
-}
-
-fn client_with(simulator: &RunningSimulator, token: &str) -> Client {
-    http::client_with(simulator.url(), token, RetryPolicy::none())
-}
+use katapult_sdk::{Client, Error};
+use katapult_simulator::{NO_SCOPES_TOKEN, READ_ONLY_TOKEN, seeded};
+use katapult_tests::http::{assert_api, simulator, simulator_client};
 
 fn free_address() -> IpAddress {
     IpAddress::Address(seeded::FREE_LONDON_IPV4.parse().expect("a valid address"))
@@ -32,16 +24,10 @@ async fn listed_on(client: &Client, vm: &VirtualMachine, address: &str) -> bool 
         .any(|ip| ip.address.as_deref() == Some(address))
 }
 
-fn assert_code<T: std::fmt::Debug>(result: Result<T, Error>, status: u16, code: &str) {
-    let error = result.expect_err("refused");
-    assert_eq!(error.code().as_deref(), Some(code), "{error}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{error}");
-}
-
 #[tokio::test]
 async fn allocate_list_unallocate_list_allocate_again() {
     let simulator = simulator().await;
-    let client = client_with(&simulator, simulator.token());
+    let client = simulator_client(&simulator, simulator.token());
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
     assert!(!listed_on(&client, &mango, seeded::FREE_LONDON_IPV4).await);
 
@@ -77,30 +63,30 @@ async fn allocate_list_unallocate_list_allocate_again() {
 #[tokio::test]
 async fn every_answer_of_unallocate() {
     let simulator = simulator().await;
-    let client = client_with(&simulator, simulator.token());
+    let client = simulator_client(&simulator, simulator.token());
     let unallocate =
         |client: Client, ip: IpAddress| async move { client.unallocate_ip_address().ip_address(ip).send().await };
 
     // 422: not allocated to anything.
-    assert_code(unallocate(client.clone(), free_address()).await, 422, "no_allocation");
+    assert_api(unallocate(client.clone(), free_address()).await, 422, "no_allocation");
     // 404: no such address, by ID or by address.
-    assert_code(
+    assert_api(
         unallocate(client.clone(), IpAddress::id("ip_doesNotExist00")).await,
         404,
         "ip_address_not_found",
     );
     let unknown = IpAddress::Address("192.0.2.77".parse().expect("valid"));
-    assert_code(unallocate(client.clone(), unknown).await, 404, "ip_address_not_found");
+    assert_api(unallocate(client.clone(), unknown).await, 404, "ip_address_not_found");
     // 403: a token without the scope, a token that does not exist.
     for token in [READ_ONLY_TOKEN, NO_SCOPES_TOKEN] {
-        assert_code(
-            unallocate(client_with(&simulator, token), free_address()).await,
+        assert_api(
+            unallocate(simulator_client(&simulator, token), free_address()).await,
             403,
             "scope_not_granted",
         );
     }
-    assert_code(
-        unallocate(client_with(&simulator, "nope"), free_address()).await,
+    assert_api(
+        unallocate(simulator_client(&simulator, "nope"), free_address()).await,
         403,
         "invalid_api_token",
     );
@@ -109,7 +95,7 @@ async fn every_answer_of_unallocate() {
     unallocate(client.clone(), allocated.clone())
         .await
         .expect("a seeded allocation unallocates");
-    assert_code(unallocate(client.clone(), allocated).await, 422, "no_allocation");
+    assert_api(unallocate(client.clone(), allocated).await, 422, "no_allocation");
     // Nothing is sent for a blank lookup.
     let blank = unallocate(client, IpAddress::id(" ")).await;
     assert!(
@@ -151,7 +137,7 @@ async fn unallocate_reads_its_lookup_from_the_query_as_the_go_client_sends_it() 
 #[tokio::test]
 async fn a_released_address_leaves_its_interface_and_is_found_no_more() {
     let simulator = simulator().await;
-    let client = client_with(&simulator, simulator.token());
+    let client = simulator_client(&simulator, simulator.token());
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
     client
         .allocate_ip_address(mango.clone(), free_address())
@@ -185,7 +171,7 @@ async fn a_released_address_leaves_its_interface_and_is_found_no_more() {
             .await
             .map(drop),
     ] {
-        assert_code(result, 404, "ip_address_not_found");
+        assert_api(result, 404, "ip_address_not_found");
     }
     let world = simulator.world();
     let released = world
@@ -196,8 +182,8 @@ async fn a_released_address_leaves_its_interface_and_is_found_no_more() {
 
     // A free address is released as it is; the scopes are checked first.
     let amsterdam = IpAddress::Address(seeded::FREE_AMSTERDAM_IPV4.parse().expect("valid"));
-    assert_code(
-        client_with(&simulator, READ_ONLY_TOKEN)
+    assert_api(
+        simulator_client(&simulator, READ_ONLY_TOKEN)
             .release_ip_address()
             .ip_address(amsterdam.clone())
             .send()

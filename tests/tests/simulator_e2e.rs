@@ -6,35 +6,18 @@ use std::collections::HashSet;
 
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::ApiError;
-use katapult_sdk::{Client, Error, RetryPolicy};
+use katapult_sdk::{Client, Error};
 use katapult_simulator::{Injected, RunningSimulator, Simulator, seeded};
-use katapult_tests::http::{self, quick_retries};
+use katapult_tests::http::{self, assert_api, quick_retries, simulator, simulator_client};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-async fn simulator() -> RunningSimulator {
-    Simulator::builder().start().await.expect("the simulator starts")
-}
-
-fn client_with(simulator: &RunningSimulator, token: &str) -> Client {
-    http::client_with(simulator.url(), token, RetryPolicy::none())
-}
-
 fn client(simulator: &RunningSimulator) -> Client {
-    client_with(simulator, simulator.token())
+    simulator_client(simulator, simulator.token())
 }
 
 fn ip(address: &str) -> IpAddress {
     IpAddress::Address(address.parse().expect("a valid address"))
-}
-
-/// Asserts an error is the API error `code` with `status`.
-fn assert_api(result: Result<impl std::fmt::Debug, Error>, status: u16, code: &str) -> Error {
-    let error = result.expect_err("an API error");
-    assert!(matches!(error, Error::Api { .. }), "expected {code}, got {error:?}");
-    assert_eq!(error.code().as_deref(), Some(code), "{error}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{error}");
-    error
 }
 
 /// A raw request, for what the SDK refuses to send.
@@ -220,7 +203,7 @@ async fn list_errors() {
     );
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
     assert_api(
-        client_with(&simulator, "not-a-token")
+        simulator_client(&simulator, "not-a-token")
             .list_network_interfaces(mango.clone())
             .send()
             .await,
@@ -228,7 +211,7 @@ async fn list_errors() {
         "invalid_api_token",
     );
     let error = assert_api(
-        client_with(&simulator, katapult_simulator::NO_SCOPES_TOKEN)
+        simulator_client(&simulator, katapult_simulator::NO_SCOPES_TOKEN)
             .list_network_interfaces(mango.clone())
             .send()
             .await,
@@ -239,7 +222,7 @@ async fn list_errors() {
         panic!("{error:?}")
     };
     assert_eq!(detail.scopes, ["virtual_machines", "virtual_machines:read"]);
-    client_with(&simulator, katapult_simulator::READ_ONLY_TOKEN)
+    simulator_client(&simulator, katapult_simulator::READ_ONLY_TOKEN)
         .list_network_interfaces(mango)
         .send()
         .await
@@ -369,7 +352,7 @@ async fn allocate_and_its_errors() {
         "object_in_trash",
     );
     let error = assert_api(
-        client_with(&simulator, katapult_simulator::READ_ONLY_TOKEN)
+        simulator_client(&simulator, katapult_simulator::READ_ONLY_TOKEN)
             .allocate_ip_address(mango.clone(), ip("185.22.208.30"))
             .await,
         403,
@@ -380,7 +363,7 @@ async fn allocate_and_its_errors() {
     };
     assert_eq!(detail.scopes, ["ip_addresses"]);
     assert_api(
-        client_with(&simulator, "wrong")
+        simulator_client(&simulator, "wrong")
             .allocate_ip_address(mango, ip("185.22.208.30"))
             .await,
         403,
@@ -432,7 +415,7 @@ async fn allocate_and_its_errors() {
 #[tokio::test]
 async fn the_rate_limit_is_per_token_per_minute() {
     let simulator = simulator().await;
-    let limited = client_with(&simulator, katapult_simulator::LIMITED_TOKEN);
+    let limited = simulator_client(&simulator, katapult_simulator::LIMITED_TOKEN);
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
     for _ in 0..5 {
         limited

@@ -4,18 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use katapult_sdk::{Client, Error, RetryPolicy};
-use katapult_simulator::{MODELLED, NO_SCOPES_TOKEN, RunningSimulator, Simulator, answered_from_examples};
-use katapult_tests::{OPERATIONS, call_operation, http};
+use katapult_simulator::{MODELLED, NO_SCOPES_TOKEN, answered_from_examples};
+use katapult_tests::http::{assert_api, simulator, simulator_client};
+use katapult_tests::{OPERATIONS, call_operation};
 use serde_json::Value;
-
-async fn simulator() -> RunningSimulator {
-    Simulator::builder().start().await.expect("the simulator starts")
-}
-
-fn client_with(simulator: &RunningSimulator, token: &str) -> Client {
-    http::client_with(simulator.url(), token, RetryPolicy::none())
-}
 
 #[test]
 fn every_operation_is_modelled_or_answered_from_examples() {
@@ -38,7 +30,7 @@ async fn operations_answered_from_examples_accept_valid_requests_and_refuse_as_t
             .find(|o| o.id() == Some(id))
             .expect("answered operations are in the spec");
 
-        let result = call_operation(&client_with(&simulator, simulator.token()), id)
+        let result = call_operation(&simulator_client(&simulator, simulator.token()), id)
             .await
             .expect("a generated call");
         assert!(result.is_ok(), "{id}: {result:?}");
@@ -49,15 +41,15 @@ async fn operations_answered_from_examples_accept_valid_requests_and_refuse_as_t
             .and_then(Value::as_array)
             .is_some_and(|s| !s.is_empty());
         if scoped {
-            let refused = call_operation(&client_with(&simulator, NO_SCOPES_TOKEN), id)
+            let refused = call_operation(&simulator_client(&simulator, NO_SCOPES_TOKEN), id)
                 .await
                 .expect("a generated call");
-            assert_code(refused, id, 403, "scope_not_granted");
+            assert_api(refused, 403, "scope_not_granted");
         }
-        let refused = call_operation(&client_with(&simulator, "not-a-token"), id)
+        let refused = call_operation(&simulator_client(&simulator, "not-a-token"), id)
             .await
             .expect("a generated call");
-        assert_code(refused, id, 403, "invalid_api_token");
+        assert_api(refused, 403, "invalid_api_token");
 
         // A lookup group given by no key, sent raw (the SDK refuses to send it).
         let parameters = operation
@@ -99,10 +91,4 @@ fn body_sample(spec: &katapult_build_tools::Spec, operation: &katapult_build_too
         .pointer("/requestBody/content/application~1json/schema")
         .map(|schema| katapult_build_tools::sample(spec.raw(), schema).to_string())
         .unwrap_or_default()
-}
-
-fn assert_code(result: Result<(), Error>, id: &str, status: u16, code: &str) {
-    let error = result.expect_err("refused");
-    assert_eq!(error.code().as_deref(), Some(code), "{id}: {error}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{id}: {error}");
 }
