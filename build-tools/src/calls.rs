@@ -14,7 +14,7 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
 use crate::settings::GenerateError;
@@ -128,6 +128,16 @@ impl Lookup {
     }
 }
 
+/// Query arrays `x[][key]` that travel side by side, one entry per item (`annotations[][key]`
+/// and `annotations[][value]`): one setter taking the items as tuples, so the arrays cannot
+/// differ in length.
+struct ArrayGroup {
+    /// `annotations`: the setter.
+    prefix: String,
+    /// Progenitor's field for each key (`Vec<String>` each), in the spec's order.
+    members: Vec<(syn::Ident, String)>,
+}
+
 /// A list answer: its items field and item type.
 struct Paging {
     items: syn::Ident,
@@ -177,6 +187,7 @@ struct Shape<'p> {
     fields: Vec<Field>,
     parameters: Vec<Parameter>,
     lookups: Vec<Lookup>,
+    arrays: Vec<ArrayGroup>,
     paging: Option<Paging>,
 }
 
@@ -220,6 +231,7 @@ fn shape<'p>(
     let fields = fields(builder, new).ok_or_else(|| missing("readable builder"))?;
     let parameters = parameters(spec, operation);
     let lookups = lookups(progenitor, &parameters, &fields);
+    let arrays = array_groups(&parameters, &fields);
     let paging = paging(progenitor, &answer, &fields);
     Ok(Shape {
         id: id.to_owned(),
@@ -229,6 +241,7 @@ fn shape<'p>(
         fields,
         parameters,
         lookups,
+        arrays,
         paging,
     })
 }
@@ -241,6 +254,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
         answer,
         parameters,
         lookups,
+        arrays,
         paging,
         ..
     } = shape;
@@ -263,7 +277,8 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
     } else {
         (quote! {}, quote! {}, quote! {})
     };
-    let setters = plain.iter().filter_map(|field| {
+    let in_array = |ident: &syn::Ident| arrays.iter().any(|a| a.members.iter().any(|(f, _)| f == ident));
+    let setters = plain.iter().filter(|f| !in_array(&f.ident)).filter_map(|field| {
         let setter = methods.iter().find(|m| m.sig.ident == field.ident)?;
         let doc = parameter_doc(parameters, &field.ident);
         Some(quote! { #[doc = #doc] #setter })
@@ -278,6 +293,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
             quote! { #[doc = #doc] #setter }
         });
     let lookup_setters = lookups.iter().map(lookup_setter);
+    let array_setters = arrays.iter().map(|group| array_setter(group, parameters));
     let applies = plain.iter().map(|field| apply_field(field));
     let lookup_applies = lookups.iter().map(apply_lookup);
 
@@ -399,6 +415,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
             }
 
             #(#lookup_setters)*
+            #(#array_setters)*
             #(#setters)*
             #(#also)*
             #send_and_pages
@@ -542,6 +559,89 @@ fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Fiel
             })
         })
         .collect()
+}
+
+/// The operation's query arrays `x[][key]` whose fields progenitor holds as
+/// `Option<Vec<String>>`, grouped by `x` (groups of one key too).
+fn array_groups(parameters: &[Parameter], fields: &[Field]) -> Vec<ArrayGroup> {
+    let mut groups: Vec<ArrayGroup> = Vec::new();
+    for parameter in parameters.iter().filter(|p| p.location == "query") {
+        let Some((prefix, key)) = parameter
+            .name
+            .split_once("[][")
+            .and_then(|(prefix, rest)| Some((prefix, rest.strip_suffix(']')?)))
+        else {
+            continue;
+        };
+        let ident = format_ident!("{}", parameter.name.to_snake_case());
+        let strings = fields.iter().any(|f| {
+            f.ident == ident
+                && f.optional
+                && f.ty
+                    .to_token_stream()
+                    .to_string()
+                    .replace(' ', "")
+                    .contains("Vec<::std::string::String>")
+        });
+        if !strings {
+            continue;
+        }
+        match groups.iter_mut().find(|g| g.prefix == prefix) {
+            Some(group) => group.members.push((ident, key.to_owned())),
+            None => groups.push(ArrayGroup {
+                prefix: prefix.to_owned(),
+                members: vec![(ident, key.to_owned())],
+            }),
+        }
+    }
+    groups
+}
+
+/// `annotations(items)`: each item a tuple with one value per key, in the spec's order.
+fn array_setter(group: &ArrayGroup, parameters: &[Parameter]) -> TokenStream {
+    let ident = format_ident!("{}", group.prefix);
+    let fields: Vec<_> = group.members.iter().map(|(field, _)| field).collect();
+    let values: Vec<_> = (0..fields.len()).map(|i| format_ident!("value{i}")).collect();
+    let types: Vec<_> = (0..fields.len()).map(|i| format_ident!("V{i}")).collect();
+    let keys: Vec<String> = group.members.iter().map(|(_, key)| format!("`{key}`")).collect();
+    let wire: Vec<String> = group
+        .members
+        .iter()
+        .map(|(_, key)| format!("`{}[][{key}]`", group.prefix))
+        .collect();
+    let described = parameters
+        .iter()
+        .find(|p| p.name.starts_with(&format!("{}[][", group.prefix)))
+        .map(|p| p.description.lines().next().unwrap_or_default().trim().to_owned())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| format!("The {}.", group.prefix.replace('_', " ")));
+    let tuple = if keys.len() == 1 {
+        keys.join("")
+    } else {
+        format!("({})", keys.join(", "))
+    };
+    let doc = format!(
+        " {described}
+
+ Each item is {tuple}; they are sent in order as {}, one entry per item, \
+         so the arrays always have the same length. Replaces any items set before.",
+        wire.join(" and ")
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn #ident<I, #(#types,)*>(mut self, items: I) -> Self
+        where
+            I: IntoIterator<Item = (#(#types,)*)>,
+            #(#types: Into<String>,)*
+        {
+            #(let mut #fields: Vec<String> = Vec::new();)*
+            for (#(#values,)*) in items {
+                #(#fields.push(#values.into());)*
+            }
+            #(self.#fields = Ok(Some(#fields));)*
+            self
+        }
+    }
 }
 
 /// The `rename` of a `#[serde(rename = "…")]` attribute.

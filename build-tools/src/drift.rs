@@ -73,7 +73,10 @@ pub fn drift(ours: &Facts, vendor: &Facts, deviations: &[Deviation]) -> Vec<Drif
                 intended: None,
             });
         };
-        let Some(theirs) = vendor.get(key) else {
+        // A path parameter `{x}` where the vendor's path has the literal segment `x` (its
+        // generator writes route arguments that way) is the same operation.
+        let literal = key.replace(['{', '}'], "");
+        let Some(theirs) = vendor.get(key).or_else(|| vendor.get(&literal)) else {
             add("operation-only-ours", key.clone(), "present".into(), "absent".into());
             continue;
         };

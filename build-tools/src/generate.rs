@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use progenitor::Generator;
+use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
@@ -37,7 +38,50 @@ pub fn generate_mocks(spec: &Spec) -> Result<String, GenerateError> {
     let mocks = generator
         .httpmock(spec.document(), SDK_CRATE)
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    render(mocks)
+    let mut file: syn::File = syn::parse2(mocks).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    repeat_array_query_parameters(&mut file.items);
+    render(quote::quote! { #file })
+}
+
+/// Progenitor's httpmock matchers format an array query parameter (`annotations[][key]`)
+/// with `to_string`, which a `Vec` lacks. The client sends one `name=item` pair per item
+/// (progenitor's `QueryParam`), so the matcher asks for each pair instead.
+fn repeat_array_query_parameters(items: &mut [syn::Item]) {
+    for item in items {
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, items)) = &mut module.content {
+                    repeat_array_query_parameters(items);
+                }
+            }
+            syn::Item::Impl(block) => {
+                for member in &mut block.items {
+                    let syn::ImplItem::Fn(method) = member else { continue };
+                    let signature = method.sig.to_token_stream().to_string();
+                    let body = method.block.to_token_stream().to_string();
+                    let name = body
+                        .split_once("query_param (\"")
+                        .and_then(|(_, rest)| rest.split_once('"'))
+                        .map(|(name, _)| name.to_owned());
+                    let Some(name) = name.filter(|_| signature.contains(":: vec :: Vec <")) else {
+                        continue;
+                    };
+                    method.block = syn::parse_quote! {{
+                        if let Some(value) = value.into() {
+                            let mut when = self.0;
+                            for item in value {
+                                when = when.query_param(#name, item.to_string());
+                            }
+                            Self(when)
+                        } else {
+                            Self(self.0.query_param_missing(#name))
+                        }
+                    }};
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Parses, formats and heads generated tokens.

@@ -67,8 +67,25 @@ pub fn import(
     vendor_label: &str,
     selectors: &[String],
 ) -> Result<Imported, String> {
+    // The codes each shared response already answers, read from its example payloads.
+    let mut shared_codes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for example in spec.examples() {
+        let Some(name) = example.pointer.strip_prefix("/components/responses/") else {
+            continue;
+        };
+        let name = name.split('/').next().unwrap_or_default().to_owned();
+        if let Some(code) = example
+            .value
+            .as_ref()
+            .ok()
+            .and_then(|v| v.pointer("/error/code")?.as_str())
+        {
+            shared_codes.entry(name).or_default().insert(code.to_owned());
+        }
+    }
     let mut state = State {
         ours: spec.raw(),
+        shared_codes,
         vendor,
         schemas: BTreeMap::new(),
         codes: Vec::new(),
@@ -84,6 +101,11 @@ pub fn import(
         .map(str::to_owned)
         .collect();
     for selector in selectors {
+        // `SELECTOR as ID` names the operation when the summary's name is taken or reads badly.
+        let (selector, chosen_id) = match selector.rsplit_once(" as ") {
+            Some((selector, id)) => (selector.trim(), Some(id.trim())),
+            None => (selector.as_str(), None),
+        };
         let (path, method, operation) = find_operation(vendor, selector)?;
         if spec
             .raw()
@@ -93,10 +115,15 @@ pub fn import(
         {
             return Err(format!("{} {path} is already in the spec", method.to_uppercase()));
         }
-        let id = our_operation_id(operation, &method, &path);
+        let id = match chosen_id {
+            Some(id) if is_snake_case_id(id) => id.to_owned(),
+            Some(id) => return Err(format!("{id:?} is not a snake_case operationId")),
+            None => our_operation_id(operation, &method, &path),
+        };
         if !taken.insert(id.clone()) {
             return Err(format!(
-                "{} {path}: the operationId {id} is taken",
+                "{} {path}: the operationId {id} is taken (name it: '{} {path} as OTHER_ID')",
+                method.to_uppercase(),
                 method.to_uppercase()
             ));
         }
@@ -164,6 +191,14 @@ fn find_operation<'v>(vendor: &'v Value, selector: &str) -> Result<(String, Stri
     ))
 }
 
+/// Whether `id` is a usable operationId: lower snake_case, starting with a letter.
+fn is_snake_case_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// Ours: the summary in snake_case without articles ("Get virtual machine" →
 /// `get_virtual_machine`), or the method and path when there is no summary.
 fn our_operation_id(operation: &Value, method: &str, path: &str) -> String {
@@ -181,6 +216,8 @@ fn our_operation_id(operation: &Value, method: &str, path: &str) -> String {
 
 struct State<'a> {
     ours: &'a Value,
+    /// The codes each shared response (`Forbidden`, …) has examples of.
+    shared_codes: BTreeMap<String, BTreeSet<String>>,
     vendor: &'a Value,
     /// Components to add, by our name.
     schemas: BTreeMap<String, Value>,
@@ -245,6 +282,11 @@ impl State<'_> {
             };
             responses.insert(status.clone(), converted);
         }
+        // The framework answers 500 `unhandled_exception` on any operation (wire-facts.md);
+        // the vendor's document never lists it.
+        responses
+            .entry("500")
+            .or_insert_with(|| reference_response("UnhandledException"));
         op.insert("responses".into(), Value::Object(responses));
         Value::Object(op)
     }
@@ -347,7 +389,7 @@ impl State<'_> {
         });
         let lookup = self.schemas.entry(name.clone()).or_insert_with(|| {
             json!({
-                "description": format!("A {}, identified by exactly one of its keys. {description}", prefix.replace('_', " ")),
+                "description": format!("{}, identified by exactly one of its keys. {description}", with_article(&prefix.replace('_', " "))),
                 "oneOf": [],
             })
         });
@@ -427,7 +469,7 @@ impl State<'_> {
             .collect();
         self.schemas.insert(
             name.clone(),
-            json!({"description": format!("A {subject}, identified by exactly one of its keys."), "oneOf": members}),
+            json!({"description": format!("{}, identified by exactly one of its keys.", with_article(&subject)), "oneOf": members}),
         );
         self.to_check.insert(format!(
             "components/schemas/{name}: a one-key lookup made from the vendor's `{vendor_name}`"
@@ -482,18 +524,25 @@ impl State<'_> {
             .map(|(_, name)| *name);
         let mut examples = Map::new();
         if let Some(shared) = shared {
-            let unknown: BTreeSet<String> = codes.iter().filter(|c| !self.code_known(c)).cloned().collect();
-            if unknown.is_empty() {
-                return reference_response(shared);
-            }
-            // The framework's answer, and codes of this operation's own at the same status:
-            // the shared examples are kept beside the new ones.
+            // The shared response covers the codes it has examples of; any other code is this
+            // operation's own, even one an earlier import added to `ApiError`.
+            let covered = self.shared_codes.get(shared);
             let shared_examples = self
                 .ours
                 .pointer(&format!(
                     "/components/responses/{shared}/content/application~1json/examples"
                 ))
                 .and_then(Value::as_object);
+            let unknown: BTreeSet<String> = codes
+                .iter()
+                .filter(|c| !covered.is_some_and(|covered| covered.contains(c.as_str())))
+                .cloned()
+                .collect();
+            if unknown.is_empty() {
+                return reference_response(shared);
+            }
+            // The framework's answer, and codes of this operation's own at the same status:
+            // the shared examples are kept beside the new ones.
             examples.extend(
                 shared_examples
                     .into_iter()
@@ -720,6 +769,16 @@ fn collect_codes(document: &Value, schema: &Value, codes: &mut BTreeSet<String>,
             collect_codes(document, member, codes, depth + 1);
         }
     }
+}
+
+/// "An organization", "A virtual machine".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "An"
+    } else {
+        "A"
+    };
+    format!("{article} {noun}")
 }
 
 fn reference(name: &str) -> Value {
@@ -1082,6 +1141,16 @@ components:
             &["get:thing".to_owned(), "GET /things/thing".to_owned()],
         );
         assert!(twice.is_err_and(|e| e.contains("already")));
+    }
+
+    #[test]
+    fn an_operation_can_be_named_when_its_summary_name_is_not_wanted() {
+        let spec = Spec::parse(std::path::Path::new("spec/katapult-core.yaml"), OURS.to_owned()).expect("parses");
+        let named = import(&spec, OURS, &vendor(), "test", &["get:thing as fetch_thing".to_owned()]).expect("imports");
+        assert!(named.spec_text.contains("operationId: fetch_thing"));
+        assert_eq!(named.operations, ["fetch_thing (GET /things/thing)"]);
+        let bad = import(&spec, OURS, &vendor(), "test", &["get:thing as Fetch-Thing".to_owned()]);
+        assert!(bad.is_err_and(|e| e.contains("snake_case")));
     }
 
     #[test]

@@ -33,6 +33,19 @@ pub fn lookup_group_member(name: &str) -> Option<(&str, &str)> {
     (word(prefix) && word(key)).then_some((prefix, key))
 }
 
+/// Whether a request path matches a spec path template: each `{name}` segment stands for
+/// one non-empty segment, every other segment must be equal.
+pub fn path_matches(template: &str, path: &str) -> bool {
+    let (mut template, mut path) = (template.split('/'), path.split('/'));
+    loop {
+        match (template.next(), path.next()) {
+            (None, None) => return true,
+            (Some(t), Some(p)) if t == p || (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) => {}
+            _ => return false,
+        }
+    }
+}
+
 /// The keys of a one-key lookup schema (a `oneOf` of objects, each requiring exactly one
 /// property): `VirtualMachineLookup` → `["id", "fqdn"]`. `None` for any other schema.
 pub fn lookup_keys(document: &Value, schema: &Value) -> Option<Vec<String>> {

@@ -44,6 +44,141 @@ pub mod types {
             Default::default()
         }
     }
+    ///The request body of `allocate_ip_address_to_interface`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AllocateIpAddressToInterfaceRequest {
+        pub ip_address: IpAddressLookup,
+        pub virtual_machine_network_interface: VirtualMachineNetworkInterfaceLookup,
+    }
+    impl AllocateIpAddressToInterfaceRequest {
+        pub fn builder() -> builder::AllocateIpAddressToInterfaceRequest {
+            Default::default()
+        }
+    }
+    ///The answer of `allocate_ip_address_to_interface`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AllocateIpAddressToInterfaceResponse {
+        ///The network interface details
+        pub virtual_machine_network_interface: AllocatedNetworkInterface,
+    }
+    impl AllocateIpAddressToInterfaceResponse {
+        pub fn builder() -> builder::AllocateIpAddressToInterfaceResponse {
+            Default::default()
+        }
+    }
+    ///The request body of `allocate_new_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AllocateNewIpAddressRequest {
+        pub address_version: IpAddressVersionEnum,
+        pub virtual_machine_network_interface: VirtualMachineNetworkInterfaceLookup,
+    }
+    impl AllocateNewIpAddressRequest {
+        pub fn builder() -> builder::AllocateNewIpAddressRequest {
+            Default::default()
+        }
+    }
+    ///The answer of `allocate_new_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AllocateNewIpAddressResponse {
+        ///The newly allocated IP address
+        pub ip_address: IpAddress,
+    }
+    impl AllocateNewIpAddressResponse {
+        pub fn builder() -> builder::AllocateNewIpAddressResponse {
+            Default::default()
+        }
+    }
+    ///Post virtual machine network interface allocate ip200 response virtual machine network interface (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct AllocatedNetworkInterface {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The ip addresses.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub ip_addresses: ::std::vec::Vec<InterfaceIpAddress>,
+        ///The mac address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mac_address: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The network.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub network: ::std::option::Option<InterfaceNetwork>,
+        ///The state.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virtual_machine: ::std::option::Option<InterfaceVirtualMachine>,
+        ///The virtual network.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virtual_network: ::std::option::Option<InterfaceVirtualNetwork>,
+    }
+    impl AllocatedNetworkInterface {
+        pub fn builder() -> builder::AllocatedNetworkInterface {
+            Default::default()
+        }
+    }
+    ///Allocation (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Allocation {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl Allocation {
+        pub fn builder() -> builder::Allocation {
+            Default::default()
+        }
+    }
     ///An error the service reported, told apart by `code`. `detail` is typed for each code. Codes from the pages and from the framework (wire-facts.md) are all listed.
     #[derive(
         ::serde::Deserialize,
@@ -201,6 +336,70 @@ pub mod types {
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             detail: ::std::option::Option<EmptyDetail>,
         },
+        ///The API token may not be used for this request.
+        #[serde(rename = "organization_not_activated")]
+        OrganizationNotActivated {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///The API token may not be used for this request.
+        #[serde(rename = "organization_suspended")]
+        OrganizationSuspended {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No organization was found matching any of the criteria provided in the arguments
+        #[serde(rename = "organization_not_found")]
+        OrganizationNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No network interface was found matching any of the criteria provided in the arguments
+        #[serde(rename = "virtual_machine_network_interface_not_found")]
+        VirtualMachineNetworkInterfaceNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///422 error response
+        #[serde(rename = "invalid_ip")]
+        InvalidIp {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///The service is currently unavailable, please try again later
+        #[serde(rename = "no_available_addresses")]
+        NoAvailableAddresses {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///404 error response
+        #[serde(rename = "network_not_found")]
+        NetworkNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///A validation error occurred with the object that was being created/updated/deleted
+        #[serde(rename = "validation_error")]
+        ValidationError {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
     }
     ///The argument an error is about, as the API defines it.
     #[derive(
@@ -225,6 +424,41 @@ pub mod types {
     }
     impl ArgumentDescription {
         pub fn builder() -> builder::ArgumentDescription {
+            Default::default()
+        }
+    }
+    ///Attachment (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Attachment {
+        ///The digest.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub digest: ::std::option::Option<::std::string::String>,
+        ///The file name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub file_name: ::std::option::Option<::std::string::String>,
+        ///The file size.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub file_size: ::std::option::Option<i64>,
+        ///The file type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub file_type: ::std::option::Option<::std::string::String>,
+        ///The token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///The url.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl Attachment {
+        pub fn builder() -> builder::Attachment {
             Default::default()
         }
     }
@@ -260,6 +494,106 @@ pub mod types {
     }
     impl Country {
         pub fn builder() -> builder::Country {
+            Default::default()
+        }
+    }
+    ///Country state (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CountryState {
+        ///The code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<Country>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl CountryState {
+        pub fn builder() -> builder::CountryState {
+            Default::default()
+        }
+    }
+    ///The request body of `create_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateIpAddressRequest {
+        ///The label to give this address if setting it as a VIP
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        pub network: NetworkLookup,
+        pub organization: OrganizationLookup,
+        pub version: IpAddressVersionEnum,
+        ///Whether or not to set this address as a VIP
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vip: ::std::option::Option<bool>,
+    }
+    impl CreateIpAddressRequest {
+        pub fn builder() -> builder::CreateIpAddressRequest {
+            Default::default()
+        }
+    }
+    ///The answer of `create_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CreateIpAddressResponse {
+        ///The newly allocated IP address
+        pub ip_address: IpAddress,
+    }
+    impl CreateIpAddressResponse {
+        pub fn builder() -> builder::CreateIpAddressResponse {
+            Default::default()
+        }
+    }
+    ///Currency (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Currency {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The iso code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The symbol.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub symbol: ::std::option::Option<::std::string::String>,
+    }
+    impl Currency {
+        pub fn builder() -> builder::Currency {
             Default::default()
         }
     }
@@ -344,6 +678,459 @@ pub mod types {
             Default::default()
         }
     }
+    ///`GetIpAddressIpAddressAddress`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetIpAddressIpAddressAddress(::std::string::String);
+    impl ::std::ops::Deref for GetIpAddressIpAddressAddress {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetIpAddressIpAddressAddress> for ::std::string::String {
+        fn from(value: GetIpAddressIpAddressAddress) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetIpAddressIpAddressAddress {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetIpAddressIpAddressAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetIpAddressIpAddressAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetIpAddressIpAddressAddress {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetIpAddressIpAddressId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetIpAddressIpAddressId(::std::string::String);
+    impl ::std::ops::Deref for GetIpAddressIpAddressId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetIpAddressIpAddressId> for ::std::string::String {
+        fn from(value: GetIpAddressIpAddressId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetIpAddressIpAddressId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetIpAddressIpAddressId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetIpAddressIpAddressId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetIpAddressIpAddressId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetIpAddressResponse {
+        ///The resource this address is allocated to
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allocation: ::std::option::Option<Allocation>,
+        ///The IP address that has been located
+        pub ip_address: IpAddress,
+    }
+    impl GetIpAddressResponse {
+        pub fn builder() -> builder::GetIpAddressResponse {
+            Default::default()
+        }
+    }
+    ///The answer of `get_network_interface`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetNetworkInterfaceResponse {
+        ///The network interface details
+        pub virtual_machine_network_interface: NetworkInterfaceDetail,
+    }
+    impl GetNetworkInterfaceResponse {
+        pub fn builder() -> builder::GetNetworkInterfaceResponse {
+            Default::default()
+        }
+    }
+    ///`GetNetworkInterfaceVirtualMachineNetworkInterfaceId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetNetworkInterfaceVirtualMachineNetworkInterfaceId(
+        ::std::string::String,
+    );
+    impl ::std::ops::Deref for GetNetworkInterfaceVirtualMachineNetworkInterfaceId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetNetworkInterfaceVirtualMachineNetworkInterfaceId>
+    for ::std::string::String {
+        fn from(value: GetNetworkInterfaceVirtualMachineNetworkInterfaceId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetNetworkInterfaceVirtualMachineNetworkInterfaceId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for GetNetworkInterfaceVirtualMachineNetworkInterfaceId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetNetworkInterfaceVirtualMachineNetworkInterfaceId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for GetNetworkInterfaceVirtualMachineNetworkInterfaceId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_virtual_machine`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetVirtualMachineResponse {
+        ///The annotations.
+        pub annotations: ::std::vec::Vec<KeyValue>,
+        pub virtual_machine: VirtualMachine,
+    }
+    impl GetVirtualMachineResponse {
+        pub fn builder() -> builder::GetVirtualMachineResponse {
+            Default::default()
+        }
+    }
+    ///`GetVirtualMachineVirtualMachineFqdn`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetVirtualMachineVirtualMachineFqdn(::std::string::String);
+    impl ::std::ops::Deref for GetVirtualMachineVirtualMachineFqdn {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVirtualMachineVirtualMachineFqdn>
+    for ::std::string::String {
+        fn from(value: GetVirtualMachineVirtualMachineFqdn) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVirtualMachineVirtualMachineFqdn {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVirtualMachineVirtualMachineFqdn {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetVirtualMachineVirtualMachineFqdn {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVirtualMachineVirtualMachineFqdn {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetVirtualMachineVirtualMachineId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetVirtualMachineVirtualMachineId(::std::string::String);
+    impl ::std::ops::Deref for GetVirtualMachineVirtualMachineId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetVirtualMachineVirtualMachineId>
+    for ::std::string::String {
+        fn from(value: GetVirtualMachineVirtualMachineId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetVirtualMachineVirtualMachineId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetVirtualMachineVirtualMachineId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetVirtualMachineVirtualMachineId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetVirtualMachineVirtualMachineId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Gpu type (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GpuType {
+        ///The data centers.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub data_centers: ::std::vec::Vec<::std::option::Option<DataCenter>>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The manufacturer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manufacturer: ::std::option::Option<::std::string::String>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The memory type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_type: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GpuType {
+        pub fn builder() -> builder::GpuType {
+            Default::default()
+        }
+    }
+    ///Hypervisor (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Hypervisor {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The ip address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl Hypervisor {
+        pub fn builder() -> builder::Hypervisor {
+            Default::default()
+        }
+    }
     ///An IP address allocated to an interface.
     #[derive(
         ::serde::Deserialize,
@@ -387,6 +1174,55 @@ pub mod types {
     }
     impl InterfaceNetwork {
         pub fn builder() -> builder::InterfaceNetwork {
+            Default::default()
+        }
+    }
+    ///Get vmnivmni part speed profile (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InterfaceSpeedProfile {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl InterfaceSpeedProfile {
+        pub fn builder() -> builder::InterfaceSpeedProfile {
+            Default::default()
+        }
+    }
+    ///Get vmnivmni part virtual machine (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InterfaceVirtualMachine {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl InterfaceVirtualMachine {
+        pub fn builder() -> builder::InterfaceVirtualMachine {
             Default::default()
         }
     }
@@ -645,6 +1481,385 @@ pub mod types {
                 })
         }
     }
+    ///Ip addresses (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct IpAddressSummary {
+        ///The address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///The allocation id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allocation_id: ::std::option::Option<::std::string::String>,
+        ///The allocation type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allocation_type: ::std::option::Option<::std::string::String>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The reverse dns.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reverse_dns: ::std::option::Option<::std::string::String>,
+        ///The vip.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vip: ::std::option::Option<bool>,
+    }
+    impl IpAddressSummary {
+        pub fn builder() -> builder::IpAddressSummary {
+            Default::default()
+        }
+    }
+    ///Ip address version enum (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum IpAddressVersionEnum {
+        #[serde(rename = "ipv4")]
+        Ipv4,
+        #[serde(rename = "ipv6")]
+        Ipv6,
+    }
+    impl ::std::fmt::Display for IpAddressVersionEnum {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ipv4 => f.write_str("ipv4"),
+                Self::Ipv6 => f.write_str("ipv6"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for IpAddressVersionEnum {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ipv4" => Ok(Self::Ipv4),
+                "ipv6" => Ok(Self::Ipv6),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IpAddressVersionEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IpAddressVersionEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Iso (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Iso {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The operating system.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub operating_system: ::std::option::Option<OperatingSystem>,
+    }
+    impl Iso {
+        pub fn builder() -> builder::Iso {
+            Default::default()
+        }
+    }
+    ///Key value (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct KeyValue {
+        ///The key.
+        pub key: ::std::string::String,
+        ///The value.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl KeyValue {
+        pub fn builder() -> builder::KeyValue {
+            Default::default()
+        }
+    }
+    ///The answer of `list_available_ip_addresses`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListAvailableIpAddressesResponse {
+        ///The IP addresses available for this network interface
+        pub ip_addresses: ::std::vec::Vec<IpAddress>,
+    }
+    impl ListAvailableIpAddressesResponse {
+        pub fn builder() -> builder::ListAvailableIpAddressesResponse {
+            Default::default()
+        }
+    }
+    ///`ListAvailableIpAddressesVirtualMachineNetworkInterfaceId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListAvailableIpAddressesVirtualMachineNetworkInterfaceId(
+        ::std::string::String,
+    );
+    impl ::std::ops::Deref for ListAvailableIpAddressesVirtualMachineNetworkInterfaceId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListAvailableIpAddressesVirtualMachineNetworkInterfaceId>
+    for ::std::string::String {
+        fn from(
+            value: ListAvailableIpAddressesVirtualMachineNetworkInterfaceId,
+        ) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr
+    for ListAvailableIpAddressesVirtualMachineNetworkInterfaceId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ListAvailableIpAddressesVirtualMachineNetworkInterfaceId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListAvailableIpAddressesVirtualMachineNetworkInterfaceId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ListAvailableIpAddressesVirtualMachineNetworkInterfaceId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListIpAddressesOrganizationId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListIpAddressesOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for ListIpAddressesOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListIpAddressesOrganizationId> for ::std::string::String {
+        fn from(value: ListIpAddressesOrganizationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListIpAddressesOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListIpAddressesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListIpAddressesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListIpAddressesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListIpAddressesOrganizationSubDomain`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListIpAddressesOrganizationSubDomain(::std::string::String);
+    impl ::std::ops::Deref for ListIpAddressesOrganizationSubDomain {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListIpAddressesOrganizationSubDomain>
+    for ::std::string::String {
+        fn from(value: ListIpAddressesOrganizationSubDomain) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListIpAddressesOrganizationSubDomain {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListIpAddressesOrganizationSubDomain {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListIpAddressesOrganizationSubDomain {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListIpAddressesOrganizationSubDomain {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `list_ip_addresses`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListIpAddressesResponse {
+        ///The IP addresses belonging to this organization
+        pub ip_addresses: ::std::vec::Vec<IpAddressSummary>,
+        pub pagination: Pagination,
+    }
+    impl ListIpAddressesResponse {
+        pub fn builder() -> builder::ListIpAddressesResponse {
+            Default::default()
+        }
+    }
     ///One page of a virtual machine's network interfaces.
     #[derive(
         ::serde::Deserialize,
@@ -806,6 +2021,157 @@ pub mod types {
                 })
         }
     }
+    ///`ListVirtualMachinesOrganizationId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListVirtualMachinesOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for ListVirtualMachinesOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVirtualMachinesOrganizationId>
+    for ::std::string::String {
+        fn from(value: ListVirtualMachinesOrganizationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVirtualMachinesOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVirtualMachinesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListVirtualMachinesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVirtualMachinesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListVirtualMachinesOrganizationSubDomain`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListVirtualMachinesOrganizationSubDomain(::std::string::String);
+    impl ::std::ops::Deref for ListVirtualMachinesOrganizationSubDomain {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListVirtualMachinesOrganizationSubDomain>
+    for ::std::string::String {
+        fn from(value: ListVirtualMachinesOrganizationSubDomain) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListVirtualMachinesOrganizationSubDomain {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListVirtualMachinesOrganizationSubDomain {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListVirtualMachinesOrganizationSubDomain {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListVirtualMachinesOrganizationSubDomain {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `list_virtual_machines`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListVirtualMachinesResponse {
+        pub pagination: Pagination,
+        ///The virtual machines.
+        pub virtual_machines: ::std::vec::Vec<VirtualMachineSummary>,
+    }
+    impl ListVirtualMachinesResponse {
+        pub fn builder() -> builder::ListVirtualMachinesResponse {
+            Default::default()
+        }
+    }
     ///Which required argument was missing.
     #[derive(
         ::serde::Deserialize,
@@ -859,6 +2225,203 @@ pub mod types {
             Default::default()
         }
     }
+    ///Get vmnivmni200 response virtual machine network interface (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct NetworkInterfaceDetail {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The ip addresses.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub ip_addresses: ::std::vec::Vec<InterfaceIpAddress>,
+        ///The mac address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mac_address: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The network.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub network: ::std::option::Option<InterfaceNetwork>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub speed_profile: ::std::option::Option<InterfaceSpeedProfile>,
+        ///The state.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virtual_machine: ::std::option::Option<InterfaceVirtualMachine>,
+        ///The virtual network.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virtual_network: ::std::option::Option<InterfaceVirtualNetwork>,
+    }
+    impl NetworkInterfaceDetail {
+        pub fn builder() -> builder::NetworkInterfaceDetail {
+            Default::default()
+        }
+    }
+    ///A network, identified by exactly one of its keys.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum NetworkLookup {
+        ///The network with this ID.
+        #[serde(rename = "id")]
+        Id(NetworkLookupId),
+        ///The network with this permalink.
+        #[serde(rename = "permalink")]
+        Permalink(NetworkLookupPermalink),
+    }
+    impl ::std::convert::From<NetworkLookupId> for NetworkLookup {
+        fn from(value: NetworkLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<NetworkLookupPermalink> for NetworkLookup {
+        fn from(value: NetworkLookupPermalink) -> Self {
+            Self::Permalink(value)
+        }
+    }
+    ///The network's ID, e.g. `net_…`.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct NetworkLookupId(::std::string::String);
+    impl ::std::ops::Deref for NetworkLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<NetworkLookupId> for ::std::string::String {
+        fn from(value: NetworkLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for NetworkLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for NetworkLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for NetworkLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for NetworkLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The network's permalink, e.g. `uk-lon-01-public`.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct NetworkLookupPermalink(::std::string::String);
+    impl ::std::ops::Deref for NetworkLookupPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<NetworkLookupPermalink> for ::std::string::String {
+        fn from(value: NetworkLookupPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for NetworkLookupPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for NetworkLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for NetworkLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for NetworkLookupPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The trashed object that blocked the operation.
     #[derive(
         ::serde::Deserialize,
@@ -906,6 +2469,260 @@ pub mod types {
     impl ObjectInTrashDetailTrashObject {
         pub fn builder() -> builder::ObjectInTrashDetailTrashObject {
             Default::default()
+        }
+    }
+    ///Operating system (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OperatingSystem {
+        ///The badge.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub badge: ::std::option::Option<Attachment>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl OperatingSystem {
+        pub fn builder() -> builder::OperatingSystem {
+            Default::default()
+        }
+    }
+    ///Organization (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Organization {
+        ///The activated at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activated_at: ::std::option::Option<i64>,
+        ///The address1.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address1: ::std::option::Option<::std::string::String>,
+        ///The address2.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address2: ::std::option::Option<::std::string::String>,
+        ///The address3.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address3: ::std::option::Option<::std::string::String>,
+        ///The address4.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address4: ::std::option::Option<::std::string::String>,
+        ///The billing name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing_name: ::std::option::Option<::std::string::String>,
+        ///The country.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<Country>,
+        ///The country state.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country_state: ::std::option::Option<CountryState>,
+        ///The created at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<Currency>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The infrastructure domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub infrastructure_domain: ::std::option::Option<::std::string::String>,
+        ///The managed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub managed: ::std::option::Option<bool>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone_number: ::std::option::Option<::std::string::String>,
+        ///The postcode.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postcode: ::std::option::Option<::std::string::String>,
+        ///The sub domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sub_domain: ::std::option::Option<::std::string::String>,
+        ///The suspended.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub suspended: ::std::option::Option<bool>,
+        ///The vat number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vat_number: ::std::option::Option<::std::string::String>,
+    }
+    impl Organization {
+        pub fn builder() -> builder::Organization {
+            Default::default()
+        }
+    }
+    ///An organization, identified by exactly one of its keys. All 'organization[]' params are mutually exclusive, only one can be provided.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum OrganizationLookup {
+        ///The organization with this id.
+        #[serde(rename = "id")]
+        Id(OrganizationLookupId),
+        ///The organization with this sub domain.
+        #[serde(rename = "sub_domain")]
+        SubDomain(OrganizationLookupSubDomain),
+    }
+    impl ::std::convert::From<OrganizationLookupId> for OrganizationLookup {
+        fn from(value: OrganizationLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<OrganizationLookupSubDomain> for OrganizationLookup {
+        fn from(value: OrganizationLookupSubDomain) -> Self {
+            Self::SubDomain(value)
+        }
+    }
+    ///The id of the organization.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct OrganizationLookupId(::std::string::String);
+    impl ::std::ops::Deref for OrganizationLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OrganizationLookupId> for ::std::string::String {
+        fn from(value: OrganizationLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OrganizationLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrganizationLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrganizationLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OrganizationLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The sub domain of the organization.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct OrganizationLookupSubDomain(::std::string::String);
+    impl ::std::ops::Deref for OrganizationLookupSubDomain {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OrganizationLookupSubDomain> for ::std::string::String {
+        fn from(value: OrganizationLookupSubDomain) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OrganizationLookupSubDomain {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrganizationLookupSubDomain {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrganizationLookupSubDomain {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OrganizationLookupSubDomain {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Where this page sits in the whole list.
@@ -958,6 +2775,62 @@ pub mod types {
     impl PermissionDeniedDetail {
         pub fn builder() -> builder::PermissionDeniedDetail {
             Default::default()
+        }
+    }
+    ///Privacy types enum (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum PrivacyTypesEnum {
+        #[serde(rename = "public")]
+        Public,
+        #[serde(rename = "private")]
+        Private,
+    }
+    impl ::std::fmt::Display for PrivacyTypesEnum {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Public => f.write_str("public"),
+                Self::Private => f.write_str("private"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PrivacyTypesEnum {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "public" => Ok(Self::Public),
+                "private" => Ok(Self::Private),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PrivacyTypesEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PrivacyTypesEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///The limit that was reached.
@@ -1166,6 +3039,210 @@ pub mod types {
             Default::default()
         }
     }
+    ///Tag (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Tag {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<TagColorsEnum>,
+        ///The created at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<i64>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl Tag {
+        pub fn builder() -> builder::Tag {
+            Default::default()
+        }
+    }
+    ///Tag colors enum (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum TagColorsEnum {
+        #[serde(rename = "red")]
+        Red,
+        #[serde(rename = "pink")]
+        Pink,
+        #[serde(rename = "purple")]
+        Purple,
+        #[serde(rename = "dark_blue")]
+        DarkBlue,
+        #[serde(rename = "green")]
+        Green,
+        #[serde(rename = "teal")]
+        Teal,
+        #[serde(rename = "aqua")]
+        Aqua,
+        #[serde(rename = "light_blue")]
+        LightBlue,
+        #[serde(rename = "yellow")]
+        Yellow,
+        #[serde(rename = "orange")]
+        Orange,
+        #[serde(rename = "orange_red")]
+        OrangeRed,
+        #[serde(rename = "brown")]
+        Brown,
+        #[serde(rename = "black")]
+        Black,
+        #[serde(rename = "dark_gray")]
+        DarkGray,
+        #[serde(rename = "light_gray")]
+        LightGray,
+        #[serde(rename = "light_brown")]
+        LightBrown,
+        #[serde(rename = "pastel_red")]
+        PastelRed,
+        #[serde(rename = "pastel_pink")]
+        PastelPink,
+        #[serde(rename = "pastel_purple")]
+        PastelPurple,
+        #[serde(rename = "pastel_dark_blue")]
+        PastelDarkBlue,
+        #[serde(rename = "pastel_green")]
+        PastelGreen,
+        #[serde(rename = "pastel_teal")]
+        PastelTeal,
+        #[serde(rename = "pastel_aqua")]
+        PastelAqua,
+        #[serde(rename = "pastel_light_blue")]
+        PastelLightBlue,
+        #[serde(rename = "pastel_yellow")]
+        PastelYellow,
+        #[serde(rename = "pastel_orange")]
+        PastelOrange,
+        #[serde(rename = "pastel_orange_red")]
+        PastelOrangeRed,
+        #[serde(rename = "pastel_brown")]
+        PastelBrown,
+        #[serde(rename = "pastel_black")]
+        PastelBlack,
+        #[serde(rename = "pastel_dark_gray")]
+        PastelDarkGray,
+        #[serde(rename = "pastel_light_gray")]
+        PastelLightGray,
+        #[serde(rename = "pastel_light_brown")]
+        PastelLightBrown,
+    }
+    impl ::std::fmt::Display for TagColorsEnum {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Red => f.write_str("red"),
+                Self::Pink => f.write_str("pink"),
+                Self::Purple => f.write_str("purple"),
+                Self::DarkBlue => f.write_str("dark_blue"),
+                Self::Green => f.write_str("green"),
+                Self::Teal => f.write_str("teal"),
+                Self::Aqua => f.write_str("aqua"),
+                Self::LightBlue => f.write_str("light_blue"),
+                Self::Yellow => f.write_str("yellow"),
+                Self::Orange => f.write_str("orange"),
+                Self::OrangeRed => f.write_str("orange_red"),
+                Self::Brown => f.write_str("brown"),
+                Self::Black => f.write_str("black"),
+                Self::DarkGray => f.write_str("dark_gray"),
+                Self::LightGray => f.write_str("light_gray"),
+                Self::LightBrown => f.write_str("light_brown"),
+                Self::PastelRed => f.write_str("pastel_red"),
+                Self::PastelPink => f.write_str("pastel_pink"),
+                Self::PastelPurple => f.write_str("pastel_purple"),
+                Self::PastelDarkBlue => f.write_str("pastel_dark_blue"),
+                Self::PastelGreen => f.write_str("pastel_green"),
+                Self::PastelTeal => f.write_str("pastel_teal"),
+                Self::PastelAqua => f.write_str("pastel_aqua"),
+                Self::PastelLightBlue => f.write_str("pastel_light_blue"),
+                Self::PastelYellow => f.write_str("pastel_yellow"),
+                Self::PastelOrange => f.write_str("pastel_orange"),
+                Self::PastelOrangeRed => f.write_str("pastel_orange_red"),
+                Self::PastelBrown => f.write_str("pastel_brown"),
+                Self::PastelBlack => f.write_str("pastel_black"),
+                Self::PastelDarkGray => f.write_str("pastel_dark_gray"),
+                Self::PastelLightGray => f.write_str("pastel_light_gray"),
+                Self::PastelLightBrown => f.write_str("pastel_light_brown"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TagColorsEnum {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "red" => Ok(Self::Red),
+                "pink" => Ok(Self::Pink),
+                "purple" => Ok(Self::Purple),
+                "dark_blue" => Ok(Self::DarkBlue),
+                "green" => Ok(Self::Green),
+                "teal" => Ok(Self::Teal),
+                "aqua" => Ok(Self::Aqua),
+                "light_blue" => Ok(Self::LightBlue),
+                "yellow" => Ok(Self::Yellow),
+                "orange" => Ok(Self::Orange),
+                "orange_red" => Ok(Self::OrangeRed),
+                "brown" => Ok(Self::Brown),
+                "black" => Ok(Self::Black),
+                "dark_gray" => Ok(Self::DarkGray),
+                "light_gray" => Ok(Self::LightGray),
+                "light_brown" => Ok(Self::LightBrown),
+                "pastel_red" => Ok(Self::PastelRed),
+                "pastel_pink" => Ok(Self::PastelPink),
+                "pastel_purple" => Ok(Self::PastelPurple),
+                "pastel_dark_blue" => Ok(Self::PastelDarkBlue),
+                "pastel_green" => Ok(Self::PastelGreen),
+                "pastel_teal" => Ok(Self::PastelTeal),
+                "pastel_aqua" => Ok(Self::PastelAqua),
+                "pastel_light_blue" => Ok(Self::PastelLightBlue),
+                "pastel_yellow" => Ok(Self::PastelYellow),
+                "pastel_orange" => Ok(Self::PastelOrange),
+                "pastel_orange_red" => Ok(Self::PastelOrangeRed),
+                "pastel_brown" => Ok(Self::PastelBrown),
+                "pastel_black" => Ok(Self::PastelBlack),
+                "pastel_dark_gray" => Ok(Self::PastelDarkGray),
+                "pastel_light_gray" => Ok(Self::PastelLightGray),
+                "pastel_light_brown" => Ok(Self::PastelLightBrown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TagColorsEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TagColorsEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`UnallocateIpAddressIpAddressAddress`
     #[derive(
         ::serde::Serialize,
@@ -1350,6 +3427,352 @@ pub mod types {
     }
     impl UnauthorizedNetworkForApiTokenDetail {
         pub fn builder() -> builder::UnauthorizedNetworkForApiTokenDetail {
+            Default::default()
+        }
+    }
+    ///The request body of `update_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateIpAddressRequest {
+        pub ip_address: IpAddressLookup,
+        ///The label to give this address if setting it as a VIP
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        ///The reverse DNS to set for this IP address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reverse_dns: ::std::option::Option<::std::string::String>,
+        ///Whether or not to set this address as a VIP
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vip: ::std::option::Option<bool>,
+    }
+    impl UpdateIpAddressRequest {
+        pub fn builder() -> builder::UpdateIpAddressRequest {
+            Default::default()
+        }
+    }
+    ///The answer of `update_ip_address`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateIpAddressResponse {
+        ///The IP address that has been updated
+        pub ip_address: IpAddress,
+    }
+    impl UpdateIpAddressResponse {
+        pub fn builder() -> builder::UpdateIpAddressResponse {
+            Default::default()
+        }
+    }
+    ///Get virtual machine200 response virtual machine (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachine {
+        ///The attached iso.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attached_iso: ::std::option::Option<Iso>,
+        ///The cpu cores.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cpu_cores: ::std::option::Option<i64>,
+        ///The created at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<i64>,
+        ///The description.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The fqdn.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fqdn: ::std::option::Option<::std::string::String>,
+        ///The gpu type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub gpu_type: ::std::option::Option<VirtualMachineGpuType>,
+        ///The gpus.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub gpus: ::std::vec::Vec<VirtualMachineGpu>,
+        ///The group.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group: ::std::option::Option<VirtualMachineGroup>,
+        ///The hostname.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hostname: ::std::option::Option<::std::string::String>,
+        ///The hypervisor.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hypervisor: ::std::option::Option<Hypervisor>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The initial root password.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub initial_root_password: ::std::option::Option<::std::string::String>,
+        ///The ip addresses.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub ip_addresses: ::std::vec::Vec<IpAddress>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization: ::std::option::Option<Organization>,
+        ///The package.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub package: ::std::option::Option<VirtualMachinePackage>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<VirtualMachineStateEnum>,
+        ///The tag names.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tag_names: ::std::vec::Vec<::std::string::String>,
+        ///The tags.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<Tag>,
+        ///The use dedicated cpus.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub use_dedicated_cpus: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zone: ::std::option::Option<Zone>,
+    }
+    impl VirtualMachine {
+        pub fn builder() -> builder::VirtualMachine {
+            Default::default()
+        }
+    }
+    ///Virtual machine gpu (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineGpu {
+        ///When pending action is "attach", this indicates if there is a GPU of the relevant type available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available: ::std::option::Option<bool>,
+        ///Unique ID for this GPU. Not available when status is "detached".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The pending action.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pending_action: ::std::option::Option<VirtualMachineGpuPendingActionEnum>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<VirtualMachineGpuStatusEnum>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<GpuType>,
+    }
+    impl VirtualMachineGpu {
+        pub fn builder() -> builder::VirtualMachineGpu {
+            Default::default()
+        }
+    }
+    ///Virtual machine gpu pending action enum (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum VirtualMachineGpuPendingActionEnum {
+        #[serde(rename = "attach")]
+        Attach,
+        #[serde(rename = "detach")]
+        Detach,
+    }
+    impl ::std::fmt::Display for VirtualMachineGpuPendingActionEnum {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Attach => f.write_str("attach"),
+                Self::Detach => f.write_str("detach"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VirtualMachineGpuPendingActionEnum {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "attach" => Ok(Self::Attach),
+                "detach" => Ok(Self::Detach),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VirtualMachineGpuPendingActionEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VirtualMachineGpuPendingActionEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Virtual machine gpu status enum (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum VirtualMachineGpuStatusEnum {
+        #[serde(rename = "attached")]
+        Attached,
+        #[serde(rename = "attaching")]
+        Attaching,
+        #[serde(rename = "detached")]
+        Detached,
+        #[serde(rename = "detaching")]
+        Detaching,
+        #[serde(rename = "unknown")]
+        Unknown,
+    }
+    impl ::std::fmt::Display for VirtualMachineGpuStatusEnum {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Attached => f.write_str("attached"),
+                Self::Attaching => f.write_str("attaching"),
+                Self::Detached => f.write_str("detached"),
+                Self::Detaching => f.write_str("detaching"),
+                Self::Unknown => f.write_str("unknown"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VirtualMachineGpuStatusEnum {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "attached" => Ok(Self::Attached),
+                "attaching" => Ok(Self::Attaching),
+                "detached" => Ok(Self::Detached),
+                "detaching" => Ok(Self::Detaching),
+                "unknown" => Ok(Self::Unknown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VirtualMachineGpuStatusEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VirtualMachineGpuStatusEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Get virtual machine part gpu type (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineGpuType {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The manufacturer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manufacturer: ::std::option::Option<::std::string::String>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The memory type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_type: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualMachineGpuType {
+        pub fn builder() -> builder::VirtualMachineGpuType {
+            Default::default()
+        }
+    }
+    ///Virtual machine group (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineGroup {
+        ///The auto segregate.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auto_segregate: ::std::option::Option<bool>,
+        ///The created at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<i64>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The segregate.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub segregate: ::std::option::Option<bool>,
+    }
+    impl VirtualMachineGroup {
+        pub fn builder() -> builder::VirtualMachineGroup {
             Default::default()
         }
     }
@@ -1540,6 +3963,425 @@ pub mod types {
             Default::default()
         }
     }
+    ///A virtual machine network interface, identified by exactly one of its keys. The network interface to show the information for.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum VirtualMachineNetworkInterfaceLookup {
+        ///The virtual machine network interface with this id.
+        #[serde(rename = "id")]
+        Id(VirtualMachineNetworkInterfaceLookupId),
+    }
+    impl ::std::convert::From<VirtualMachineNetworkInterfaceLookupId>
+    for VirtualMachineNetworkInterfaceLookup {
+        fn from(value: VirtualMachineNetworkInterfaceLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    ///The id of the virtual machine network interface.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct VirtualMachineNetworkInterfaceLookupId(::std::string::String);
+    impl ::std::ops::Deref for VirtualMachineNetworkInterfaceLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VirtualMachineNetworkInterfaceLookupId>
+    for ::std::string::String {
+        fn from(value: VirtualMachineNetworkInterfaceLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VirtualMachineNetworkInterfaceLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VirtualMachineNetworkInterfaceLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VirtualMachineNetworkInterfaceLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VirtualMachineNetworkInterfaceLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Virtual machine package (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachinePackage {
+        ///The cpu cores.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cpu_cores: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group: ::std::option::Option<VirtualMachinePackageGroup>,
+        ///The icon.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon: ::std::option::Option<Attachment>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The ipv4 addresses.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ipv4_addresses: ::std::option::Option<i64>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The monthly bandwidth allowance in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub monthly_bandwidth_allowance_in_gb: ::std::option::Option<i64>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub privacy: ::std::option::Option<PrivacyTypesEnum>,
+        ///The storage in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub storage_in_gb: ::std::option::Option<i64>,
+        ///The use dedicated cpus.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub use_dedicated_cpus: ::std::option::Option<bool>,
+    }
+    impl VirtualMachinePackage {
+        pub fn builder() -> builder::VirtualMachinePackage {
+            Default::default()
+        }
+    }
+    ///Virtual machine package group (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachinePackageGroup {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualMachinePackageGroup {
+        pub fn builder() -> builder::VirtualMachinePackageGroup {
+            Default::default()
+        }
+    }
+    ///Virtual machine state enum (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum VirtualMachineStateEnum {
+        #[serde(rename = "stopped")]
+        Stopped,
+        #[serde(rename = "failed")]
+        Failed,
+        #[serde(rename = "started")]
+        Started,
+        #[serde(rename = "starting")]
+        Starting,
+        #[serde(rename = "allocated")]
+        Allocated,
+        #[serde(rename = "allocating")]
+        Allocating,
+        #[serde(rename = "resetting")]
+        Resetting,
+        #[serde(rename = "migrating")]
+        Migrating,
+        #[serde(rename = "stopping")]
+        Stopping,
+        #[serde(rename = "shutting_down")]
+        ShuttingDown,
+        #[serde(rename = "transferring")]
+        Transferring,
+        #[serde(rename = "orphaned")]
+        Orphaned,
+    }
+    impl ::std::fmt::Display for VirtualMachineStateEnum {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Stopped => f.write_str("stopped"),
+                Self::Failed => f.write_str("failed"),
+                Self::Started => f.write_str("started"),
+                Self::Starting => f.write_str("starting"),
+                Self::Allocated => f.write_str("allocated"),
+                Self::Allocating => f.write_str("allocating"),
+                Self::Resetting => f.write_str("resetting"),
+                Self::Migrating => f.write_str("migrating"),
+                Self::Stopping => f.write_str("stopping"),
+                Self::ShuttingDown => f.write_str("shutting_down"),
+                Self::Transferring => f.write_str("transferring"),
+                Self::Orphaned => f.write_str("orphaned"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VirtualMachineStateEnum {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "stopped" => Ok(Self::Stopped),
+                "failed" => Ok(Self::Failed),
+                "started" => Ok(Self::Started),
+                "starting" => Ok(Self::Starting),
+                "allocated" => Ok(Self::Allocated),
+                "allocating" => Ok(Self::Allocating),
+                "resetting" => Ok(Self::Resetting),
+                "migrating" => Ok(Self::Migrating),
+                "stopping" => Ok(Self::Stopping),
+                "shutting_down" => Ok(Self::ShuttingDown),
+                "transferring" => Ok(Self::Transferring),
+                "orphaned" => Ok(Self::Orphaned),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VirtualMachineStateEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VirtualMachineStateEnum {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Virtual machines (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineSummary {
+        ///The created at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<i64>,
+        ///The fqdn.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fqdn: ::std::option::Option<::std::string::String>,
+        ///The gpu type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub gpu_type: ::std::option::Option<VirtualMachineSummaryGpuType>,
+        ///The hostname.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hostname: ::std::option::Option<::std::string::String>,
+        ///The hypervisor.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hypervisor: ::std::option::Option<VirtualMachineSummaryHypervisor>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The ip addresses.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub ip_addresses: ::std::vec::Vec<VirtualMachineSummaryIpAddress>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The package.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub package: ::std::option::Option<VirtualMachineSummaryPackage>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zone: ::std::option::Option<Zone>,
+    }
+    impl VirtualMachineSummary {
+        pub fn builder() -> builder::VirtualMachineSummary {
+            Default::default()
+        }
+    }
+    ///Get organization virtual machines part gpu type (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineSummaryGpuType {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualMachineSummaryGpuType {
+        pub fn builder() -> builder::VirtualMachineSummaryGpuType {
+            Default::default()
+        }
+    }
+    ///Get organization virtual machines part hypervisor (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineSummaryHypervisor {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualMachineSummaryHypervisor {
+        pub fn builder() -> builder::VirtualMachineSummaryHypervisor {
+            Default::default()
+        }
+    }
+    ///Get organization virtual machines part ip addresses (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineSummaryIpAddress {
+        ///The address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualMachineSummaryIpAddress {
+        pub fn builder() -> builder::VirtualMachineSummaryIpAddress {
+            Default::default()
+        }
+    }
+    ///Get organization virtual machines part package (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct VirtualMachineSummaryPackage {
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualMachineSummaryPackage {
+        pub fn builder() -> builder::VirtualMachineSummaryPackage {
+            Default::default()
+        }
+    }
+    ///Zone (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Zone {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data_center: ::std::option::Option<DataCenter>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl Zone {
+        pub fn builder() -> builder::Zone {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -1657,6 +4499,507 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct AllocateIpAddressToInterfaceRequest {
+            ip_address: ::std::result::Result<
+                super::IpAddressLookup,
+                ::std::string::String,
+            >,
+            virtual_machine_network_interface: ::std::result::Result<
+                super::VirtualMachineNetworkInterfaceLookup,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AllocateIpAddressToInterfaceRequest {
+            fn default() -> Self {
+                Self {
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                    virtual_machine_network_interface: Err(
+                        "no value supplied for virtual_machine_network_interface"
+                            .to_string(),
+                    ),
+                }
+            }
+        }
+        impl AllocateIpAddressToInterfaceRequest {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddressLookup>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn virtual_machine_network_interface<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualMachineNetworkInterfaceLookup>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine_network_interface = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine_network_interface: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AllocateIpAddressToInterfaceRequest>
+        for super::AllocateIpAddressToInterfaceRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AllocateIpAddressToInterfaceRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                    virtual_machine_network_interface: value
+                        .virtual_machine_network_interface?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AllocateIpAddressToInterfaceRequest>
+        for AllocateIpAddressToInterfaceRequest {
+            fn from(value: super::AllocateIpAddressToInterfaceRequest) -> Self {
+                Self {
+                    ip_address: Ok(value.ip_address),
+                    virtual_machine_network_interface: Ok(
+                        value.virtual_machine_network_interface,
+                    ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AllocateIpAddressToInterfaceResponse {
+            virtual_machine_network_interface: ::std::result::Result<
+                super::AllocatedNetworkInterface,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AllocateIpAddressToInterfaceResponse {
+            fn default() -> Self {
+                Self {
+                    virtual_machine_network_interface: Err(
+                        "no value supplied for virtual_machine_network_interface"
+                            .to_string(),
+                    ),
+                }
+            }
+        }
+        impl AllocateIpAddressToInterfaceResponse {
+            pub fn virtual_machine_network_interface<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AllocatedNetworkInterface>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine_network_interface = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine_network_interface: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AllocateIpAddressToInterfaceResponse>
+        for super::AllocateIpAddressToInterfaceResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AllocateIpAddressToInterfaceResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    virtual_machine_network_interface: value
+                        .virtual_machine_network_interface?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AllocateIpAddressToInterfaceResponse>
+        for AllocateIpAddressToInterfaceResponse {
+            fn from(value: super::AllocateIpAddressToInterfaceResponse) -> Self {
+                Self {
+                    virtual_machine_network_interface: Ok(
+                        value.virtual_machine_network_interface,
+                    ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AllocateNewIpAddressRequest {
+            address_version: ::std::result::Result<
+                super::IpAddressVersionEnum,
+                ::std::string::String,
+            >,
+            virtual_machine_network_interface: ::std::result::Result<
+                super::VirtualMachineNetworkInterfaceLookup,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AllocateNewIpAddressRequest {
+            fn default() -> Self {
+                Self {
+                    address_version: Err(
+                        "no value supplied for address_version".to_string(),
+                    ),
+                    virtual_machine_network_interface: Err(
+                        "no value supplied for virtual_machine_network_interface"
+                            .to_string(),
+                    ),
+                }
+            }
+        }
+        impl AllocateNewIpAddressRequest {
+            pub fn address_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddressVersionEnum>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for address_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn virtual_machine_network_interface<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualMachineNetworkInterfaceLookup>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine_network_interface = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine_network_interface: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AllocateNewIpAddressRequest>
+        for super::AllocateNewIpAddressRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AllocateNewIpAddressRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address_version: value.address_version?,
+                    virtual_machine_network_interface: value
+                        .virtual_machine_network_interface?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AllocateNewIpAddressRequest>
+        for AllocateNewIpAddressRequest {
+            fn from(value: super::AllocateNewIpAddressRequest) -> Self {
+                Self {
+                    address_version: Ok(value.address_version),
+                    virtual_machine_network_interface: Ok(
+                        value.virtual_machine_network_interface,
+                    ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AllocateNewIpAddressResponse {
+            ip_address: ::std::result::Result<super::IpAddress, ::std::string::String>,
+        }
+        impl ::std::default::Default for AllocateNewIpAddressResponse {
+            fn default() -> Self {
+                Self {
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                }
+            }
+        }
+        impl AllocateNewIpAddressResponse {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AllocateNewIpAddressResponse>
+        for super::AllocateNewIpAddressResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AllocateNewIpAddressResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AllocateNewIpAddressResponse>
+        for AllocateNewIpAddressResponse {
+            fn from(value: super::AllocateNewIpAddressResponse) -> Self {
+                Self {
+                    ip_address: Ok(value.ip_address),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AllocatedNetworkInterface {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip_addresses: ::std::result::Result<
+                ::std::vec::Vec<super::InterfaceIpAddress>,
+                ::std::string::String,
+            >,
+            mac_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            network: ::std::result::Result<
+                ::std::option::Option<super::InterfaceNetwork>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            virtual_machine: ::std::result::Result<
+                ::std::option::Option<super::InterfaceVirtualMachine>,
+                ::std::string::String,
+            >,
+            virtual_network: ::std::result::Result<
+                ::std::option::Option<super::InterfaceVirtualNetwork>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AllocatedNetworkInterface {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    ip_addresses: Ok(Default::default()),
+                    mac_address: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    network: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    virtual_machine: Ok(Default::default()),
+                    virtual_network: Ok(Default::default()),
+                }
+            }
+        }
+        impl AllocatedNetworkInterface {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InterfaceIpAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+            pub fn mac_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mac_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mac_address: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceNetwork>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for network: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn virtual_machine<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceVirtualMachine>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn virtual_network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceVirtualNetwork>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_network: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AllocatedNetworkInterface>
+        for super::AllocatedNetworkInterface {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AllocatedNetworkInterface,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    ip_addresses: value.ip_addresses?,
+                    mac_address: value.mac_address?,
+                    name: value.name?,
+                    network: value.network?,
+                    state: value.state?,
+                    virtual_machine: value.virtual_machine?,
+                    virtual_network: value.virtual_network?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AllocatedNetworkInterface>
+        for AllocatedNetworkInterface {
+            fn from(value: super::AllocatedNetworkInterface) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    ip_addresses: Ok(value.ip_addresses),
+                    mac_address: Ok(value.mac_address),
+                    name: Ok(value.name),
+                    network: Ok(value.network),
+                    state: Ok(value.state),
+                    virtual_machine: Ok(value.virtual_machine),
+                    virtual_network: Ok(value.virtual_network),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Allocation {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Allocation {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Allocation {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Allocation> for super::Allocation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Allocation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Allocation> for Allocation {
+            fn from(value: super::Allocation) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ArgumentDescription {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1735,6 +5078,146 @@ pub mod types {
                     description: Ok(value.description),
                     id: Ok(value.id),
                     name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Attachment {
+            digest: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            file_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            file_size: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            file_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Attachment {
+            fn default() -> Self {
+                Self {
+                    digest: Ok(Default::default()),
+                    file_name: Ok(Default::default()),
+                    file_size: Ok(Default::default()),
+                    file_type: Ok(Default::default()),
+                    token: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl Attachment {
+            pub fn digest<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.digest = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for digest: {e}")
+                    });
+                self
+            }
+            pub fn file_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_name: {e}")
+                    });
+                self
+            }
+            pub fn file_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_size: {e}")
+                    });
+                self
+            }
+            pub fn file_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_type: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Attachment> for super::Attachment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Attachment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    digest: value.digest?,
+                    file_name: value.file_name?,
+                    file_size: value.file_size?,
+                    file_type: value.file_type?,
+                    token: value.token?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Attachment> for Attachment {
+            fn from(value: super::Attachment) -> Self {
+                Self {
+                    digest: Ok(value.digest),
+                    file_name: Ok(value.file_name),
+                    file_size: Ok(value.file_size),
+                    file_type: Ok(value.file_type),
+                    token: Ok(value.token),
+                    url: Ok(value.url),
                 }
             }
         }
@@ -1871,6 +5354,370 @@ pub mod types {
                     iso_code3: Ok(value.iso_code3),
                     name: Ok(value.name),
                     time_zone: Ok(value.time_zone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CountryState {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<super::Country>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CountryState {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CountryState {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Country>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CountryState> for super::CountryState {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CountryState,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    country: value.country?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CountryState> for CountryState {
+            fn from(value: super::CountryState) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    country: Ok(value.country),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateIpAddressRequest {
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            network: ::std::result::Result<super::NetworkLookup, ::std::string::String>,
+            organization: ::std::result::Result<
+                super::OrganizationLookup,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                super::IpAddressVersionEnum,
+                ::std::string::String,
+            >,
+            vip: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateIpAddressRequest {
+            fn default() -> Self {
+                Self {
+                    label: Ok(Default::default()),
+                    network: Err("no value supplied for network".to_string()),
+                    organization: Err("no value supplied for organization".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                    vip: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateIpAddressRequest {
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NetworkLookup>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for network: {e}")
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OrganizationLookup>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddressVersionEnum>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+            pub fn vip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vip = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vip: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateIpAddressRequest>
+        for super::CreateIpAddressRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateIpAddressRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    label: value.label?,
+                    network: value.network?,
+                    organization: value.organization?,
+                    version: value.version?,
+                    vip: value.vip?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateIpAddressRequest>
+        for CreateIpAddressRequest {
+            fn from(value: super::CreateIpAddressRequest) -> Self {
+                Self {
+                    label: Ok(value.label),
+                    network: Ok(value.network),
+                    organization: Ok(value.organization),
+                    version: Ok(value.version),
+                    vip: Ok(value.vip),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateIpAddressResponse {
+            ip_address: ::std::result::Result<super::IpAddress, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateIpAddressResponse {
+            fn default() -> Self {
+                Self {
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                }
+            }
+        }
+        impl CreateIpAddressResponse {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateIpAddressResponse>
+        for super::CreateIpAddressResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateIpAddressResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateIpAddressResponse>
+        for CreateIpAddressResponse {
+            fn from(value: super::CreateIpAddressResponse) -> Self {
+                Self {
+                    ip_address: Ok(value.ip_address),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Currency {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            iso_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            symbol: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Currency {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    iso_code: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    symbol: Ok(Default::default()),
+                }
+            }
+        }
+        impl Currency {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn iso_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.iso_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn symbol<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.symbol = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for symbol: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Currency> for super::Currency {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Currency,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    iso_code: value.iso_code?,
+                    name: value.name?,
+                    symbol: value.symbol?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Currency> for Currency {
+            fn from(value: super::Currency) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    iso_code: Ok(value.iso_code),
+                    name: Ok(value.name),
+                    symbol: Ok(value.symbol),
                 }
             }
         }
@@ -2013,6 +5860,433 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetIpAddressResponse {
+            allocation: ::std::result::Result<
+                ::std::option::Option<super::Allocation>,
+                ::std::string::String,
+            >,
+            ip_address: ::std::result::Result<super::IpAddress, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetIpAddressResponse {
+            fn default() -> Self {
+                Self {
+                    allocation: Err("no value supplied for allocation".to_string()),
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                }
+            }
+        }
+        impl GetIpAddressResponse {
+            pub fn allocation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Allocation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allocation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allocation: {e}")
+                    });
+                self
+            }
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetIpAddressResponse>
+        for super::GetIpAddressResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetIpAddressResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allocation: value.allocation?,
+                    ip_address: value.ip_address?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetIpAddressResponse> for GetIpAddressResponse {
+            fn from(value: super::GetIpAddressResponse) -> Self {
+                Self {
+                    allocation: Ok(value.allocation),
+                    ip_address: Ok(value.ip_address),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetNetworkInterfaceResponse {
+            virtual_machine_network_interface: ::std::result::Result<
+                super::NetworkInterfaceDetail,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetNetworkInterfaceResponse {
+            fn default() -> Self {
+                Self {
+                    virtual_machine_network_interface: Err(
+                        "no value supplied for virtual_machine_network_interface"
+                            .to_string(),
+                    ),
+                }
+            }
+        }
+        impl GetNetworkInterfaceResponse {
+            pub fn virtual_machine_network_interface<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NetworkInterfaceDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine_network_interface = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine_network_interface: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetNetworkInterfaceResponse>
+        for super::GetNetworkInterfaceResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetNetworkInterfaceResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    virtual_machine_network_interface: value
+                        .virtual_machine_network_interface?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetNetworkInterfaceResponse>
+        for GetNetworkInterfaceResponse {
+            fn from(value: super::GetNetworkInterfaceResponse) -> Self {
+                Self {
+                    virtual_machine_network_interface: Ok(
+                        value.virtual_machine_network_interface,
+                    ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetVirtualMachineResponse {
+            annotations: ::std::result::Result<
+                ::std::vec::Vec<super::KeyValue>,
+                ::std::string::String,
+            >,
+            virtual_machine: ::std::result::Result<
+                super::VirtualMachine,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetVirtualMachineResponse {
+            fn default() -> Self {
+                Self {
+                    annotations: Err("no value supplied for annotations".to_string()),
+                    virtual_machine: Err(
+                        "no value supplied for virtual_machine".to_string(),
+                    ),
+                }
+            }
+        }
+        impl GetVirtualMachineResponse {
+            pub fn annotations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.annotations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for annotations: {e}")
+                    });
+                self
+            }
+            pub fn virtual_machine<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualMachine>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetVirtualMachineResponse>
+        for super::GetVirtualMachineResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetVirtualMachineResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    annotations: value.annotations?,
+                    virtual_machine: value.virtual_machine?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetVirtualMachineResponse>
+        for GetVirtualMachineResponse {
+            fn from(value: super::GetVirtualMachineResponse) -> Self {
+                Self {
+                    annotations: Ok(value.annotations),
+                    virtual_machine: Ok(value.virtual_machine),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GpuType {
+            data_centers: ::std::result::Result<
+                ::std::vec::Vec<::std::option::Option<super::DataCenter>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manufacturer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            memory_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GpuType {
+            fn default() -> Self {
+                Self {
+                    data_centers: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    manufacturer: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    memory_type: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GpuType {
+            pub fn data_centers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<::std::option::Option<super::DataCenter>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_centers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_centers: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn manufacturer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manufacturer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manufacturer: {e}")
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn memory_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GpuType> for super::GpuType {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GpuType,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_centers: value.data_centers?,
+                    id: value.id?,
+                    manufacturer: value.manufacturer?,
+                    memory_in_gb: value.memory_in_gb?,
+                    memory_type: value.memory_type?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GpuType> for GpuType {
+            fn from(value: super::GpuType) -> Self {
+                Self {
+                    data_centers: Ok(value.data_centers),
+                    id: Ok(value.id),
+                    manufacturer: Ok(value.manufacturer),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    memory_type: Ok(value.memory_type),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Hypervisor {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Hypervisor {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    ip_address: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Hypervisor {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Hypervisor> for super::Hypervisor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Hypervisor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    ip_address: value.ip_address?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Hypervisor> for Hypervisor {
+            fn from(value: super::Hypervisor) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    ip_address: Ok(value.ip_address),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct InterfaceIpAddress {
             address: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2130,6 +6404,153 @@ pub mod types {
         }
         impl ::std::convert::From<super::InterfaceNetwork> for InterfaceNetwork {
             fn from(value: super::InterfaceNetwork) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InterfaceSpeedProfile {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InterfaceSpeedProfile {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl InterfaceSpeedProfile {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InterfaceSpeedProfile>
+        for super::InterfaceSpeedProfile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InterfaceSpeedProfile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InterfaceSpeedProfile>
+        for InterfaceSpeedProfile {
+            fn from(value: super::InterfaceSpeedProfile) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InterfaceVirtualMachine {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InterfaceVirtualMachine {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl InterfaceVirtualMachine {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InterfaceVirtualMachine>
+        for super::InterfaceVirtualMachine {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InterfaceVirtualMachine,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InterfaceVirtualMachine>
+        for InterfaceVirtualMachine {
+            fn from(value: super::InterfaceVirtualMachine) -> Self {
                 Self {
                     id: Ok(value.id),
                     name: Ok(value.name),
@@ -2546,6 +6967,402 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct IpAddressSummary {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            allocation_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            allocation_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reverse_dns: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            vip: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for IpAddressSummary {
+            fn default() -> Self {
+                Self {
+                    address: Ok(Default::default()),
+                    allocation_id: Ok(Default::default()),
+                    allocation_type: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    reverse_dns: Ok(Default::default()),
+                    vip: Ok(Default::default()),
+                }
+            }
+        }
+        impl IpAddressSummary {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn allocation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allocation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allocation_id: {e}")
+                    });
+                self
+            }
+            pub fn allocation_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allocation_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allocation_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn reverse_dns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reverse_dns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reverse_dns: {e}")
+                    });
+                self
+            }
+            pub fn vip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vip = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vip: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IpAddressSummary> for super::IpAddressSummary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IpAddressSummary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    allocation_id: value.allocation_id?,
+                    allocation_type: value.allocation_type?,
+                    id: value.id?,
+                    reverse_dns: value.reverse_dns?,
+                    vip: value.vip?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IpAddressSummary> for IpAddressSummary {
+            fn from(value: super::IpAddressSummary) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    allocation_id: Ok(value.allocation_id),
+                    allocation_type: Ok(value.allocation_type),
+                    id: Ok(value.id),
+                    reverse_dns: Ok(value.reverse_dns),
+                    vip: Ok(value.vip),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Iso {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            operating_system: ::std::result::Result<
+                ::std::option::Option<super::OperatingSystem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Iso {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    operating_system: Ok(Default::default()),
+                }
+            }
+        }
+        impl Iso {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn operating_system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OperatingSystem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operating_system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for operating_system: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Iso> for super::Iso {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Iso,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    operating_system: value.operating_system?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Iso> for Iso {
+            fn from(value: super::Iso) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    operating_system: Ok(value.operating_system),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct KeyValue {
+            key: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for KeyValue {
+            fn default() -> Self {
+                Self {
+                    key: Err("no value supplied for key".to_string()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl KeyValue {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<KeyValue> for super::KeyValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: KeyValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::KeyValue> for KeyValue {
+            fn from(value: super::KeyValue) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListAvailableIpAddressesResponse {
+            ip_addresses: ::std::result::Result<
+                ::std::vec::Vec<super::IpAddress>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListAvailableIpAddressesResponse {
+            fn default() -> Self {
+                Self {
+                    ip_addresses: Err("no value supplied for ip_addresses".to_string()),
+                }
+            }
+        }
+        impl ListAvailableIpAddressesResponse {
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListAvailableIpAddressesResponse>
+        for super::ListAvailableIpAddressesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListAvailableIpAddressesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_addresses: value.ip_addresses?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListAvailableIpAddressesResponse>
+        for ListAvailableIpAddressesResponse {
+            fn from(value: super::ListAvailableIpAddressesResponse) -> Self {
+                Self {
+                    ip_addresses: Ok(value.ip_addresses),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListIpAddressesResponse {
+            ip_addresses: ::std::result::Result<
+                ::std::vec::Vec<super::IpAddressSummary>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListIpAddressesResponse {
+            fn default() -> Self {
+                Self {
+                    ip_addresses: Err("no value supplied for ip_addresses".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListIpAddressesResponse {
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpAddressSummary>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListIpAddressesResponse>
+        for super::ListIpAddressesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListIpAddressesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_addresses: value.ip_addresses?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListIpAddressesResponse>
+        for ListIpAddressesResponse {
+            fn from(value: super::ListIpAddressesResponse) -> Self {
+                Self {
+                    ip_addresses: Ok(value.ip_addresses),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ListVirtualMachineNetworkInterfacesResponse {
             pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
             virtual_machine_network_interfaces: ::std::result::Result<
@@ -2615,6 +7432,75 @@ pub mod types {
                     virtual_machine_network_interfaces: Ok(
                         value.virtual_machine_network_interfaces,
                     ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListVirtualMachinesResponse {
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+            virtual_machines: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualMachineSummary>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListVirtualMachinesResponse {
+            fn default() -> Self {
+                Self {
+                    pagination: Err("no value supplied for pagination".to_string()),
+                    virtual_machines: Err(
+                        "no value supplied for virtual_machines".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ListVirtualMachinesResponse {
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+            pub fn virtual_machines<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::VirtualMachineSummary>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machines = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machines: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListVirtualMachinesResponse>
+        for super::ListVirtualMachinesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListVirtualMachinesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    pagination: value.pagination?,
+                    virtual_machines: value.virtual_machines?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListVirtualMachinesResponse>
+        for ListVirtualMachinesResponse {
+            fn from(value: super::ListVirtualMachinesResponse) -> Self {
+                Self {
+                    pagination: Ok(value.pagination),
+                    virtual_machines: Ok(value.virtual_machines),
                 }
             }
         }
@@ -2806,6 +7692,215 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct NetworkInterfaceDetail {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip_addresses: ::std::result::Result<
+                ::std::vec::Vec<super::InterfaceIpAddress>,
+                ::std::string::String,
+            >,
+            mac_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            network: ::std::result::Result<
+                ::std::option::Option<super::InterfaceNetwork>,
+                ::std::string::String,
+            >,
+            speed_profile: ::std::result::Result<
+                ::std::option::Option<super::InterfaceSpeedProfile>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            virtual_machine: ::std::result::Result<
+                ::std::option::Option<super::InterfaceVirtualMachine>,
+                ::std::string::String,
+            >,
+            virtual_network: ::std::result::Result<
+                ::std::option::Option<super::InterfaceVirtualNetwork>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NetworkInterfaceDetail {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    ip_addresses: Ok(Default::default()),
+                    mac_address: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    network: Ok(Default::default()),
+                    speed_profile: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    virtual_machine: Ok(Default::default()),
+                    virtual_network: Ok(Default::default()),
+                }
+            }
+        }
+        impl NetworkInterfaceDetail {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InterfaceIpAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+            pub fn mac_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mac_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mac_address: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceNetwork>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for network: {e}")
+                    });
+                self
+            }
+            pub fn speed_profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceSpeedProfile>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.speed_profile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for speed_profile: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn virtual_machine<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceVirtualMachine>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_machine = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_machine: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn virtual_network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterfaceVirtualNetwork>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_network: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NetworkInterfaceDetail>
+        for super::NetworkInterfaceDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NetworkInterfaceDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    ip_addresses: value.ip_addresses?,
+                    mac_address: value.mac_address?,
+                    name: value.name?,
+                    network: value.network?,
+                    speed_profile: value.speed_profile?,
+                    state: value.state?,
+                    virtual_machine: value.virtual_machine?,
+                    virtual_network: value.virtual_network?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NetworkInterfaceDetail>
+        for NetworkInterfaceDetail {
+            fn from(value: super::NetworkInterfaceDetail) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    ip_addresses: Ok(value.ip_addresses),
+                    mac_address: Ok(value.mac_address),
+                    name: Ok(value.name),
+                    network: Ok(value.network),
+                    speed_profile: Ok(value.speed_profile),
+                    state: Ok(value.state),
+                    virtual_machine: Ok(value.virtual_machine),
+                    virtual_network: Ok(value.virtual_network),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ObjectInTrashDetail {
             trash_object: ::std::result::Result<
                 ::std::option::Option<super::ObjectInTrashDetailTrashObject>,
@@ -2952,6 +8047,474 @@ pub mod types {
                     keep_until: Ok(value.keep_until),
                     object_id: Ok(value.object_id),
                     object_type: Ok(value.object_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OperatingSystem {
+            badge: ::std::result::Result<
+                ::std::option::Option<super::Attachment>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OperatingSystem {
+            fn default() -> Self {
+                Self {
+                    badge: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl OperatingSystem {
+            pub fn badge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Attachment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.badge = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for badge: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OperatingSystem> for super::OperatingSystem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OperatingSystem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    badge: value.badge?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OperatingSystem> for OperatingSystem {
+            fn from(value: super::OperatingSystem) -> Self {
+                Self {
+                    badge: Ok(value.badge),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Organization {
+            activated_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            address1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address3: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address4: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<super::Country>,
+                ::std::string::String,
+            >,
+            country_state: ::std::result::Result<
+                ::std::option::Option<super::CountryState>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<super::Currency>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            infrastructure_domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            managed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postcode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sub_domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            suspended: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            vat_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Organization {
+            fn default() -> Self {
+                Self {
+                    activated_at: Ok(Default::default()),
+                    address1: Ok(Default::default()),
+                    address2: Ok(Default::default()),
+                    address3: Ok(Default::default()),
+                    address4: Ok(Default::default()),
+                    billing_name: Ok(Default::default()),
+                    country: Ok(Default::default()),
+                    country_state: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    infrastructure_domain: Ok(Default::default()),
+                    managed: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone_number: Ok(Default::default()),
+                    postcode: Ok(Default::default()),
+                    sub_domain: Ok(Default::default()),
+                    suspended: Ok(Default::default()),
+                    vat_number: Ok(Default::default()),
+                }
+            }
+        }
+        impl Organization {
+            pub fn activated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activated_at: {e}")
+                    });
+                self
+            }
+            pub fn address1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address1: {e}")
+                    });
+                self
+            }
+            pub fn address2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address2: {e}")
+                    });
+                self
+            }
+            pub fn address3<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address3 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address3: {e}")
+                    });
+                self
+            }
+            pub fn address4<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address4 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address4: {e}")
+                    });
+                self
+            }
+            pub fn billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing_name: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Country>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn country_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CountryState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_state: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Currency>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn infrastructure_domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.infrastructure_domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for infrastructure_domain: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn managed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.managed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for managed: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_number: {e}")
+                    });
+                self
+            }
+            pub fn postcode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postcode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postcode: {e}")
+                    });
+                self
+            }
+            pub fn sub_domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sub_domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_domain: {e}")
+                    });
+                self
+            }
+            pub fn suspended<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.suspended = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for suspended: {e}")
+                    });
+                self
+            }
+            pub fn vat_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vat_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vat_number: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Organization> for super::Organization {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Organization,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activated_at: value.activated_at?,
+                    address1: value.address1?,
+                    address2: value.address2?,
+                    address3: value.address3?,
+                    address4: value.address4?,
+                    billing_name: value.billing_name?,
+                    country: value.country?,
+                    country_state: value.country_state?,
+                    created_at: value.created_at?,
+                    currency: value.currency?,
+                    id: value.id?,
+                    infrastructure_domain: value.infrastructure_domain?,
+                    managed: value.managed?,
+                    name: value.name?,
+                    phone_number: value.phone_number?,
+                    postcode: value.postcode?,
+                    sub_domain: value.sub_domain?,
+                    suspended: value.suspended?,
+                    vat_number: value.vat_number?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Organization> for Organization {
+            fn from(value: super::Organization) -> Self {
+                Self {
+                    activated_at: Ok(value.activated_at),
+                    address1: Ok(value.address1),
+                    address2: Ok(value.address2),
+                    address3: Ok(value.address3),
+                    address4: Ok(value.address4),
+                    billing_name: Ok(value.billing_name),
+                    country: Ok(value.country),
+                    country_state: Ok(value.country_state),
+                    created_at: Ok(value.created_at),
+                    currency: Ok(value.currency),
+                    id: Ok(value.id),
+                    infrastructure_domain: Ok(value.infrastructure_domain),
+                    managed: Ok(value.managed),
+                    name: Ok(value.name),
+                    phone_number: Ok(value.phone_number),
+                    postcode: Ok(value.postcode),
+                    sub_domain: Ok(value.sub_domain),
+                    suspended: Ok(value.suspended),
+                    vat_number: Ok(value.vat_number),
                 }
             }
         }
@@ -3212,6 +8775,106 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Tag {
+            color: ::std::result::Result<
+                ::std::option::Option<super::TagColorsEnum>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Tag {
+            fn default() -> Self {
+                Self {
+                    color: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Tag {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TagColorsEnum>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Tag> for super::Tag {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tag,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Tag> for Tag {
+            fn from(value: super::Tag) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UnauthorizedNetworkForApiTokenDetail {
             ip_address: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3255,6 +8918,995 @@ pub mod types {
             fn from(value: super::UnauthorizedNetworkForApiTokenDetail) -> Self {
                 Self {
                     ip_address: Ok(value.ip_address),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateIpAddressRequest {
+            ip_address: ::std::result::Result<
+                super::IpAddressLookup,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reverse_dns: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            vip: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateIpAddressRequest {
+            fn default() -> Self {
+                Self {
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                    label: Ok(Default::default()),
+                    reverse_dns: Ok(Default::default()),
+                    vip: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateIpAddressRequest {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddressLookup>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn reverse_dns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reverse_dns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reverse_dns: {e}")
+                    });
+                self
+            }
+            pub fn vip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vip = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vip: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateIpAddressRequest>
+        for super::UpdateIpAddressRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateIpAddressRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                    label: value.label?,
+                    reverse_dns: value.reverse_dns?,
+                    vip: value.vip?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateIpAddressRequest>
+        for UpdateIpAddressRequest {
+            fn from(value: super::UpdateIpAddressRequest) -> Self {
+                Self {
+                    ip_address: Ok(value.ip_address),
+                    label: Ok(value.label),
+                    reverse_dns: Ok(value.reverse_dns),
+                    vip: Ok(value.vip),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateIpAddressResponse {
+            ip_address: ::std::result::Result<super::IpAddress, ::std::string::String>,
+        }
+        impl ::std::default::Default for UpdateIpAddressResponse {
+            fn default() -> Self {
+                Self {
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                }
+            }
+        }
+        impl UpdateIpAddressResponse {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IpAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateIpAddressResponse>
+        for super::UpdateIpAddressResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateIpAddressResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateIpAddressResponse>
+        for UpdateIpAddressResponse {
+            fn from(value: super::UpdateIpAddressResponse) -> Self {
+                Self {
+                    ip_address: Ok(value.ip_address),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachine {
+            attached_iso: ::std::result::Result<
+                ::std::option::Option<super::Iso>,
+                ::std::string::String,
+            >,
+            cpu_cores: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            fqdn: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            gpu_type: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineGpuType>,
+                ::std::string::String,
+            >,
+            gpus: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualMachineGpu>,
+                ::std::string::String,
+            >,
+            group: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineGroup>,
+                ::std::string::String,
+            >,
+            hostname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            hypervisor: ::std::result::Result<
+                ::std::option::Option<super::Hypervisor>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            initial_root_password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip_addresses: ::std::result::Result<
+                ::std::vec::Vec<super::IpAddress>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            organization: ::std::result::Result<
+                ::std::option::Option<super::Organization>,
+                ::std::string::String,
+            >,
+            package: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachinePackage>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineStateEnum>,
+                ::std::string::String,
+            >,
+            tag_names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+            use_dedicated_cpus: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            zone: ::std::result::Result<
+                ::std::option::Option<super::Zone>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachine {
+            fn default() -> Self {
+                Self {
+                    attached_iso: Ok(Default::default()),
+                    cpu_cores: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    fqdn: Ok(Default::default()),
+                    gpu_type: Ok(Default::default()),
+                    gpus: Ok(Default::default()),
+                    group: Ok(Default::default()),
+                    hostname: Ok(Default::default()),
+                    hypervisor: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    initial_root_password: Ok(Default::default()),
+                    ip_addresses: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    organization: Ok(Default::default()),
+                    package: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    tag_names: Ok(Default::default()),
+                    tags: Ok(Default::default()),
+                    use_dedicated_cpus: Ok(Default::default()),
+                    zone: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachine {
+            pub fn attached_iso<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Iso>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attached_iso = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attached_iso: {e}")
+                    });
+                self
+            }
+            pub fn cpu_cores<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cpu_cores = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cpu_cores: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn fqdn<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fqdn = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fqdn: {e}")
+                    });
+                self
+            }
+            pub fn gpu_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineGpuType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gpu_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gpu_type: {e}")
+                    });
+                self
+            }
+            pub fn gpus<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VirtualMachineGpu>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gpus = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gpus: {e}")
+                    });
+                self
+            }
+            pub fn group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineGroup>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group: {e}")
+                    });
+                self
+            }
+            pub fn hostname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hostname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hostname: {e}")
+                    });
+                self
+            }
+            pub fn hypervisor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Hypervisor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hypervisor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hypervisor: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn initial_root_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.initial_root_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for initial_root_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IpAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            pub fn package<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachinePackage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineStateEnum>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn tag_names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tag_names = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag_names: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn use_dedicated_cpus<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.use_dedicated_cpus = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_dedicated_cpus: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Zone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachine> for super::VirtualMachine {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachine,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attached_iso: value.attached_iso?,
+                    cpu_cores: value.cpu_cores?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    fqdn: value.fqdn?,
+                    gpu_type: value.gpu_type?,
+                    gpus: value.gpus?,
+                    group: value.group?,
+                    hostname: value.hostname?,
+                    hypervisor: value.hypervisor?,
+                    id: value.id?,
+                    initial_root_password: value.initial_root_password?,
+                    ip_addresses: value.ip_addresses?,
+                    memory_in_gb: value.memory_in_gb?,
+                    name: value.name?,
+                    organization: value.organization?,
+                    package: value.package?,
+                    state: value.state?,
+                    tag_names: value.tag_names?,
+                    tags: value.tags?,
+                    use_dedicated_cpus: value.use_dedicated_cpus?,
+                    zone: value.zone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachine> for VirtualMachine {
+            fn from(value: super::VirtualMachine) -> Self {
+                Self {
+                    attached_iso: Ok(value.attached_iso),
+                    cpu_cores: Ok(value.cpu_cores),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    fqdn: Ok(value.fqdn),
+                    gpu_type: Ok(value.gpu_type),
+                    gpus: Ok(value.gpus),
+                    group: Ok(value.group),
+                    hostname: Ok(value.hostname),
+                    hypervisor: Ok(value.hypervisor),
+                    id: Ok(value.id),
+                    initial_root_password: Ok(value.initial_root_password),
+                    ip_addresses: Ok(value.ip_addresses),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    name: Ok(value.name),
+                    organization: Ok(value.organization),
+                    package: Ok(value.package),
+                    state: Ok(value.state),
+                    tag_names: Ok(value.tag_names),
+                    tags: Ok(value.tags),
+                    use_dedicated_cpus: Ok(value.use_dedicated_cpus),
+                    zone: Ok(value.zone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineGpu {
+            available: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pending_action: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineGpuPendingActionEnum>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineGpuStatusEnum>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::GpuType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineGpu {
+            fn default() -> Self {
+                Self {
+                    available: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    pending_action: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineGpu {
+            pub fn available<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.available = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for available: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn pending_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineGpuPendingActionEnum>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_action: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineGpuStatusEnum>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::GpuType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineGpu> for super::VirtualMachineGpu {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineGpu,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    available: value.available?,
+                    id: value.id?,
+                    pending_action: value.pending_action?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineGpu> for VirtualMachineGpu {
+            fn from(value: super::VirtualMachineGpu) -> Self {
+                Self {
+                    available: Ok(value.available),
+                    id: Ok(value.id),
+                    pending_action: Ok(value.pending_action),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineGpuType {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manufacturer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            memory_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineGpuType {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    manufacturer: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    memory_type: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineGpuType {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn manufacturer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manufacturer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manufacturer: {e}")
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn memory_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineGpuType>
+        for super::VirtualMachineGpuType {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineGpuType,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    manufacturer: value.manufacturer?,
+                    memory_in_gb: value.memory_in_gb?,
+                    memory_type: value.memory_type?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineGpuType>
+        for VirtualMachineGpuType {
+            fn from(value: super::VirtualMachineGpuType) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    manufacturer: Ok(value.manufacturer),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    memory_type: Ok(value.memory_type),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineGroup {
+            auto_segregate: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            segregate: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineGroup {
+            fn default() -> Self {
+                Self {
+                    auto_segregate: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    segregate: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineGroup {
+            pub fn auto_segregate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auto_segregate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auto_segregate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn segregate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.segregate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for segregate: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineGroup>
+        for super::VirtualMachineGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auto_segregate: value.auto_segregate?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    name: value.name?,
+                    segregate: value.segregate?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineGroup> for VirtualMachineGroup {
+            fn from(value: super::VirtualMachineGroup) -> Self {
+                Self {
+                    auto_segregate: Ok(value.auto_segregate),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    segregate: Ok(value.segregate),
                 }
             }
         }
@@ -3385,6 +10037,894 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachinePackage {
+            cpu_cores: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            group: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachinePackageGroup>,
+                ::std::string::String,
+            >,
+            icon: ::std::result::Result<
+                ::std::option::Option<super::Attachment>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ipv4_addresses: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            monthly_bandwidth_allowance_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            privacy: ::std::result::Result<
+                ::std::option::Option<super::PrivacyTypesEnum>,
+                ::std::string::String,
+            >,
+            storage_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            use_dedicated_cpus: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachinePackage {
+            fn default() -> Self {
+                Self {
+                    cpu_cores: Ok(Default::default()),
+                    group: Ok(Default::default()),
+                    icon: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    ipv4_addresses: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    monthly_bandwidth_allowance_in_gb: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                    privacy: Ok(Default::default()),
+                    storage_in_gb: Ok(Default::default()),
+                    use_dedicated_cpus: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachinePackage {
+            pub fn cpu_cores<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cpu_cores = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cpu_cores: {e}")
+                    });
+                self
+            }
+            pub fn group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachinePackageGroup>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group: {e}")
+                    });
+                self
+            }
+            pub fn icon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Attachment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.icon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for icon: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ipv4_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ipv4_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ipv4_addresses: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn monthly_bandwidth_allowance_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.monthly_bandwidth_allowance_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for monthly_bandwidth_allowance_in_gb: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+            pub fn privacy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PrivacyTypesEnum>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.privacy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privacy: {e}")
+                    });
+                self
+            }
+            pub fn storage_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.storage_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for storage_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn use_dedicated_cpus<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.use_dedicated_cpus = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_dedicated_cpus: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachinePackage>
+        for super::VirtualMachinePackage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachinePackage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cpu_cores: value.cpu_cores?,
+                    group: value.group?,
+                    icon: value.icon?,
+                    id: value.id?,
+                    ipv4_addresses: value.ipv4_addresses?,
+                    memory_in_gb: value.memory_in_gb?,
+                    monthly_bandwidth_allowance_in_gb: value
+                        .monthly_bandwidth_allowance_in_gb?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                    privacy: value.privacy?,
+                    storage_in_gb: value.storage_in_gb?,
+                    use_dedicated_cpus: value.use_dedicated_cpus?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachinePackage>
+        for VirtualMachinePackage {
+            fn from(value: super::VirtualMachinePackage) -> Self {
+                Self {
+                    cpu_cores: Ok(value.cpu_cores),
+                    group: Ok(value.group),
+                    icon: Ok(value.icon),
+                    id: Ok(value.id),
+                    ipv4_addresses: Ok(value.ipv4_addresses),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    monthly_bandwidth_allowance_in_gb: Ok(
+                        value.monthly_bandwidth_allowance_in_gb,
+                    ),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                    privacy: Ok(value.privacy),
+                    storage_in_gb: Ok(value.storage_in_gb),
+                    use_dedicated_cpus: Ok(value.use_dedicated_cpus),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachinePackageGroup {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachinePackageGroup {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachinePackageGroup {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachinePackageGroup>
+        for super::VirtualMachinePackageGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachinePackageGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachinePackageGroup>
+        for VirtualMachinePackageGroup {
+            fn from(value: super::VirtualMachinePackageGroup) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineSummary {
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            fqdn: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            gpu_type: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineSummaryGpuType>,
+                ::std::string::String,
+            >,
+            hostname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            hypervisor: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineSummaryHypervisor>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip_addresses: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualMachineSummaryIpAddress>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            package: ::std::result::Result<
+                ::std::option::Option<super::VirtualMachineSummaryPackage>,
+                ::std::string::String,
+            >,
+            zone: ::std::result::Result<
+                ::std::option::Option<super::Zone>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineSummary {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    fqdn: Ok(Default::default()),
+                    gpu_type: Ok(Default::default()),
+                    hostname: Ok(Default::default()),
+                    hypervisor: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    ip_addresses: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    package: Ok(Default::default()),
+                    zone: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineSummary {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn fqdn<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fqdn = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fqdn: {e}")
+                    });
+                self
+            }
+            pub fn gpu_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineSummaryGpuType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gpu_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gpu_type: {e}")
+                    });
+                self
+            }
+            pub fn hostname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hostname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hostname: {e}")
+                    });
+                self
+            }
+            pub fn hypervisor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineSummaryHypervisor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hypervisor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hypervisor: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::VirtualMachineSummaryIpAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn package<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VirtualMachineSummaryPackage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package: {e}")
+                    });
+                self
+            }
+            pub fn zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Zone>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineSummary>
+        for super::VirtualMachineSummary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineSummary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    fqdn: value.fqdn?,
+                    gpu_type: value.gpu_type?,
+                    hostname: value.hostname?,
+                    hypervisor: value.hypervisor?,
+                    id: value.id?,
+                    ip_addresses: value.ip_addresses?,
+                    name: value.name?,
+                    package: value.package?,
+                    zone: value.zone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineSummary>
+        for VirtualMachineSummary {
+            fn from(value: super::VirtualMachineSummary) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    fqdn: Ok(value.fqdn),
+                    gpu_type: Ok(value.gpu_type),
+                    hostname: Ok(value.hostname),
+                    hypervisor: Ok(value.hypervisor),
+                    id: Ok(value.id),
+                    ip_addresses: Ok(value.ip_addresses),
+                    name: Ok(value.name),
+                    package: Ok(value.package),
+                    zone: Ok(value.zone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineSummaryGpuType {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineSummaryGpuType {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineSummaryGpuType {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineSummaryGpuType>
+        for super::VirtualMachineSummaryGpuType {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineSummaryGpuType,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineSummaryGpuType>
+        for VirtualMachineSummaryGpuType {
+            fn from(value: super::VirtualMachineSummaryGpuType) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineSummaryHypervisor {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineSummaryHypervisor {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineSummaryHypervisor {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineSummaryHypervisor>
+        for super::VirtualMachineSummaryHypervisor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineSummaryHypervisor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineSummaryHypervisor>
+        for VirtualMachineSummaryHypervisor {
+            fn from(value: super::VirtualMachineSummaryHypervisor) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineSummaryIpAddress {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineSummaryIpAddress {
+            fn default() -> Self {
+                Self {
+                    address: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineSummaryIpAddress {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineSummaryIpAddress>
+        for super::VirtualMachineSummaryIpAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineSummaryIpAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { address: value.address? })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineSummaryIpAddress>
+        for VirtualMachineSummaryIpAddress {
+            fn from(value: super::VirtualMachineSummaryIpAddress) -> Self {
+                Self { address: Ok(value.address) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualMachineSummaryPackage {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualMachineSummaryPackage {
+            fn default() -> Self {
+                Self {
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualMachineSummaryPackage {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualMachineSummaryPackage>
+        for super::VirtualMachineSummaryPackage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualMachineSummaryPackage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::VirtualMachineSummaryPackage>
+        for VirtualMachineSummaryPackage {
+            fn from(value: super::VirtualMachineSummaryPackage) -> Self {
+                Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Zone {
+            data_center: ::std::result::Result<
+                ::std::option::Option<super::DataCenter>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Zone {
+            fn default() -> Self {
+                Self {
+                    data_center: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl Zone {
+            pub fn data_center<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DataCenter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_center = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_center: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Zone> for super::Zone {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Zone,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_center: value.data_center?,
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Zone> for Zone {
+            fn from(value: super::Zone) -> Self {
+                Self {
+                    data_center: Ok(value.data_center),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -3486,6 +11026,29 @@ const _: () = {
     {}
 };
 impl Client {
+    /**Get IP address
+
+Returns information about a specific IP address
+
+Sends a `GET` request to `/ip_addresses/ip_address`
+
+Arguments:
+- `ip_address_address`: The IP address to find.
+
+ All 'ip_address[]' params are mutually exclusive, only one can be provided.
+- `ip_address_id`: The IP address to find.
+
+ All 'ip_address[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_ip_address()
+    .ip_address_address(ip_address_address)
+    .ip_address_id(ip_address_id)
+    .send()
+    .await;
+```*/
+    pub fn get_ip_address(&self) -> builder::GetIpAddress<'_> {
+        builder::GetIpAddress::new(self)
+    }
     /**Release an IP address
 
 Release an IP address from its organization. An address that is allocated is unallocated first, unless what holds it does not allow that (409).
@@ -3505,6 +11068,21 @@ let response = client.release_ip_address()
     pub fn release_ip_address(&self) -> builder::ReleaseIpAddress<'_> {
         builder::ReleaseIpAddress::new(self)
     }
+    /**Update IP address
+
+Updates the details on an IP address
+
+Sends a `PATCH` request to `/ip_addresses/ip_address`
+
+```ignore
+let response = client.update_ip_address()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_ip_address(&self) -> builder::UpdateIpAddress<'_> {
+        builder::UpdateIpAddress::new(self)
+    }
     /**Unallocate an IP address
 
 Unallocate an IP address from its resource
@@ -3523,6 +11101,168 @@ let response = client.unallocate_ip_address()
 ```*/
     pub fn unallocate_ip_address(&self) -> builder::UnallocateIpAddress<'_> {
         builder::UnallocateIpAddress::new(self)
+    }
+    /**List IP addresses
+
+Returns a list of all IP addresses belonging to an organization
+
+Sends a `GET` request to `/organizations/organization/ip_addresses`
+
+Arguments:
+- `allocated`: If true, only return allocated IP addresss. If false, only return unallocated IP addresses.
+- `organization_id`: The organization to use when looking up IP addresses.
+
+ All 'organization[]' params are mutually exclusive, only one can be provided.
+- `organization_sub_domain`: The organization to use when looking up IP addresses.
+
+ All 'organization[]' params are mutually exclusive, only one can be provided.
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_ip_addresses()
+    .allocated(allocated)
+    .organization_id(organization_id)
+    .organization_sub_domain(organization_sub_domain)
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_ip_addresses(&self) -> builder::ListIpAddresses<'_> {
+        builder::ListIpAddresses::new(self)
+    }
+    /**Create IP Address
+
+Creates a new IP address on this organization
+
+Sends a `POST` request to `/organizations/organization/ip_addresses`
+
+```ignore
+let response = client.create_ip_address()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_ip_address(&self) -> builder::CreateIpAddress<'_> {
+        builder::CreateIpAddress::new(self)
+    }
+    /**List virtual machines
+
+Returns a list of all virtual machines for a given organization
+
+Sends a `GET` request to `/organizations/organization/virtual_machines`
+
+Arguments:
+- `annotations_key`: An array of annotations to filter by.
+
+ All `annotations[]` params should have the same amount of elements.
+- `annotations_value`: An array of annotations to filter by.
+
+ All `annotations[]` params should have the same amount of elements.
+- `organization_id`: All 'organization[]' params are mutually exclusive, only one can be provided.
+- `organization_sub_domain`: All 'organization[]' params are mutually exclusive, only one can be provided.
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_virtual_machines()
+    .annotations_key(annotations_key)
+    .annotations_value(annotations_value)
+    .organization_id(organization_id)
+    .organization_sub_domain(organization_sub_domain)
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_virtual_machines(&self) -> builder::ListVirtualMachines<'_> {
+        builder::ListVirtualMachines::new(self)
+    }
+    /**Get virtual machine network interface
+
+Return information about a given virtual machine network interface
+
+Sends a `GET` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface`
+
+Arguments:
+- `virtual_machine_network_interface_id`: The network interface to show the information for.
+```ignore
+let response = client.get_network_interface()
+    .virtual_machine_network_interface_id(virtual_machine_network_interface_id)
+    .send()
+    .await;
+```*/
+    pub fn get_network_interface(&self) -> builder::GetNetworkInterface<'_> {
+        builder::GetNetworkInterface::new(self)
+    }
+    /**Allocate an IP address
+
+Allocate a specific IP address to a given network interface
+
+Sends a `POST` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip`
+
+```ignore
+let response = client.allocate_ip_address_to_interface()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn allocate_ip_address_to_interface(
+        &self,
+    ) -> builder::AllocateIpAddressToInterface<'_> {
+        builder::AllocateIpAddressToInterface::new(self)
+    }
+    /**Allocate a new IP address
+
+Add a new IP address to this organization and allocate it to a virtual machine network interface
+
+Sends a `POST` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip`
+
+```ignore
+let response = client.allocate_new_ip_address()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn allocate_new_ip_address(&self) -> builder::AllocateNewIpAddress<'_> {
+        builder::AllocateNewIpAddress::new(self)
+    }
+    /**Get addresses available for network interface
+
+Returns a list of IP addresses that can be allocated to a specific network interface
+
+Sends a `GET` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{address_version}`
+
+Arguments:
+- `address_version`: The IP address version to return results for (`ipv4` or `ipv6`).
+- `virtual_machine_network_interface_id`: The network interface to get IP addresses for.
+```ignore
+let response = client.list_available_ip_addresses()
+    .address_version(address_version)
+    .virtual_machine_network_interface_id(virtual_machine_network_interface_id)
+    .send()
+    .await;
+```*/
+    pub fn list_available_ip_addresses(&self) -> builder::ListAvailableIpAddresses<'_> {
+        builder::ListAvailableIpAddresses::new(self)
+    }
+    /**Get virtual machine
+
+Return information about a virtual machine
+
+Sends a `GET` request to `/virtual_machines/virtual_machine`
+
+Arguments:
+- `virtual_machine_fqdn`: All 'virtual_machine[]' params are mutually exclusive, only one can be provided.
+- `virtual_machine_id`: All 'virtual_machine[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_virtual_machine()
+    .virtual_machine_fqdn(virtual_machine_fqdn)
+    .virtual_machine_id(virtual_machine_id)
+    .send()
+    .await;
+```*/
+    pub fn get_virtual_machine(&self) -> builder::GetVirtualMachine<'_> {
+        builder::GetVirtualMachine::new(self)
     }
     /**Allocate an IP address
 
@@ -3574,6 +11314,142 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::get_ip_address`]
+
+[`Client::get_ip_address`]: super::Client::get_ip_address*/
+    #[derive(Debug, Clone)]
+    pub struct GetIpAddress<'a> {
+        client: &'a super::Client,
+        ip_address_address: Result<Option<types::GetIpAddressIpAddressAddress>, String>,
+        ip_address_id: Result<Option<types::GetIpAddressIpAddressId>, String>,
+    }
+    impl<'a> GetIpAddress<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ip_address_address: Ok(None),
+                ip_address_id: Ok(None),
+            }
+        }
+        pub fn ip_address_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetIpAddressIpAddressAddress>,
+        {
+            self.ip_address_address = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetIpAddressIpAddressAddress` for ip_address_address failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ip_address_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetIpAddressIpAddressId>,
+        {
+            self.ip_address_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetIpAddressIpAddressId` for ip_address_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/ip_addresses/ip_address`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetIpAddressResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, ip_address_address, ip_address_id } = self;
+            let ip_address_address = ip_address_address.map_err(Error::InvalidRequest)?;
+            let ip_address_id = ip_address_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/ip_addresses/ip_address", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ip_address[address]",
+                        &ip_address_address,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("ip_address[id]", &ip_address_id),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_ip_address",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::release_ip_address`]
 
 [`Client::release_ip_address`]: super::Client::release_ip_address*/
@@ -3689,6 +11565,142 @@ pub mod builder {
                     )
                 }
                 409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_ip_address`]
+
+[`Client::update_ip_address`]: super::Client::update_ip_address*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateIpAddress<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::UpdateIpAddressRequest, String>,
+    }
+    impl<'a> UpdateIpAddress<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateIpAddressRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateIpAddressRequest,
+            ) -> types::builder::UpdateIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/ip_addresses/ip_address`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::UpdateIpAddressResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateIpAddressRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/ip_addresses/ip_address", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_ip_address",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                422u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -3842,6 +11854,1276 @@ pub mod builder {
                     )
                 }
                 422u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_ip_addresses`]
+
+[`Client::list_ip_addresses`]: super::Client::list_ip_addresses*/
+    #[derive(Debug, Clone)]
+    pub struct ListIpAddresses<'a> {
+        client: &'a super::Client,
+        allocated: Result<Option<bool>, String>,
+        organization_id: Result<Option<types::ListIpAddressesOrganizationId>, String>,
+        organization_sub_domain: Result<
+            Option<types::ListIpAddressesOrganizationSubDomain>,
+            String,
+        >,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListIpAddresses<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                allocated: Ok(None),
+                organization_id: Ok(None),
+                organization_sub_domain: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn allocated<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.allocated = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for allocated failed".to_string());
+            self
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListIpAddressesOrganizationId>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListIpAddressesOrganizationId` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn organization_sub_domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListIpAddressesOrganizationSubDomain>,
+        {
+            self.organization_sub_domain = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListIpAddressesOrganizationSubDomain` for organization_sub_domain failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/organizations/organization/ip_addresses`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListIpAddressesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self {
+                client,
+                allocated,
+                organization_id,
+                organization_sub_domain,
+                page,
+                per_page,
+            } = self;
+            let allocated = allocated.map_err(Error::InvalidRequest)?;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let organization_sub_domain = organization_sub_domain
+                .map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/organizations/organization/ip_addresses", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("allocated", &allocated))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "organization[id]",
+                        &organization_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "organization[sub_domain]",
+                        &organization_sub_domain,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_ip_addresses",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_ip_address`]
+
+[`Client::create_ip_address`]: super::Client::create_ip_address*/
+    #[derive(Debug, Clone)]
+    pub struct CreateIpAddress<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateIpAddressRequest, String>,
+    }
+    impl<'a> CreateIpAddress<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::CreateIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateIpAddressRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateIpAddressRequest,
+            ) -> types::builder::CreateIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/organizations/organization/ip_addresses`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateIpAddressResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateIpAddressRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/organizations/organization/ip_addresses", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_ip_address",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                422u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_virtual_machines`]
+
+[`Client::list_virtual_machines`]: super::Client::list_virtual_machines*/
+    #[derive(Debug, Clone)]
+    pub struct ListVirtualMachines<'a> {
+        client: &'a super::Client,
+        annotations_key: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        annotations_value: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        organization_id: Result<
+            Option<types::ListVirtualMachinesOrganizationId>,
+            String,
+        >,
+        organization_sub_domain: Result<
+            Option<types::ListVirtualMachinesOrganizationSubDomain>,
+            String,
+        >,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListVirtualMachines<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                annotations_key: Ok(None),
+                annotations_value: Ok(None),
+                organization_id: Ok(None),
+                organization_sub_domain: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn annotations_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.annotations_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for annotations_key failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn annotations_value<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.annotations_value = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for annotations_value failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVirtualMachinesOrganizationId>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListVirtualMachinesOrganizationId` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn organization_sub_domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListVirtualMachinesOrganizationSubDomain>,
+        {
+            self.organization_sub_domain = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListVirtualMachinesOrganizationSubDomain` for organization_sub_domain failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/organizations/organization/virtual_machines`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListVirtualMachinesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self {
+                client,
+                annotations_key,
+                annotations_value,
+                organization_id,
+                organization_sub_domain,
+                page,
+                per_page,
+            } = self;
+            let annotations_key = annotations_key.map_err(Error::InvalidRequest)?;
+            let annotations_value = annotations_value.map_err(Error::InvalidRequest)?;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let organization_sub_domain = organization_sub_domain
+                .map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/organizations/organization/virtual_machines", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "annotations[][key]",
+                        &annotations_key,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "annotations[][value]",
+                        &annotations_value,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "organization[id]",
+                        &organization_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "organization[sub_domain]",
+                        &organization_sub_domain,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_virtual_machines",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_network_interface`]
+
+[`Client::get_network_interface`]: super::Client::get_network_interface*/
+    #[derive(Debug, Clone)]
+    pub struct GetNetworkInterface<'a> {
+        client: &'a super::Client,
+        virtual_machine_network_interface_id: Result<
+            Option<types::GetNetworkInterfaceVirtualMachineNetworkInterfaceId>,
+            String,
+        >,
+    }
+    impl<'a> GetNetworkInterface<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                virtual_machine_network_interface_id: Ok(None),
+            }
+        }
+        pub fn virtual_machine_network_interface_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::GetNetworkInterfaceVirtualMachineNetworkInterfaceId,
+            >,
+        {
+            self.virtual_machine_network_interface_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetNetworkInterfaceVirtualMachineNetworkInterfaceId` for virtual_machine_network_interface_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetNetworkInterfaceResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, virtual_machine_network_interface_id } = self;
+            let virtual_machine_network_interface_id = virtual_machine_network_interface_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/virtual_machine_network_interfaces/virtual_machine_network_interface",
+                client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "virtual_machine_network_interface[id]",
+                        &virtual_machine_network_interface_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_network_interface",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::allocate_ip_address_to_interface`]
+
+[`Client::allocate_ip_address_to_interface`]: super::Client::allocate_ip_address_to_interface*/
+    #[derive(Debug, Clone)]
+    pub struct AllocateIpAddressToInterface<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AllocateIpAddressToInterfaceRequest, String>,
+    }
+    impl<'a> AllocateIpAddressToInterface<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AllocateIpAddressToInterfaceRequest>,
+            <V as std::convert::TryInto<
+                types::AllocateIpAddressToInterfaceRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AllocateIpAddressToInterfaceRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AllocateIpAddressToInterfaceRequest,
+            ) -> types::builder::AllocateIpAddressToInterfaceRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::AllocateIpAddressToInterfaceResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::AllocateIpAddressToInterfaceRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip",
+                client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "allocate_ip_address_to_interface",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                422u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::allocate_new_ip_address`]
+
+[`Client::allocate_new_ip_address`]: super::Client::allocate_new_ip_address*/
+    #[derive(Debug, Clone)]
+    pub struct AllocateNewIpAddress<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AllocateNewIpAddressRequest, String>,
+    }
+    impl<'a> AllocateNewIpAddress<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AllocateNewIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::AllocateNewIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AllocateNewIpAddressRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AllocateNewIpAddressRequest,
+            ) -> types::builder::AllocateNewIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::AllocateNewIpAddressResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::AllocateNewIpAddressRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip",
+                client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "allocate_new_ip_address",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_available_ip_addresses`]
+
+[`Client::list_available_ip_addresses`]: super::Client::list_available_ip_addresses*/
+    #[derive(Debug, Clone)]
+    pub struct ListAvailableIpAddresses<'a> {
+        client: &'a super::Client,
+        address_version: Result<types::IpAddressVersionEnum, String>,
+        virtual_machine_network_interface_id: Result<
+            Option<types::ListAvailableIpAddressesVirtualMachineNetworkInterfaceId>,
+            String,
+        >,
+    }
+    impl<'a> ListAvailableIpAddresses<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                address_version: Err("address_version was not initialized".to_string()),
+                virtual_machine_network_interface_id: Ok(None),
+            }
+        }
+        pub fn address_version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpAddressVersionEnum>,
+        {
+            self.address_version = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `IpAddressVersionEnum` for address_version failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn virtual_machine_network_interface_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::ListAvailableIpAddressesVirtualMachineNetworkInterfaceId,
+            >,
+        {
+            self.virtual_machine_network_interface_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListAvailableIpAddressesVirtualMachineNetworkInterfaceId` for virtual_machine_network_interface_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{address_version}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListAvailableIpAddressesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, address_version, virtual_machine_network_interface_id } = self;
+            let address_version = address_version.map_err(Error::InvalidRequest)?;
+            let virtual_machine_network_interface_id = virtual_machine_network_interface_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{}",
+                client.baseurl, encode_path(& address_version.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "virtual_machine_network_interface[id]",
+                        &virtual_machine_network_interface_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_available_ip_addresses",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_virtual_machine`]
+
+[`Client::get_virtual_machine`]: super::Client::get_virtual_machine*/
+    #[derive(Debug, Clone)]
+    pub struct GetVirtualMachine<'a> {
+        client: &'a super::Client,
+        virtual_machine_fqdn: Result<
+            Option<types::GetVirtualMachineVirtualMachineFqdn>,
+            String,
+        >,
+        virtual_machine_id: Result<
+            Option<types::GetVirtualMachineVirtualMachineId>,
+            String,
+        >,
+    }
+    impl<'a> GetVirtualMachine<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                virtual_machine_fqdn: Ok(None),
+                virtual_machine_id: Ok(None),
+            }
+        }
+        pub fn virtual_machine_fqdn<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVirtualMachineVirtualMachineFqdn>,
+        {
+            self.virtual_machine_fqdn = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetVirtualMachineVirtualMachineFqdn` for virtual_machine_fqdn failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn virtual_machine_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetVirtualMachineVirtualMachineId>,
+        {
+            self.virtual_machine_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetVirtualMachineVirtualMachineId` for virtual_machine_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/virtual_machines/virtual_machine`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetVirtualMachineResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, virtual_machine_fqdn, virtual_machine_id } = self;
+            let virtual_machine_fqdn = virtual_machine_fqdn
+                .map_err(Error::InvalidRequest)?;
+            let virtual_machine_id = virtual_machine_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/virtual_machines/virtual_machine", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "virtual_machine[fqdn]",
+                        &virtual_machine_fqdn,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "virtual_machine[id]",
+                        &virtual_machine_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_virtual_machine",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -4238,6 +13520,71 @@ pub mod paging {
 pub mod operations {
     #[allow(unused_imports)]
     use super::{ByteStream, types};
+    /// A `GET /ip_addresses/ip_address` request: get IP address. Made by [`Client::get_ip_address`](crate::Client::get_ip_address).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetIpAddress {
+        client: ::std::sync::Arc<super::Client>,
+        ip_address: Result<Option<types::IpAddressLookup>, (&'static str, String)>,
+    }
+    impl GetIpAddress {
+        /// A request for `client`; the same as [`Client::get_ip_address`](crate::Client::get_ip_address) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                ip_address: Ok(None),
+            }
+        }
+        /** The ip address to act on, by exactly one of its keys (sent as `ip_address[id]` or `ip_address[address]`). Required.
+
+ Takes a [`types::IpAddressLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::IpAddressLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "ip_address"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetIpAddressResponse> {
+            let Self { client, ip_address } = self;
+            let request = client.get_ip_address();
+            let request = match ip_address {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::IpAddressLookup::Id(value) => {
+                            request.ip_address_id(value.to_string())
+                        }
+                        types::IpAddressLookup::Address(value) => {
+                            request.ip_address_address(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "ip_address",
+                        reason: "not set: give one of `ip_address[id]`, `ip_address[address]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
     /// A `DELETE /ip_addresses/ip_address` request: release an IP address. Made by [`Client::release_ip_address`](crate::Client::release_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -4303,6 +13650,69 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    /// A `PATCH /ip_addresses/ip_address` request: update IP address. Made by [`Client::update_ip_address`](crate::Client::update_ip_address).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateIpAddress {
+        client: ::std::sync::Arc<super::Client>,
+        body: Result<types::builder::UpdateIpAddressRequest, String>,
+    }
+    impl UpdateIpAddress {
+        /// A request for `client`; the same as [`Client::update_ip_address`](crate::Client::update_ip_address) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        /// The request body (required).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateIpAddressRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        /// Changes the body in place, with its builder (for setting a few fields).
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateIpAddressRequest,
+            ) -> types::builder::UpdateIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::UpdateIpAddressResponse> {
+            let Self { client, body } = self;
+            let request = client.update_ip_address();
+            let request = match body {
+                Ok(value) => request.body(value),
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "body",
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
     /// A `POST /ip_addresses/ip_address/unallocate` request: unallocate an IP address. Made by [`Client::unallocate_ip_address`](crate::Client::unallocate_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -4355,6 +13765,798 @@ pub mod operations {
                     return Err(crate::Error::InvalidInput {
                         argument: "ip_address",
                         reason: "not set: give one of `ip_address[id]`, `ip_address[address]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `GET /organizations/organization/ip_addresses` request: list IP addresses. Made by [`Client::list_ip_addresses`](crate::Client::list_ip_addresses).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListIpAddresses {
+        client: ::std::sync::Arc<super::Client>,
+        allocated: Result<Option<bool>, String>,
+        organization: Result<Option<types::OrganizationLookup>, (&'static str, String)>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListIpAddresses {
+        /// A request for `client`; the same as [`Client::list_ip_addresses`](crate::Client::list_ip_addresses) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                allocated: Ok(None),
+                organization: Ok(None),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /** The organization to act on, by exactly one of its keys (sent as `organization[id]` or `organization[sub_domain]`). Required.
+
+ Takes a [`types::OrganizationLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn organization<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::OrganizationLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.organization = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "organization"));
+            self
+        }
+        /// If true, only return allocated IP addresss. If false, only return unallocated IP addresses. (`allocated`, in the query.)
+        pub fn allocated<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.allocated = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for allocated failed".to_string());
+            self
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<types::IpAddressSummary>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<
+            'static,
+            crate::Result<types::IpAddressSummary>,
+        > {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<types::IpAddressSummary>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<crate::Page<types::IpAddressSummary>> {
+            let Self {
+                client,
+                allocated,
+                organization,
+                page: _,
+                per_page,
+                concurrency: _,
+            } = self;
+            let request = client.list_ip_addresses().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let request = match allocated {
+                Ok(Some(value)) => request.allocated(value),
+                Ok(None) => request,
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "allocated",
+                        reason,
+                    });
+                }
+            };
+            let request = match organization {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::OrganizationLookup::Id(value) => {
+                            request.organization_id(value.to_string())
+                        }
+                        types::OrganizationLookup::SubDomain(value) => {
+                            request.organization_sub_domain(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "organization",
+                        reason: "not set: give one of `organization[id]`, `organization[sub_domain]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.ip_addresses,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    /// A `POST /organizations/organization/ip_addresses` request: create IP Address. Made by [`Client::create_ip_address`](crate::Client::create_ip_address).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct CreateIpAddress {
+        client: ::std::sync::Arc<super::Client>,
+        body: Result<types::builder::CreateIpAddressRequest, String>,
+    }
+    impl CreateIpAddress {
+        /// A request for `client`; the same as [`Client::create_ip_address`](crate::Client::create_ip_address) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        /// The request body (required).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::CreateIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateIpAddressRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        /// Changes the body in place, with its builder (for setting a few fields).
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateIpAddressRequest,
+            ) -> types::builder::CreateIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::CreateIpAddressResponse> {
+            let Self { client, body } = self;
+            let request = client.create_ip_address();
+            let request = match body {
+                Ok(value) => request.body(value),
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "body",
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `GET /organizations/organization/virtual_machines` request: list virtual machines. Made by [`Client::list_virtual_machines`](crate::Client::list_virtual_machines).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListVirtualMachines {
+        client: ::std::sync::Arc<super::Client>,
+        annotations_key: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        annotations_value: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        organization: Result<Option<types::OrganizationLookup>, (&'static str, String)>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListVirtualMachines {
+        /// A request for `client`; the same as [`Client::list_virtual_machines`](crate::Client::list_virtual_machines) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                annotations_key: Ok(None),
+                annotations_value: Ok(None),
+                organization: Ok(None),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /** The organization to act on, by exactly one of its keys (sent as `organization[id]` or `organization[sub_domain]`). Required.
+
+ Takes a [`types::OrganizationLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn organization<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::OrganizationLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.organization = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "organization"));
+            self
+        }
+        /** An array of annotations to filter by.
+
+ Each item is (`key`, `value`); they are sent in order as `annotations[][key]` and `annotations[][value]`, one entry per item, so the arrays always have the same length. Replaces any items set before.*/
+        pub fn annotations<I, V0, V1>(mut self, items: I) -> Self
+        where
+            I: IntoIterator<Item = (V0, V1)>,
+            V0: Into<String>,
+            V1: Into<String>,
+        {
+            let mut annotations_key: Vec<String> = Vec::new();
+            let mut annotations_value: Vec<String> = Vec::new();
+            for (value0, value1) in items {
+                annotations_key.push(value0.into());
+                annotations_value.push(value1.into());
+            }
+            self.annotations_key = Ok(Some(annotations_key));
+            self.annotations_value = Ok(Some(annotations_value));
+            self
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::Page<types::VirtualMachineSummary>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<
+            'static,
+            crate::Result<types::VirtualMachineSummary>,
+        > {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(
+            self,
+        ) -> crate::Result<Vec<types::VirtualMachineSummary>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<crate::Page<types::VirtualMachineSummary>> {
+            let Self {
+                client,
+                annotations_key,
+                annotations_value,
+                organization,
+                page: _,
+                per_page,
+                concurrency: _,
+            } = self;
+            let request = client.list_virtual_machines().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let request = match annotations_key {
+                Ok(Some(value)) => request.annotations_key(value),
+                Ok(None) => request,
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "annotations_key",
+                        reason,
+                    });
+                }
+            };
+            let request = match annotations_value {
+                Ok(Some(value)) => request.annotations_value(value),
+                Ok(None) => request,
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "annotations_value",
+                        reason,
+                    });
+                }
+            };
+            let request = match organization {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::OrganizationLookup::Id(value) => {
+                            request.organization_id(value.to_string())
+                        }
+                        types::OrganizationLookup::SubDomain(value) => {
+                            request.organization_sub_domain(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "organization",
+                        reason: "not set: give one of `organization[id]`, `organization[sub_domain]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.virtual_machines,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    /// A `GET /virtual_machine_network_interfaces/virtual_machine_network_interface` request: get virtual machine network interface. Made by [`Client::get_network_interface`](crate::Client::get_network_interface).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetNetworkInterface {
+        client: ::std::sync::Arc<super::Client>,
+        virtual_machine_network_interface: Result<
+            Option<types::VirtualMachineNetworkInterfaceLookup>,
+            (&'static str, String),
+        >,
+    }
+    impl GetNetworkInterface {
+        /// A request for `client`; the same as [`Client::get_network_interface`](crate::Client::get_network_interface) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                virtual_machine_network_interface: Ok(None),
+            }
+        }
+        /** The virtual machine network interface to act on, by exactly one of its keys (sent as `virtual_machine_network_interface[id]`). Required.
+
+ Takes a [`types::VirtualMachineNetworkInterfaceLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn virtual_machine_network_interface<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::VirtualMachineNetworkInterfaceLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.virtual_machine_network_interface = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(
+                    error.into(),
+                    "virtual_machine_network_interface",
+                ));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetNetworkInterfaceResponse> {
+            let Self { client, virtual_machine_network_interface } = self;
+            let request = client.get_network_interface();
+            let request = match virtual_machine_network_interface {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::VirtualMachineNetworkInterfaceLookup::Id(value) => {
+                            request
+                                .virtual_machine_network_interface_id(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "virtual_machine_network_interface",
+                        reason: "not set: give one of `virtual_machine_network_interface[id]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `POST /virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip` request: allocate an IP address. Made by [`Client::allocate_ip_address_to_interface`](crate::Client::allocate_ip_address_to_interface).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct AllocateIpAddressToInterface {
+        client: ::std::sync::Arc<super::Client>,
+        body: Result<types::builder::AllocateIpAddressToInterfaceRequest, String>,
+    }
+    impl AllocateIpAddressToInterface {
+        /// A request for `client`; the same as [`Client::allocate_ip_address_to_interface`](crate::Client::allocate_ip_address_to_interface) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        /// The request body (required).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AllocateIpAddressToInterfaceRequest>,
+            <V as std::convert::TryInto<
+                types::AllocateIpAddressToInterfaceRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AllocateIpAddressToInterfaceRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        /// Changes the body in place, with its builder (for setting a few fields).
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AllocateIpAddressToInterfaceRequest,
+            ) -> types::builder::AllocateIpAddressToInterfaceRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(
+            self,
+        ) -> crate::Result<types::AllocateIpAddressToInterfaceResponse> {
+            let Self { client, body } = self;
+            let request = client.allocate_ip_address_to_interface();
+            let request = match body {
+                Ok(value) => request.body(value),
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "body",
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `POST /virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip` request: allocate a new IP address. Made by [`Client::allocate_new_ip_address`](crate::Client::allocate_new_ip_address).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct AllocateNewIpAddress {
+        client: ::std::sync::Arc<super::Client>,
+        body: Result<types::builder::AllocateNewIpAddressRequest, String>,
+    }
+    impl AllocateNewIpAddress {
+        /// A request for `client`; the same as [`Client::allocate_new_ip_address`](crate::Client::allocate_new_ip_address) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        /// The request body (required).
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AllocateNewIpAddressRequest>,
+            <V as std::convert::TryInto<
+                types::AllocateNewIpAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AllocateNewIpAddressRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        /// Changes the body in place, with its builder (for setting a few fields).
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AllocateNewIpAddressRequest,
+            ) -> types::builder::AllocateNewIpAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::AllocateNewIpAddressResponse> {
+            let Self { client, body } = self;
+            let request = client.allocate_new_ip_address();
+            let request = match body {
+                Ok(value) => request.body(value),
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "body",
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `GET /virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{address_version}` request: get addresses available for network interface. Made by [`Client::list_available_ip_addresses`](crate::Client::list_available_ip_addresses).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListAvailableIpAddresses {
+        client: ::std::sync::Arc<super::Client>,
+        address_version: Result<types::IpAddressVersionEnum, String>,
+        virtual_machine_network_interface: Result<
+            Option<types::VirtualMachineNetworkInterfaceLookup>,
+            (&'static str, String),
+        >,
+    }
+    impl ListAvailableIpAddresses {
+        /// A request for `client`; the same as [`Client::list_available_ip_addresses`](crate::Client::list_available_ip_addresses) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                address_version: Err("address_version was not initialized".to_string()),
+                virtual_machine_network_interface: Ok(None),
+            }
+        }
+        /** The virtual machine network interface to act on, by exactly one of its keys (sent as `virtual_machine_network_interface[id]`). Required.
+
+ Takes a [`types::VirtualMachineNetworkInterfaceLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn virtual_machine_network_interface<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::VirtualMachineNetworkInterfaceLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.virtual_machine_network_interface = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(
+                    error.into(),
+                    "virtual_machine_network_interface",
+                ));
+            self
+        }
+        /// The IP address version to return results for (`ipv4` or `ipv6`). (`address_version`, in the path.)
+        pub fn address_version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IpAddressVersionEnum>,
+        {
+            self.address_version = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `IpAddressVersionEnum` for address_version failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(
+            self,
+        ) -> crate::Result<types::ListAvailableIpAddressesResponse> {
+            let Self { client, address_version, virtual_machine_network_interface } = self;
+            let request = client.list_available_ip_addresses();
+            let request = match address_version {
+                Ok(value) => request.address_version(value),
+                Err(reason) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "address_version",
+                        reason,
+                    });
+                }
+            };
+            let request = match virtual_machine_network_interface {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::VirtualMachineNetworkInterfaceLookup::Id(value) => {
+                            request
+                                .virtual_machine_network_interface_id(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "virtual_machine_network_interface",
+                        reason: "not set: give one of `virtual_machine_network_interface[id]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    /// A `GET /virtual_machines/virtual_machine` request: get virtual machine. Made by [`Client::get_virtual_machine`](crate::Client::get_virtual_machine).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetVirtualMachine {
+        client: ::std::sync::Arc<super::Client>,
+        virtual_machine: Result<
+            Option<types::VirtualMachineLookup>,
+            (&'static str, String),
+        >,
+    }
+    impl GetVirtualMachine {
+        /// A request for `client`; the same as [`Client::get_virtual_machine`](crate::Client::get_virtual_machine) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                virtual_machine: Ok(None),
+            }
+        }
+        /** The virtual machine to act on, by exactly one of its keys (sent as `virtual_machine[id]` or `virtual_machine[fqdn]`). Required.
+
+ Takes a [`types::VirtualMachineLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn virtual_machine<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::VirtualMachineLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.virtual_machine = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(
+                    error.into(),
+                    "virtual_machine",
+                ));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetVirtualMachineResponse> {
+            let Self { client, virtual_machine } = self;
+            let request = client.get_virtual_machine();
+            let request = match virtual_machine {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::VirtualMachineLookup::Id(value) => {
+                            request.virtual_machine_id(value.to_string())
+                        }
+                        types::VirtualMachineLookup::Fqdn(value) => {
+                            request.virtual_machine_fqdn(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "virtual_machine",
+                        reason: "not set: give one of `virtual_machine[id]`, `virtual_machine[fqdn]`"
                             .into(),
                     });
                 }
@@ -4581,6 +14783,26 @@ pub mod operations {
     }
 }
 impl crate::Client {
+    /** Get IP address.
+
+ Returns information about a specific IP address
+
+ `GET /ip_addresses/ip_address`. Needs one of the scopes `ip_addresses`, `ip_addresses:read`.
+
+ Returns an [`operations::GetIpAddress`] request to complete and `send`. Set its `ip_address` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No IP addresses were found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_ip_address(&self) -> operations::GetIpAddress {
+        operations::GetIpAddress::new(self)
+    }
     /** Release an IP address.
 
  Release an IP address from its organization. An address that is allocated is unallocated first, unless what holds it does not allow that (409).
@@ -4601,6 +14823,27 @@ impl crate::Client {
 */
     pub fn release_ip_address(&self) -> operations::ReleaseIpAddress {
         operations::ReleaseIpAddress::new(self)
+    }
+    /** Update IP address.
+
+ Updates the details on an IP address
+
+ `PATCH /ip_addresses/ip_address`. Needs the `ip_addresses` scope.
+
+ Returns an [`operations::UpdateIpAddress`] request to complete and `send`.
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No IP addresses were found matching any of the criteria provided in the arguments
+ - `422`: A validation error occurred with the object that was being created/updated/deleted
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn update_ip_address(&self) -> operations::UpdateIpAddress {
+        operations::UpdateIpAddress::new(self)
     }
     /** Unallocate an IP address.
 
@@ -4623,6 +14866,171 @@ impl crate::Client {
 */
     pub fn unallocate_ip_address(&self) -> operations::UnallocateIpAddress {
         operations::UnallocateIpAddress::new(self)
+    }
+    /** List IP addresses.
+
+ Returns a list of all IP addresses belonging to an organization
+
+ `GET /organizations/organization/ip_addresses`. Needs one of the scopes `ip_addresses`, `ip_addresses:read`.
+
+ Returns an [`operations::ListIpAddresses`] request to complete and `send` (one page), `stream` or `collect_all` (every page). Set its `organization` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No organization was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_ip_addresses(&self) -> operations::ListIpAddresses {
+        operations::ListIpAddresses::new(self)
+    }
+    /** Create IP Address.
+
+ Creates a new IP address on this organization
+
+ `POST /organizations/organization/ip_addresses`. Needs the `ip_addresses` scope.
+
+ Returns an [`operations::CreateIpAddress`] request to complete and `send`.
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: 404 error response
+ - `422`: A validation error occurred with the object that was being created/updated/deleted
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn create_ip_address(&self) -> operations::CreateIpAddress {
+        operations::CreateIpAddress::new(self)
+    }
+    /** List virtual machines.
+
+ Returns a list of all virtual machines for a given organization
+
+ `GET /organizations/organization/virtual_machines`. Needs one of the scopes `virtual_machines`, `virtual_machines:read`.
+
+ Returns an [`operations::ListVirtualMachines`] request to complete and `send` (one page), `stream` or `collect_all` (every page). Set its `organization` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No organization was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_virtual_machines(&self) -> operations::ListVirtualMachines {
+        operations::ListVirtualMachines::new(self)
+    }
+    /** Get virtual machine network interface.
+
+ Return information about a given virtual machine network interface
+
+ `GET /virtual_machine_network_interfaces/virtual_machine_network_interface`. Needs one of the scopes `virtual_machines`, `virtual_machines:read`.
+
+ Returns an [`operations::GetNetworkInterface`] request to complete and `send`. Set its `virtual_machine_network_interface` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No network interface was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_network_interface(&self) -> operations::GetNetworkInterface {
+        operations::GetNetworkInterface::new(self)
+    }
+    /** Allocate an IP address.
+
+ Allocate a specific IP address to a given network interface
+
+ `POST /virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip`. Needs the `ip_addresses` scope.
+
+ Returns an [`operations::AllocateIpAddressToInterface`] request to complete and `send`.
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: 404 error response
+ - `422`: 422 error response
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn allocate_ip_address_to_interface(
+        &self,
+    ) -> operations::AllocateIpAddressToInterface {
+        operations::AllocateIpAddressToInterface::new(self)
+    }
+    /** Allocate a new IP address.
+
+ Add a new IP address to this organization and allocate it to a virtual machine network interface
+
+ `POST /virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip`. Needs the `ip_addresses` scope.
+
+ Returns an [`operations::AllocateNewIpAddress`] request to complete and `send`.
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No network interface was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn allocate_new_ip_address(&self) -> operations::AllocateNewIpAddress {
+        operations::AllocateNewIpAddress::new(self)
+    }
+    /** Get addresses available for network interface.
+
+ Returns a list of IP addresses that can be allocated to a specific network interface
+
+ `GET /virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{address_version}`. Needs one of the scopes `ip_addresses`, `ip_addresses:read`.
+
+ Returns an [`operations::ListAvailableIpAddresses`] request to complete and `send`. Set its `virtual_machine_network_interface` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No network interface was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_available_ip_addresses(&self) -> operations::ListAvailableIpAddresses {
+        operations::ListAvailableIpAddresses::new(self)
+    }
+    /** Get virtual machine.
+
+ Return information about a virtual machine
+
+ `GET /virtual_machines/virtual_machine`. Needs one of the scopes `virtual_machines`, `virtual_machines:read`.
+
+ Returns an [`operations::GetVirtualMachine`] request to complete and `send`. Set its `virtual_machine` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No virtual machine was found matching any of the criteria provided in the arguments
+ - `406`: The object found is in the trash and therefore cannot be manipulated through the API. It should be restored in order to run this operation.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_virtual_machine(&self) -> operations::GetVirtualMachine {
+        operations::GetVirtualMachine::new(self)
     }
     /** List virtual machine network interfaces.
 

@@ -114,7 +114,18 @@ pub(crate) fn find(method: &str, path: &str) -> Option<&'static Contract> {
     contracts()
         .ok()?
         .iter()
-        .find(|c| c.method == method && c.path == path && !MODELLED.contains(&c.operation_id.as_str()))
+        .find(|c| c.method == method && path_matches(&c.path, path) && !MODELLED.contains(&c.operation_id.as_str()))
+}
+
+/// Whether `path` fits the spec's `template`, each `{name}` segment standing for one
+/// non-empty segment.
+fn path_matches(template: &str, path: &str) -> bool {
+    let (template, path): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    template.len() == path.len()
+        && template
+            .iter()
+            .zip(&path)
+            .all(|(t, p)| t == p || (t.starts_with('{') && t.ends_with('}') && !p.is_empty()))
 }
 
 impl Contract {

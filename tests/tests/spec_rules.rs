@@ -30,7 +30,7 @@ fn every_problem_is_reported_not_just_the_first() {
             1,
         )
         .replacen(
-            "$ref: \"#/components/schemas/InterfaceNetwork\"",
+            "$ref: \"#/components/schemas/ReleaseIpAddressResponse\"",
             "$ref: \"#/components/schemas/Nope\"",
             1,
         )
