@@ -17,7 +17,7 @@ use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
 use crate::modelled::paths;
 use crate::{Shared, World};
-use crate::{arguments, from_spec};
+use crate::{arguments, from_spec, management};
 
 /// Scopes that allow listing interfaces (any one).
 pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
@@ -32,18 +32,38 @@ const LIST_ENDPOINT: &str = "VirtualMachines/NetworkInterfaces/ListEndpoint";
 const ALLOCATE_ENDPOINT: &str = "VirtualMachines/AllocateIPEndpoint";
 const UNALLOCATE_ENDPOINT: &str = "IPAddresses/UnallocateEndpoint";
 const RELEASE_ENDPOINT: &str = "IPAddresses/DeleteEndpoint";
-// The simulator restates the spec's rules here (page limits, scopes, error codes) rather
-// than reading them from it: it is an independent oracle, so a mistake in the spec shows up
-// as a disagreement in Schemathesis and the end-to-end tests instead of being copied.
-const MAX_PER_PAGE: i64 = 200;
-const DEFAULT_PER_PAGE: i64 = 30;
+// The simulator restates the spec's rules here and in `management.rs` (page limits, scopes,
+// error codes) rather than reading them from it: it is an independent oracle, so a mistake
+// in the spec shows up as a disagreement in Schemathesis and the end-to-end tests instead
+// of being copied.
 
 pub fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()
         .route(paths::LIST_NETWORK_INTERFACES, get(list_network_interfaces))
         .route(paths::ALLOCATE_IP, post(allocate_ip))
         .route(paths::UNALLOCATE_IP, post(unallocate_ip))
-        .route(paths::IP_ADDRESS, delete(release_ip))
+        .route(
+            paths::IP_ADDRESS,
+            delete(release_ip)
+                .get(management::get_ip_address)
+                .patch(management::update_ip_address),
+        )
+        .route(paths::VIRTUAL_MACHINE, get(management::get_virtual_machine))
+        .route(
+            paths::ORGANIZATION_VIRTUAL_MACHINES,
+            get(management::list_virtual_machines),
+        )
+        .route(paths::NETWORK_INTERFACE, get(management::get_network_interface))
+        .route(paths::AVAILABLE_IPS, get(management::list_available_ip_addresses))
+        .route(
+            paths::ALLOCATE_IP_TO_INTERFACE,
+            post(management::allocate_ip_address_to_interface),
+        )
+        .route(paths::ALLOCATE_NEW_IP, post(management::allocate_new_ip_address))
+        .route(
+            paths::ORGANIZATION_IP_ADDRESSES,
+            get(management::list_ip_addresses).post(management::create_ip_address),
+        )
         .method_not_allowed_fallback(from_spec_or_not_found);
     Router::new()
         .nest(crate::BASE_PATH, api)
@@ -133,7 +153,7 @@ async fn release_ip(
     answer(release(&shared, &headers, query.as_deref().unwrap_or_default(), &body))
 }
 
-fn answer(result: Result<Value, ApiFailure>) -> Response {
+pub(crate) fn answer(result: Result<Value, ApiFailure>) -> Response {
     match result {
         Ok(body) => (StatusCode::OK, axum::Json(body)).into_response(),
         Err(failure) => failure.into_response(),
@@ -149,7 +169,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// Authenticates, rate limits and checks scopes, in the framework's order.
-fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -> Result<(), ApiFailure> {
+pub(crate) fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -> Result<(), ApiFailure> {
     let token = bearer(headers).ok_or_else(ApiFailure::missing_api_token)?;
     let grant = shared.token(token).ok_or_else(ApiFailure::invalid_api_token)?;
     shared.count_against_limit(token, grant.rate_limit_per_minute)?;
@@ -170,36 +190,16 @@ fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiF
         &["id", "fqdn"],
         Some("The virtual machine to show network interfaces for."),
     )?;
-    let lookup = (lookup.0, lookup.1);
-    let raw = |name: &str| query.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let page = arguments::integer_argument(LIST_ENDPOINT, "page", raw("page"), 1, (1, None))?;
-    let per_page = arguments::integer_argument(
-        LIST_ENDPOINT,
-        "per_page",
-        raw("per_page"),
-        DEFAULT_PER_PAGE,
-        (1, Some(MAX_PER_PAGE)),
-    )?;
+    let page = arguments::Page::read(LIST_ENDPOINT, &query)?;
 
     let world = shared.world();
     let vm = &world.virtual_machines[live_virtual_machine(&world, &lookup)?];
-    let total = vm.interfaces.len();
-    let per = usize::try_from(per_page).unwrap_or(usize::MAX);
-    let start = usize::try_from(page - 1)
-        .unwrap_or(usize::MAX)
-        .saturating_mul(per)
-        .min(total);
-    let end = start.saturating_add(per).min(total);
-    let items: Vec<Value> = vm.interfaces[start..end]
-        .iter()
-        .map(|&i| world.interface_json(i))
-        .collect();
-    let pagination = if vm.large_set {
-        json!({"current_page": page, "total_pages": null, "total": null, "per_page": per_page, "large_set": true})
+    let (range, pagination) = if vm.large_set {
+        page.of_large_set(vm.interfaces.len())
     } else {
-        let total_pages = total.div_ceil(per).max(1);
-        json!({"current_page": page, "total_pages": total_pages, "total": total, "per_page": per_page, "large_set": false})
+        page.of(vm.interfaces.len())
     };
+    let items: Vec<Value> = vm.interfaces[range].iter().map(|&i| world.interface_json(i)).collect();
     Ok(json!({"pagination": pagination, "virtual_machine_network_interfaces": items}))
 }
 
@@ -267,7 +267,7 @@ fn release(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Re
 
 /// An IP address lookup from the query group `ip_address[…]`, or from a JSON body when the
 /// query has none (the framework reads arguments from either).
-fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, String), ApiFailure> {
+pub(crate) fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, String), ApiFailure> {
     let query = arguments::parse_query(query);
     let keys = ["id", "address"];
     let description = "All 'ip_address[]' params are mutually exclusive, only one can be provided.";
@@ -281,7 +281,7 @@ fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, 
 }
 
 /// The address a lookup (`("id", …)` or `("address", …)`) names.
-fn find_ip(world: &World, (key, value): &(&str, String)) -> Option<usize> {
+pub(crate) fn find_ip(world: &World, (key, value): &(&str, String)) -> Option<usize> {
     match *key {
         "id" => world.ip_by_id.get(value).copied(),
         _ => value
@@ -294,7 +294,7 @@ fn find_ip(world: &World, (key, value): &(&str, String)) -> Option<usize> {
 
 /// The virtual machine a lookup (`("id", …)` or `("fqdn", …)`) names: not found, or in the
 /// trash, are the API's errors.
-fn live_virtual_machine(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+pub(crate) fn live_virtual_machine(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
     let index = match *key {
         "id" => world.vm_by_id.get(value),
         _ => world.vm_by_fqdn.get(value),

@@ -172,3 +172,60 @@ fn choose<'k>(
         )),
     }
 }
+
+/// The API's page limits (restated, as `api.rs` explains).
+pub(crate) const MAX_PER_PAGE: i64 = 200;
+pub(crate) const DEFAULT_PER_PAGE: i64 = 30;
+
+/// The `page` and `per_page` of a list request, checked as the framework checks them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Page {
+    page: i64,
+    per_page: i64,
+}
+
+impl Page {
+    pub(crate) fn read(endpoint: &str, query: &[(String, String)]) -> Result<Self, ApiFailure> {
+        let raw = |name: &str| query.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let page = integer_argument(endpoint, "page", raw("page"), 1, (1, None))?;
+        let per_page = integer_argument(
+            endpoint,
+            "per_page",
+            raw("per_page"),
+            DEFAULT_PER_PAGE,
+            (1, Some(MAX_PER_PAGE)),
+        )?;
+        Ok(Self { page, per_page })
+    }
+
+    /// The slice of `total` items this page shows, and its `pagination` block.
+    pub(crate) fn of(self, total: usize) -> (std::ops::Range<usize>, Value) {
+        let per = usize::try_from(self.per_page).unwrap_or(usize::MAX);
+        let start = usize::try_from(self.page - 1)
+            .unwrap_or(usize::MAX)
+            .saturating_mul(per)
+            .min(total);
+        let end = start.saturating_add(per).min(total);
+        let pagination = serde_json::json!({
+            "current_page": self.page,
+            "total_pages": total.div_ceil(per).max(1),
+            "total": total,
+            "per_page": self.per_page,
+            "large_set": false,
+        });
+        (start..end, pagination)
+    }
+
+    /// The same, for a list too large to count: no totals.
+    pub(crate) fn of_large_set(self, total: usize) -> (std::ops::Range<usize>, Value) {
+        let (range, _) = self.of(total);
+        let pagination = serde_json::json!({
+            "current_page": self.page,
+            "total_pages": null,
+            "total": null,
+            "per_page": self.per_page,
+            "large_set": true,
+        });
+        (range, pagination)
+    }
+}

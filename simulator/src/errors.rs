@@ -124,6 +124,64 @@ impl ApiFailure {
         )
     }
 
+    /// A 404 for a lookup that found nothing, worded as the framework words it.
+    fn not_found(code: &'static str, what: &str) -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            code,
+            format!("No {what} was found matching any of the criteria provided in the arguments"),
+            json!({}),
+        )
+    }
+
+    pub fn organization_not_found() -> Self {
+        Self::not_found("organization_not_found", "organization")
+    }
+
+    pub fn network_not_found() -> Self {
+        Self::not_found("network_not_found", "network")
+    }
+
+    pub fn virtual_machine_network_interface_not_found() -> Self {
+        Self::not_found("virtual_machine_network_interface_not_found", "network interface")
+    }
+
+    pub fn organization_suspended() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "organization_suspended",
+            "The organization has been suspended",
+            json!({}),
+        )
+    }
+
+    pub fn invalid_ip() -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_ip",
+            "This IP address cannot be allocated to this network interface (it is on another network)",
+            json!({}),
+        )
+    }
+
+    pub fn no_available_addresses() -> Self {
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no_available_addresses",
+            "There are no addresses of this version available in this network",
+            json!({}),
+        )
+    }
+
+    pub fn validation_error(error: &str) -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_error",
+            "A validation error occurred with the object that was being created/updated/deleted",
+            json!({ "errors": [error] }),
+        )
+    }
+
     pub fn virtual_machine_not_found() -> Self {
         Self::new(
             StatusCode::NOT_FOUND,

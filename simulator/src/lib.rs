@@ -21,9 +21,17 @@
 //!
 //! Or run the binary: `cargo run -p katapult-simulator -- --port 4010`.
 //!
+//! Its world has an organisation (`acme`, and a suspended `dormant`), machines (one in
+//! the trash), their interfaces and the addresses of four networks ([`seeded`]). Addresses
+//! are created, allocated to a machine or a chosen interface, updated, unallocated and
+//! released; each change happens under one lock, so one address has one holder however
+//! many requests race.
+//!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
-//! `permission_denied`, state behind the operations answered from examples, and full JSON
-//! Schema checks of request bodies (their required properties and lookups are checked).
+//! `permission_denied`, annotations (a filter by annotation finds nothing), load
+//! balancers (so never `resource_does_not_support_unallocation`), state behind the
+//! operations answered from examples, and full JSON Schema checks of request bodies
+//! (their required properties and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.
 
 #![forbid(unsafe_code)]
@@ -33,6 +41,7 @@ mod arguments;
 mod errors;
 mod faults;
 mod from_spec;
+mod management;
 mod modelled;
 mod render;
 mod seed;
@@ -49,6 +58,7 @@ use axum::http::StatusCode;
 pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, RELEASE_SCOPES, UNALLOCATE_SCOPES};
 pub use faults::{Faults, Injected};
 pub use from_spec::answered_from_examples;
+pub use management::{READ_IP_SCOPES, READ_VM_SCOPES, WRITE_IP_SCOPES};
 pub use modelled::{MODELLED, paths};
 pub use seed::{SeedOptions, seeded};
 pub use world::World;
@@ -177,6 +187,7 @@ impl Simulator {
             faults: Mutex::new(faults::FaultState::new(self.faults)),
             requests: AtomicU64::new(0),
             statuses: Mutex::new(HashMap::new()),
+            created: AtomicU64::new(0),
         });
         let app = api::router(shared.clone());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -282,6 +293,8 @@ pub(crate) struct Shared {
     faults: Mutex<faults::FaultState>,
     requests: AtomicU64,
     statuses: Mutex<HashMap<u16, u64>>,
+    /// Objects created so far, for their IDs.
+    created: AtomicU64,
 }
 
 impl Shared {
@@ -289,6 +302,13 @@ impl Shared {
     // there is, and a simulator that stops answering helps nobody.
     fn world(&self) -> MutexGuard<'_, World> {
         self.world.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A new object's ID in the API's shape (`ip_` and 16 letters and digits), numbered in
+    /// creation order so a run is repeatable.
+    fn next_id(&self, prefix: &str) -> String {
+        let n = self.created.fetch_add(1, Ordering::Relaxed);
+        format!("{prefix}_new{n:013}")
     }
 
     fn fault_state(&self) -> MutexGuard<'_, faults::FaultState> {

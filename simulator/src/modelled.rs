@@ -7,6 +7,16 @@ pub const MODELLED: &[&str] = &[
     "allocate_ip_address",
     "unallocate_ip_address",
     "release_ip_address",
+    "get_virtual_machine",
+    "list_virtual_machines",
+    "get_network_interface",
+    "list_available_ip_addresses",
+    "allocate_ip_address_to_interface",
+    "allocate_new_ip_address",
+    "list_ip_addresses",
+    "create_ip_address",
+    "get_ip_address",
+    "update_ip_address",
 ];
 
 /// The paths of the modelled operations, below [`BASE_PATH`](crate::BASE_PATH).
@@ -17,6 +27,23 @@ pub mod paths {
     pub const ALLOCATE_IP: &str = "/virtual_machines/virtual_machine/allocate_ip";
     /// `POST`: unallocate an IP address from what holds it.
     pub const UNALLOCATE_IP: &str = "/ip_addresses/ip_address/unallocate";
-    /// `DELETE`: release an IP address from its organisation.
+    /// `GET`, `PATCH` and `DELETE`: read, update or release an IP address.
     pub const IP_ADDRESS: &str = "/ip_addresses/ip_address";
+    /// `GET`: a virtual machine.
+    pub const VIRTUAL_MACHINE: &str = "/virtual_machines/virtual_machine";
+    /// `GET`: an organisation's virtual machines.
+    pub const ORGANIZATION_VIRTUAL_MACHINES: &str = "/organizations/organization/virtual_machines";
+    /// `GET`: a network interface.
+    pub const NETWORK_INTERFACE: &str = "/virtual_machine_network_interfaces/virtual_machine_network_interface";
+    /// `GET`: the addresses an interface could take, of one version (the path's last segment).
+    pub const AVAILABLE_IPS: &str =
+        "/virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{address_version}";
+    /// `POST`: allocate an existing address to a chosen interface.
+    pub const ALLOCATE_IP_TO_INTERFACE: &str =
+        "/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip";
+    /// `POST`: allocate a new address to a chosen interface.
+    pub const ALLOCATE_NEW_IP: &str =
+        "/virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip";
+    /// `GET` and `POST`: an organisation's IP addresses, listed or created.
+    pub const ORGANIZATION_IP_ADDRESSES: &str = "/organizations/organization/ip_addresses";
 }

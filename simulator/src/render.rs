@@ -33,7 +33,7 @@ impl World {
         let mut value = json!({
             "id": ip.id,
             "address": ip.address.to_string(),
-            "vip": false,
+            "vip": ip.vip,
             "address_with_mask": format!("{}/{}", ip.address, ip.prefix_length),
             "network": {
                 "id": network.id,
@@ -66,5 +66,130 @@ impl World {
             value["allocation_type"] = json!("VirtualMachine");
         }
         value
+    }
+}
+
+impl World {
+    /// An organisation as it is embedded in other objects.
+    pub fn organization_json(&self, index: usize) -> Value {
+        let organization = &self.organizations[index];
+        json!({
+            "id": organization.id,
+            "name": organization.name,
+            "sub_domain": organization.sub_domain,
+            "suspended": organization.suspended,
+        })
+    }
+
+    /// The zone a VM runs in: its data centre's (the first interface's network decides;
+    /// London for a VM without interfaces).
+    fn zone_json(&self, vm: usize) -> Value {
+        let data_center = self.virtual_machines[vm]
+            .interfaces
+            .first()
+            .map_or(0, |&i| self.networks[self.interfaces[i].network].data_center);
+        let dc = &self.data_centers[data_center];
+        let country = &self.countries[dc.country];
+        json!({
+            "id": dc.id.replacen("dc_", "zone_", 1),
+            "name": format!("{} Zone", dc.name),
+            "permalink": format!("{}-a", dc.permalink),
+            "data_center": {
+                "id": dc.id,
+                "name": dc.name,
+                "permalink": dc.permalink,
+                "country": {"id": country.id, "name": country.name},
+            },
+        })
+    }
+
+    /// The addresses allocated to a VM, across its interfaces.
+    fn vm_addresses(&self, vm: usize) -> impl Iterator<Item = usize> + '_ {
+        self.virtual_machines[vm]
+            .interfaces
+            .iter()
+            .flat_map(|&i| self.interfaces[i].ip_addresses.iter().copied())
+    }
+
+    /// A virtual machine as `get_virtual_machine` shows it.
+    pub fn virtual_machine_json(&self, vm: usize) -> Value {
+        let machine = &self.virtual_machines[vm];
+        let hostname = machine.fqdn.split('.').next().unwrap_or_default();
+        let addresses: Vec<Value> = self.vm_addresses(vm).map(|ip| self.ip_address_json(ip)).collect();
+        json!({
+            "id": machine.id,
+            "name": hostname,
+            "hostname": hostname,
+            "fqdn": machine.fqdn,
+            "description": null,
+            "created_at": 1_700_000_000 + i64::try_from(vm).unwrap_or(0) * 86_400,
+            "state": "started",
+            "cpu_cores": 2,
+            "memory_in_gb": 4,
+            "use_dedicated_cpus": false,
+            "initial_root_password": null,
+            "attached_iso": null,
+            "gpu_type": null,
+            "group": null,
+            "hypervisor": null,
+            "package": null,
+            "gpus": [],
+            "tags": [],
+            "tag_names": [],
+            "organization": self.organization_json(machine.organization),
+            "zone": self.zone_json(vm),
+            "ip_addresses": addresses,
+        })
+    }
+
+    /// A virtual machine as `list_virtual_machines` shows it.
+    pub fn virtual_machine_summary_json(&self, vm: usize) -> Value {
+        let machine = &self.virtual_machines[vm];
+        let hostname = machine.fqdn.split('.').next().unwrap_or_default();
+        let addresses: Vec<Value> = self
+            .vm_addresses(vm)
+            .map(|ip| json!({"address": self.ip_addresses[ip].address.to_string()}))
+            .collect();
+        json!({
+            "id": machine.id,
+            "name": hostname,
+            "hostname": hostname,
+            "fqdn": machine.fqdn,
+            "created_at": 1_700_000_000 + i64::try_from(vm).unwrap_or(0) * 86_400,
+            "gpu_type": null,
+            "hypervisor": null,
+            "package": null,
+            "zone": self.zone_json(vm),
+            "ip_addresses": addresses,
+        })
+    }
+
+    /// An interface as `get_network_interface` shows it (`with_speed_profile`) and as
+    /// `allocate_ip_address_to_interface` returns it (without).
+    pub fn interface_detail_json(&self, index: usize, with_speed_profile: bool) -> Value {
+        let mut value = self.interface_json(index);
+        let interface = &self.interfaces[index];
+        let vm = &self.virtual_machines[interface.virtual_machine];
+        value["mac_address"] = json!(interface.mac_address);
+        value["state"] = json!("attached");
+        value["virtual_machine"] = json!({"id": vm.id, "name": vm.fqdn.split('.').next().unwrap_or_default()});
+        if with_speed_profile {
+            value["speed_profile"] = json!({"id": "nsp_1gbps000000000000", "name": "1 Gbps", "permalink": "1gbps"});
+        }
+        value
+    }
+
+    /// An IP address as `list_ip_addresses` shows it.
+    pub fn ip_address_summary_json(&self, index: usize) -> Value {
+        let full = self.ip_address_json(index);
+        let ip = &self.ip_addresses[index];
+        json!({
+            "id": ip.id,
+            "address": ip.address.to_string(),
+            "reverse_dns": ip.reverse_dns.clone().unwrap_or_default(),
+            "vip": ip.vip,
+            "allocation_id": full.get("allocation_id").cloned().unwrap_or(Value::Null),
+            "allocation_type": full.get("allocation_type").cloned().unwrap_or(Value::Null),
+        })
     }
 }

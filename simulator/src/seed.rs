@@ -3,7 +3,9 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::world::{Country, DataCenter, Interface, IpAddress, Network, TrashEntry, VirtualMachine, World};
+use crate::world::{
+    Country, DataCenter, Interface, IpAddress, Network, Organization, TrashEntry, VirtualMachine, World,
+};
 
 /// Well-known names in the seeded world, for examples and tests.
 pub mod seeded {
@@ -27,6 +29,10 @@ pub mod seeded {
     pub const ALLOCATED_LONDON_IPV4: &str = "185.22.208.10";
     /// A free address on Amsterdam's public network (no London VM can take it).
     pub const FREE_AMSTERDAM_IPV4: &str = "5.254.32.20";
+    /// The organisation that owns everything above.
+    pub const ORGANIZATION_SUB_DOMAIN: &str = "acme";
+    /// A suspended organisation, owning nothing.
+    pub const SUSPENDED_ORGANIZATION_SUB_DOMAIN: &str = "dormant";
 }
 
 /// How big a world to seed.
@@ -59,6 +65,22 @@ impl World {
     /// The deterministic seeded world.
     pub fn seed(options: SeedOptions) -> Self {
         let mut ids = Ids(fastrand::Rng::with_seed(0x6b61_7461_7075_6c74));
+        // Made last so the IDs of everything older stay as they were.
+        let mut organization_ids = Ids(fastrand::Rng::with_seed(0x6f72_6773));
+        let organizations = vec![
+            Organization {
+                id: organization_ids.next("org"),
+                name: "Acme Ltd",
+                sub_domain: seeded::ORGANIZATION_SUB_DOMAIN,
+                suspended: false,
+            },
+            Organization {
+                id: organization_ids.next("org"),
+                name: "Dormant Ltd",
+                sub_domain: seeded::SUSPENDED_ORGANIZATION_SUB_DOMAIN,
+                suspended: true,
+            },
+        ];
         let countries = vec![
             Country {
                 id: ids.next("ctry"),
@@ -92,6 +114,7 @@ impl World {
             },
         ];
         let mut world = World {
+            organizations,
             countries,
             data_centers,
             ..World::default()
@@ -200,6 +223,8 @@ impl World {
             address,
             prefix_length,
             network,
+            organization: 0,
+            vip: false,
             label: None,
             reverse_dns: None,
             allocation: None,
@@ -216,6 +241,7 @@ impl World {
         let vm = VirtualMachine {
             id: ids.next("vm"),
             fqdn: fqdn.to_owned(),
+            organization: 0,
             interfaces: Vec::new(),
             trash: None,
             large_set: false,
@@ -228,9 +254,15 @@ impl World {
 
     fn add_interface(&mut self, ids: &mut Ids, vm: usize, name: &str, network: usize) -> usize {
         let index = self.interfaces.len();
+        let id = ids.next("vmnet");
+        self.interface_by_id.insert(id.clone(), index);
+        // Locally administered MACs, numbered in creation order.
+        let [a, b, c, d] = u32::try_from(index).unwrap_or(u32::MAX).to_be_bytes();
         self.interfaces.push(Interface {
-            id: ids.next("vmnet"),
+            id,
             name: name.to_owned(),
+            virtual_machine: vm,
+            mac_address: format!("02:00:{a:02x}:{b:02x}:{c:02x}:{d:02x}"),
             network,
             ip_addresses: Vec::new(),
         });

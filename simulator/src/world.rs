@@ -37,11 +37,23 @@ pub struct Network {
     pub default: bool,
 }
 
+/// An organisation: it owns virtual machines and IP addresses.
+#[derive(Clone, Debug)]
+pub struct Organization {
+    pub id: String,
+    pub name: &'static str,
+    pub sub_domain: &'static str,
+    /// A suspended organisation's resources cannot be listed or created.
+    pub suspended: bool,
+}
+
 /// A virtual machine.
 #[derive(Clone, Debug)]
 pub struct VirtualMachine {
     pub id: String,
     pub fqdn: String,
+    /// Its owner (an index into [`World::organizations`]).
+    pub organization: usize,
     /// Its interfaces, in listing order (indexes into [`World::interfaces`]).
     pub interfaces: Vec<usize>,
     /// Set when the VM is in the trash.
@@ -63,6 +75,9 @@ pub struct TrashEntry {
 pub struct Interface {
     pub id: String,
     pub name: String,
+    /// The VM it belongs to.
+    pub virtual_machine: usize,
+    pub mac_address: String,
     pub network: usize,
     /// Addresses allocated to it (indexes into [`World::ip_addresses`]).
     pub ip_addresses: Vec<usize>,
@@ -75,6 +90,9 @@ pub struct IpAddress {
     pub address: IpAddr,
     pub prefix_length: u8,
     pub network: usize,
+    /// Its owner (an index into [`World::organizations`]).
+    pub organization: usize,
+    pub vip: bool,
     pub label: Option<String>,
     pub reverse_dns: Option<String>,
     /// The VM and interface it is allocated to.
@@ -86,6 +104,7 @@ pub struct IpAddress {
 /// Everything the simulator knows, with indexes for lookups.
 #[derive(Clone, Debug, Default)]
 pub struct World {
+    pub organizations: Vec<Organization>,
     pub countries: Vec<Country>,
     pub data_centers: Vec<DataCenter>,
     pub networks: Vec<Network>,
@@ -96,9 +115,49 @@ pub struct World {
     pub vm_by_fqdn: HashMap<String, usize>,
     pub ip_by_id: HashMap<String, usize>,
     pub ip_by_address: HashMap<IpAddr, usize>,
+    pub interface_by_id: HashMap<String, usize>,
 }
 
 impl World {
+    /// Adds a new address to `network` for `organization`: the first host of 100 to 254
+    /// (IPv4) or `::100` to `::254` (IPv6) in the network's range that no lookup finds.
+    /// `None` when the network has no range of that version or the range is used up.
+    pub fn create_ip(&mut self, network: usize, ipv6: bool, organization: usize, id: String) -> Option<usize> {
+        let template = self
+            .ip_addresses
+            .iter()
+            .find(|ip| ip.network == network && ip.address.is_ipv6() == ipv6)?;
+        let prefix_length = template.prefix_length;
+        let candidates = (100..=254u16).map(|host| match template.address {
+            IpAddr::V4(v4) => {
+                let [a, b, c, _] = v4.octets();
+                IpAddr::from([a, b, c, u8::try_from(host).unwrap_or(u8::MAX)])
+            }
+            IpAddr::V6(v6) => {
+                let mut segments = v6.segments();
+                segments[7] = u16::from_str_radix(&host.to_string(), 16).unwrap_or(host);
+                IpAddr::from(segments)
+            }
+        });
+        let address = candidates.into_iter().find(|a| !self.ip_by_address.contains_key(a))?;
+        let index = self.ip_addresses.len();
+        self.ip_by_id.insert(id.clone(), index);
+        self.ip_by_address.insert(address, index);
+        self.ip_addresses.push(IpAddress {
+            id,
+            address,
+            prefix_length,
+            network,
+            organization,
+            vip: false,
+            label: None,
+            reverse_dns: None,
+            allocation: None,
+            released: false,
+        });
+        Some(index)
+    }
+
     /// Records `ip` as allocated to `vm` on `interface`.
     pub fn assign(&mut self, ip: usize, vm: usize, interface: usize) {
         self.ip_addresses[ip].allocation = Some((vm, interface));

@@ -106,3 +106,15 @@ def undeclared_method_as_documented(ctx, response, case):
     if got != (404, "route_not_found"):
         raise AssertionError(f"{case.method} {case.operation.path}: expected (404, 'route_not_found'), got {got}")
     return None
+
+
+@schemathesis.check
+def server_errors_as_documented(ctx, response, case):
+    """A 5xx is only ever 503 `no_available_addresses` (documented where a range can run
+    out) or the framework's 503 `service_unavailable`; anything else is a bug."""
+    if response.status_code < 500:
+        return None
+    got = (response.status_code, _error_code(response))
+    if got not in ((503, "no_available_addresses"), (503, "service_unavailable")):
+        raise AssertionError(f"{case.method} {case.operation.path}: a server error {got}")
+    return None

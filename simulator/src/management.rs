@@ -1,0 +1,448 @@
+//! The IP-management operations beyond the seeds: reading machines, interfaces and
+//! addresses, listing an organisation's, creating, updating and allocating addresses to a
+//! chosen interface. Each checks and changes the world under one lock, as `api.rs` does.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde_json::{Value, json};
+
+use crate::api::{answer, authorise, find_ip, ip_lookup, live_virtual_machine};
+use crate::arguments;
+use crate::errors::ApiFailure;
+use crate::{Shared, World};
+
+/// Scopes that allow reading virtual machines and their interfaces (any one).
+pub const READ_VM_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
+/// Scopes that allow reading IP addresses (any one).
+pub const READ_IP_SCOPES: &[&str] = &["ip_addresses", "ip_addresses:read"];
+/// Scopes that allow changing IP addresses.
+pub const WRITE_IP_SCOPES: &[&str] = &["ip_addresses"];
+
+const INTERFACE_KEYS: &[&str] = &["id"];
+const INTERFACE_DESCRIPTION: &str = "The network interface to act on.";
+const ORGANIZATION_KEYS: &[&str] = &["id", "sub_domain"];
+const ORGANIZATION_DESCRIPTION: &str = "All 'organization[]' params are mutually exclusive, only one can be provided.";
+
+fn query_of(query: Option<String>) -> Vec<(String, String)> {
+    arguments::parse_query(query.as_deref().unwrap_or_default())
+}
+
+pub(crate) async fn get_virtual_machine(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    answer((|| {
+        authorise(&shared, &headers, READ_VM_SCOPES)?;
+        let lookup = arguments::query_lookup(
+            "VirtualMachines/GetEndpoint",
+            &query_of(query),
+            "virtual_machine",
+            &["id", "fqdn"],
+            Some("The virtual machine to return."),
+        )?;
+        let world = shared.world();
+        let vm = live_virtual_machine(&world, &lookup)?;
+        Ok(json!({"virtual_machine": world.virtual_machine_json(vm), "annotations": []}))
+    })())
+}
+
+pub(crate) async fn list_virtual_machines(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    const ENDPOINT: &str = "Organizations/VirtualMachines/ListEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, READ_VM_SCOPES)?;
+        let query = query_of(query);
+        let lookup = organization_lookup(ENDPOINT, &query)?;
+        let page = arguments::Page::read(ENDPOINT, &query)?;
+        let annotations = annotation_filter(&query);
+        let world = shared.world();
+        let organization = organization(&world, &lookup)?;
+        // No machine in the simulated world carries annotations, so any filter matches none.
+        let listed: Vec<usize> = (0..world.virtual_machines.len())
+            .filter(|&vm| {
+                let machine = &world.virtual_machines[vm];
+                machine.organization == organization && machine.trash.is_none() && annotations.is_empty()
+            })
+            .collect();
+        let (range, pagination) = page.of(listed.len());
+        let items: Vec<Value> = listed[range]
+            .iter()
+            .map(|&vm| world.virtual_machine_summary_json(vm))
+            .collect();
+        Ok(json!({"pagination": pagination, "virtual_machines": items}))
+    })())
+}
+
+pub(crate) async fn get_network_interface(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    answer((|| {
+        authorise(&shared, &headers, READ_VM_SCOPES)?;
+        let lookup = interface_query_lookup("VirtualMachineNetworkInterfaces/GetEndpoint", &query_of(query))?;
+        let world = shared.world();
+        let interface = interface(&world, &lookup)?;
+        Ok(json!({"virtual_machine_network_interface": world.interface_detail_json(interface, true)}))
+    })())
+}
+
+pub(crate) async fn list_available_ip_addresses(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(version): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    const ENDPOINT: &str = "VirtualMachineNetworkInterfaces/AvailableIPsEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, READ_IP_SCOPES)?;
+        let lookup = interface_query_lookup(ENDPOINT, &query_of(query))?;
+        let ipv6 = address_version(ENDPOINT, &version)?;
+        let world = shared.world();
+        let interface = interface(&world, &lookup)?;
+        let network = world.interfaces[interface].network;
+        let organization = world.virtual_machines[world.interfaces[interface].virtual_machine].organization;
+        let available: Vec<Value> = (0..world.ip_addresses.len())
+            .filter(|&i| {
+                let ip = &world.ip_addresses[i];
+                ip.network == network
+                    && ip.organization == organization
+                    && ip.address.is_ipv6() == ipv6
+                    && ip.allocation.is_none()
+                    && !ip.released
+            })
+            .map(|i| world.ip_address_json(i))
+            .collect();
+        Ok(json!({"ip_addresses": available}))
+    })())
+}
+
+pub(crate) async fn allocate_ip_address_to_interface(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    const ENDPOINT: &str = "VirtualMachineNetworkInterfaces/AllocateIPEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, WRITE_IP_SCOPES)?;
+        let body = arguments::json_body(ENDPOINT, &body)?;
+        let interface_lookup = interface_body_lookup(ENDPOINT, &body)?;
+        let ip_lookup = arguments::body_lookup(
+            ENDPOINT,
+            &body,
+            "ip_address",
+            &["id", "address"],
+            "All 'ip_address[]' params are mutually exclusive, only one can be provided.",
+        )?;
+        let mut world = shared.world();
+        let interface = interface(&world, &interface_lookup)?;
+        let vm = live_owner(&world, interface)?;
+        let ip = find_ip(&world, &ip_lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+        if world.ip_addresses[ip].allocation.is_some() {
+            return Err(ApiFailure::ip_already_allocated());
+        }
+        if world.ip_addresses[ip].network != world.interfaces[interface].network {
+            return Err(ApiFailure::invalid_ip());
+        }
+        world.assign(ip, vm, interface);
+        Ok(json!({"virtual_machine_network_interface": world.interface_detail_json(interface, false)}))
+    })())
+}
+
+pub(crate) async fn allocate_new_ip_address(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    const ENDPOINT: &str = "VirtualMachineNetworkInterfaces/AllocateNewIPEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, WRITE_IP_SCOPES)?;
+        let body = arguments::json_body(ENDPOINT, &body)?;
+        let interface_lookup = interface_body_lookup(ENDPOINT, &body)?;
+        let ipv6 = body_address_version(ENDPOINT, &body, "address_version")?;
+        let mut world = shared.world();
+        let interface = interface(&world, &interface_lookup)?;
+        let vm = live_owner(&world, interface)?;
+        let network = world.interfaces[interface].network;
+        let organization = world.virtual_machines[vm].organization;
+        let id = shared.next_id("ip");
+        let ip = world
+            .create_ip(network, ipv6, organization, id)
+            .ok_or_else(ApiFailure::no_available_addresses)?;
+        world.assign(ip, vm, interface);
+        Ok(json!({"ip_address": world.ip_address_json(ip)}))
+    })())
+}
+
+pub(crate) async fn list_ip_addresses(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    const ENDPOINT: &str = "Organizations/IPAddresses/ListEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, READ_IP_SCOPES)?;
+        let query = query_of(query);
+        let lookup = organization_lookup(ENDPOINT, &query)?;
+        let page = arguments::Page::read(ENDPOINT, &query)?;
+        let world = shared.world();
+        let organization = organization(&world, &lookup)?;
+        let listed: Vec<usize> = (0..world.ip_addresses.len())
+            .filter(|&i| world.ip_addresses[i].organization == organization && !world.ip_addresses[i].released)
+            .collect();
+        let (range, pagination) = page.of(listed.len());
+        let items: Vec<Value> = listed[range]
+            .iter()
+            .map(|&ip| world.ip_address_summary_json(ip))
+            .collect();
+        Ok(json!({"pagination": pagination, "ip_addresses": items}))
+    })())
+}
+
+pub(crate) async fn create_ip_address(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    const ENDPOINT: &str = "Organizations/IPAddresses/CreateEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, WRITE_IP_SCOPES)?;
+        let body = arguments::json_body(ENDPOINT, &body)?;
+        let organization_lookup = arguments::body_lookup(
+            ENDPOINT,
+            &body,
+            "organization",
+            ORGANIZATION_KEYS,
+            ORGANIZATION_DESCRIPTION,
+        )?;
+        let network_lookup = arguments::body_lookup(
+            ENDPOINT,
+            &body,
+            "network",
+            &["id", "permalink"],
+            "All 'network[]' params are mutually exclusive, only one can be provided.",
+        )?;
+        let ipv6 = body_address_version(ENDPOINT, &body, "version")?;
+        let vip = optional_bool(ENDPOINT, &body, "vip")?;
+        let label = optional_string(ENDPOINT, &body, "label")?;
+        let mut world = shared.world();
+        let organization = organization(&world, &organization_lookup)?;
+        let network = network(&world, &network_lookup)?;
+        let id = shared.next_id("ip");
+        let ip = world
+            .create_ip(network, ipv6, organization, id)
+            .ok_or_else(ApiFailure::no_available_addresses)?;
+        let created = &mut world.ip_addresses[ip];
+        created.vip = vip.unwrap_or(false);
+        created.label = label;
+        Ok(json!({"ip_address": world.ip_address_json(ip)}))
+    })())
+}
+
+pub(crate) async fn get_ip_address(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    answer((|| {
+        authorise(&shared, &headers, READ_IP_SCOPES)?;
+        let lookup = ip_lookup("IPAddresses/GetEndpoint", query.as_deref().unwrap_or_default(), &[])?;
+        let world = shared.world();
+        let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+        let allocation = world.ip_addresses[ip].allocation.map(|(vm, _)| {
+            let machine = &world.virtual_machines[vm];
+            json!({"id": machine.id, "name": machine.fqdn.split('.').next().unwrap_or_default()})
+        });
+        Ok(json!({"ip_address": world.ip_address_json(ip), "allocation": allocation}))
+    })())
+}
+
+pub(crate) async fn update_ip_address(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    const ENDPOINT: &str = "IPAddresses/UpdateEndpoint";
+    answer((|| {
+        authorise(&shared, &headers, WRITE_IP_SCOPES)?;
+        let body = arguments::json_body(ENDPOINT, &body)?;
+        let lookup = arguments::body_lookup(
+            ENDPOINT,
+            &body,
+            "ip_address",
+            &["id", "address"],
+            "All 'ip_address[]' params are mutually exclusive, only one can be provided.",
+        )?;
+        let vip = optional_bool(ENDPOINT, &body, "vip")?;
+        let label = optional_string(ENDPOINT, &body, "label")?;
+        let reverse_dns = optional_string(ENDPOINT, &body, "reverse_dns")?;
+        if let Some(name) = &reverse_dns
+            && !is_hostname(name)
+        {
+            return Err(ApiFailure::validation_error(&format!(
+                "Reverse DNS {name:?} is not a valid hostname"
+            )));
+        }
+        let mut world = shared.world();
+        let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+        let address = &mut world.ip_addresses[ip];
+        if let Some(vip) = vip {
+            address.vip = vip;
+        }
+        if label.is_some() {
+            address.label = label;
+        }
+        if reverse_dns.is_some() {
+            address.reverse_dns = reverse_dns;
+        }
+        Ok(json!({"ip_address": world.ip_address_json(ip)}))
+    })())
+}
+
+/// `ipv4` or `ipv6` (`true` for IPv6), as the framework checks an enum.
+fn address_version(endpoint: &str, value: &str) -> Result<bool, ApiFailure> {
+    match value {
+        "ipv4" => Ok(false),
+        "ipv6" => Ok(true),
+        _ => Err(ApiFailure::invalid_argument(
+            endpoint,
+            "address_version",
+            Some("The IP address version to return results for"),
+            "invalid_enum_value",
+            "The value provided was not one of the allowed values",
+            &[format!("{value:?} is not one of ipv4, ipv6")],
+        )),
+    }
+}
+
+fn body_address_version(endpoint: &str, body: &Value, name: &str) -> Result<bool, ApiFailure> {
+    match body.get(name) {
+        None | Some(Value::Null) => Err(ApiFailure::missing_required_argument(
+            name,
+            "The IP address version (`ipv4` or `ipv6`).",
+        )),
+        Some(Value::String(value)) => address_version(endpoint, value).map_err(|mut failure| {
+            failure.description = format!("The '{name}' argument is invalid");
+            failure
+        }),
+        Some(_) => Err(wrong_type(endpoint, name)),
+    }
+}
+
+fn optional_bool(endpoint: &str, body: &Value, name: &str) -> Result<Option<bool>, ApiFailure> {
+    match body.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(value)) => Ok(Some(*value)),
+        Some(_) => Err(wrong_type(endpoint, name)),
+    }
+}
+
+fn optional_string(endpoint: &str, body: &Value, name: &str) -> Result<Option<String>, ApiFailure> {
+    match body.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(value)) => Ok(Some(value.clone())),
+        Some(_) => Err(wrong_type(endpoint, name)),
+    }
+}
+
+fn wrong_type(endpoint: &str, name: &str) -> ApiFailure {
+    ApiFailure::invalid_argument(
+        endpoint,
+        name,
+        None,
+        "invalid_scalar",
+        "The value provided was not of the expected type",
+        &[],
+    )
+}
+
+/// Letters, digits and hyphens in dot-separated labels of 1 to 63, at most 253 in all.
+fn is_hostname(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 253
+        && name.trim_end_matches('.').split('.').all(|label| {
+            (1..=63).contains(&label.len())
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// `annotations[][key]` / `annotations[][value]` pairs, in order.
+fn annotation_filter(query: &[(String, String)]) -> Vec<(String, String)> {
+    let values = |name: &'static str| query.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.clone());
+    values("annotations[][key]")
+        .zip(values("annotations[][value]"))
+        .collect()
+}
+
+fn organization_lookup(endpoint: &str, query: &[(String, String)]) -> Result<(&'static str, String), ApiFailure> {
+    arguments::query_lookup(
+        endpoint,
+        query,
+        "organization",
+        ORGANIZATION_KEYS,
+        Some(ORGANIZATION_DESCRIPTION),
+    )
+}
+
+fn interface_query_lookup(endpoint: &str, query: &[(String, String)]) -> Result<(&'static str, String), ApiFailure> {
+    arguments::query_lookup(
+        endpoint,
+        query,
+        "virtual_machine_network_interface",
+        INTERFACE_KEYS,
+        Some(INTERFACE_DESCRIPTION),
+    )
+}
+
+fn interface_body_lookup(endpoint: &str, body: &Value) -> Result<(&'static str, String), ApiFailure> {
+    arguments::body_lookup(
+        endpoint,
+        body,
+        "virtual_machine_network_interface",
+        INTERFACE_KEYS,
+        INTERFACE_DESCRIPTION,
+    )
+}
+
+/// The organisation a lookup names; a suspended one refuses, as the service does.
+fn organization(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+    let index = world
+        .organizations
+        .iter()
+        .position(|o| match *key {
+            "id" => o.id == *value,
+            _ => o.sub_domain == value.as_str(),
+        })
+        .ok_or_else(ApiFailure::organization_not_found)?;
+    if world.organizations[index].suspended {
+        return Err(ApiFailure::organization_suspended());
+    }
+    Ok(index)
+}
+
+fn network(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+    world
+        .networks
+        .iter()
+        .position(|n| match *key {
+            "id" => n.id == *value,
+            _ => n.permalink == value.as_str(),
+        })
+        .ok_or_else(ApiFailure::network_not_found)
+}
+
+fn interface(world: &World, (_, id): &(&str, String)) -> Result<usize, ApiFailure> {
+    world
+        .interface_by_id
+        .get(id)
+        .copied()
+        .ok_or_else(ApiFailure::virtual_machine_network_interface_not_found)
+}
+
+/// The VM an interface belongs to, unless it is in the trash.
+fn live_owner(world: &World, interface: usize) -> Result<usize, ApiFailure> {
+    let vm = world.interfaces[interface].virtual_machine;
+    live_virtual_machine(world, &("id", world.virtual_machines[vm].id.clone()))
+}
