@@ -104,7 +104,9 @@ pub fn normalise(spec: &Spec, schema: &Value, value: &Value) -> Value {
             let mut out = serde_json::Map::new();
             for (key, member) in members {
                 let empty_array = member.as_array().is_some_and(Vec::is_empty);
-                if member.is_null() || (empty_array && !is_required(key)) {
+                // A required field keeps its null (typify writes it back); an optional one
+                // is left out when null or an empty list, as typify skips it.
+                if (member.is_null() || empty_array) && !is_required(key) {
                     continue;
                 }
                 match props {
