@@ -20,11 +20,6 @@ use serde_json::Value;
 use crate::settings::GenerateError;
 use crate::{Spec, openapi};
 
-/// The operation extension that marks an operation whose method on `Client` is written by
-/// hand (it takes positional arguments, say). Its request type is still generated, for the
-/// hand-written method to use; only the method is left out.
-pub const HAND_WRITTEN_METHOD: &str = "x-hand-written-method";
-
 /// progenitor's output, as far as this pass reads it.
 struct Progenitor<'a> {
     builders: &'a [syn::Item],
@@ -422,8 +417,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
         }
     };
 
-    let hand_written = operation.value.get(HAND_WRITTEN_METHOD).and_then(Value::as_bool) == Some(true);
-    let method = (!hand_written).then(|| {
+    let method = (!operation.has_hand_written_method()).then(|| {
         let doc = method_doc(spec, operation, id, name, lookups, paging.is_some());
         quote! {
             #[doc = #doc]
@@ -907,7 +901,7 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
             });
         }
         shapes.push(RequestShape {
-            has_method: operation.value.get(HAND_WRITTEN_METHOD).and_then(Value::as_bool) != Some(true),
+            has_method: !operation.has_hand_written_method(),
             paged: shape.paging.is_some(),
             operation_id: shape.id,
             request_type: shape.name,

@@ -55,13 +55,13 @@ mod validate;
 use std::path::{Path, PathBuf};
 
 pub use build_script::run_build_script;
-pub use calls::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
 pub use calls::{Argument, RequestShape, request_shapes};
 pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{generate_client, generate_mocks, generated_header};
+pub use openapi::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
 pub use sample::{full_sample, sample};
 #[cfg(feature = "maintainer")]

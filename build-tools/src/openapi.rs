@@ -179,6 +179,11 @@ fn is_nullable(schema: &Value) -> bool {
     schema.get("nullable").and_then(Value::as_bool).unwrap_or(false)
 }
 
+/// The operation extension that marks an operation whose method on `Client` is written by
+/// hand (it takes positional arguments, say). Its request type is still generated, for the
+/// hand-written method to use; only the method is left out.
+pub const HAND_WRITTEN_METHOD: &str = "x-hand-written-method";
+
 /// One operation of a document.
 #[derive(Debug, Clone, Copy)]
 pub struct Operation<'a> {
@@ -201,6 +206,11 @@ impl Operation<'_> {
     /// Its `operationId`, if it has one.
     pub fn id(&self) -> Option<&str> {
         self.value.get("operationId").and_then(Value::as_str)
+    }
+
+    /// Whether its method on `Client` is written by hand ([`HAND_WRITTEN_METHOD`]).
+    pub fn has_hand_written_method(&self) -> bool {
+        self.value.get(HAND_WRITTEN_METHOD).and_then(Value::as_bool) == Some(true)
     }
 
     /// `METHOD /path`, how the vendor's pages and our reports name an operation.

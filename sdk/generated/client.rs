@@ -116,7 +116,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Post virtual machine network interface allocate ip200 response virtual machine network interface (from the vendor's document).
+    ///The interface an address was allocated to, holding it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -127,27 +127,27 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct AllocatedNetworkInterface {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The ip addresses.
+        ///The addresses allocated to it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub ip_addresses: ::std::vec::Vec<InterfaceIpAddress>,
-        ///The mac address.
+        ///Its MAC address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mac_address: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The network.
+        ///The network it is attached to (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<InterfaceNetwork>,
-        ///The state.
+        ///Its state.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub virtual_machine: ::std::option::Option<InterfaceVirtualMachine>,
-        ///The virtual network.
+        ///The virtual network it is attached to (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub virtual_network: ::std::option::Option<InterfaceVirtualNetwork>,
     }
@@ -156,7 +156,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Allocation (from the vendor's document).
+    ///What an allocated address is allocated to: its ID and name (a virtual machine, or a load balancer).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -167,10 +167,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Allocation {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -427,7 +427,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Attachment (from the vendor's document).
+    ///A file attached to an object (an ISO's image, for one).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -497,7 +497,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Country state (from the vendor's document).
+    ///A state or region of a country, in an organisation's billing address.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -513,10 +513,10 @@ pub mod types {
         pub code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<Country>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -568,7 +568,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Currency (from the vendor's document).
+    ///The currency an organisation is billed in.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -579,16 +579,16 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Currency {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The iso code.
+        ///Its ISO 4217 code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iso_code: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The symbol.
+        ///Its symbol.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub symbol: ::std::option::Option<::std::string::String>,
     }
@@ -1067,7 +1067,7 @@ pub mod types {
                 })
         }
     }
-    ///Gpu type (from the vendor's document).
+    ///A kind of GPU, and the data centres that have it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1081,22 +1081,22 @@ pub mod types {
         ///The data centers.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data_centers: ::std::vec::Vec<::std::option::Option<DataCenter>>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///The manufacturer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub manufacturer: ::std::option::Option<::std::string::String>,
-        ///The memory in gb.
+        ///Its memory, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_in_gb: ::std::option::Option<i64>,
         ///The memory type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_type: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The permalink.
+        ///Its permalink: a short, stable name used in lookups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permalink: ::std::option::Option<::std::string::String>,
     }
@@ -1105,7 +1105,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Hypervisor (from the vendor's document).
+    ///A hypervisor machines run on.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1116,13 +1116,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Hypervisor {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///The ip address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ip_address: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -1177,7 +1177,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get vmnivmni part speed profile (from the vendor's document).
+    ///The speed profile an interface runs at.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1188,13 +1188,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct InterfaceSpeedProfile {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The permalink.
+        ///Its permalink: a short, stable name used in lookups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permalink: ::std::option::Option<::std::string::String>,
     }
@@ -1203,7 +1203,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get vmnivmni part virtual machine (from the vendor's document).
+    ///The virtual machine an interface belongs to.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1214,10 +1214,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct InterfaceVirtualMachine {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -1481,7 +1481,7 @@ pub mod types {
                 })
         }
     }
-    ///Ip addresses (from the vendor's document).
+    ///An IP address as an organisation's list shows it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1492,22 +1492,22 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct IpAddressSummary {
-        ///The address.
+        ///The address, e.g. `185.22.208.10`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
-        ///The allocation id.
+        ///The ID of what it is allocated to (null when unallocated).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allocation_id: ::std::option::Option<::std::string::String>,
-        ///The allocation type.
+        ///What it is allocated to, e.g. `VirtualMachine` (null when unallocated).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allocation_type: ::std::option::Option<::std::string::String>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The reverse dns.
+        ///The address's reverse DNS name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reverse_dns: ::std::option::Option<::std::string::String>,
-        ///The vip.
+        ///Whether it is a virtual IP (shared between machines).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub vip: ::std::option::Option<bool>,
     }
@@ -1516,7 +1516,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Ip address version enum (from the vendor's document).
+    ///An IP address version.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1572,7 +1572,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Iso (from the vendor's document).
+    ///An ISO image that can be attached to a machine.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1583,10 +1583,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Iso {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///The operating system.
@@ -1598,7 +1598,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Key value (from the vendor's document).
+    ///An annotation: a key and its value.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2225,7 +2225,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get vmnivmni200 response virtual machine network interface (from the vendor's document).
+    ///A network interface, with its machine, MAC address, state and speed profile.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2236,29 +2236,29 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct NetworkInterfaceDetail {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The ip addresses.
+        ///The addresses allocated to it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub ip_addresses: ::std::vec::Vec<InterfaceIpAddress>,
-        ///The mac address.
+        ///Its MAC address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mac_address: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The network.
+        ///The network it is attached to (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network: ::std::option::Option<InterfaceNetwork>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub speed_profile: ::std::option::Option<InterfaceSpeedProfile>,
-        ///The state.
+        ///Its state.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub virtual_machine: ::std::option::Option<InterfaceVirtualMachine>,
-        ///The virtual network.
+        ///The virtual network it is attached to (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub virtual_network: ::std::option::Option<InterfaceVirtualNetwork>,
     }
@@ -2471,7 +2471,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Operating system (from the vendor's document).
+    ///An operating system an ISO or disk template installs.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2485,10 +2485,10 @@ pub mod types {
         ///The badge.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub badge: ::std::option::Option<Attachment>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -2497,7 +2497,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Organization (from the vendor's document).
+    ///An organisation: it owns machines, addresses and the rest, and is billed for them.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2532,21 +2532,21 @@ pub mod types {
         ///The country state.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_state: ::std::option::Option<CountryState>,
-        ///The created at.
+        ///When it was created (Unix seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<Currency>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///The infrastructure domain.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub infrastructure_domain: ::std::option::Option<::std::string::String>,
-        ///The managed.
+        ///Whether it is managed by another organisation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub managed: ::std::option::Option<bool>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///The phone number.
@@ -2555,13 +2555,13 @@ pub mod types {
         ///The postcode.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub postcode: ::std::option::Option<::std::string::String>,
-        ///The sub domain.
+        ///The organisation's sub-domain, e.g. `acme`; organisations are looked up by it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sub_domain: ::std::option::Option<::std::string::String>,
-        ///The suspended.
+        ///Whether it is suspended.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub suspended: ::std::option::Option<bool>,
-        ///The vat number.
+        ///Its VAT number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub vat_number: ::std::option::Option<::std::string::String>,
     }
@@ -2777,7 +2777,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Privacy types enum (from the vendor's document).
+    ///Who may use an object: everyone, the organisation, or listed organisations.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3039,7 +3039,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Tag (from the vendor's document).
+    ///A tag on an object.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3052,13 +3052,13 @@ pub mod types {
     pub struct Tag {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<TagColorsEnum>,
-        ///The created at.
+        ///When it was created (Unix seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<i64>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -3067,7 +3067,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Tag colors enum (from the vendor's document).
+    ///The colour a tag shows in.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3474,7 +3474,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get virtual machine200 response virtual machine (from the vendor's document).
+    ///A virtual machine, with its owner, zone, package and addresses.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3488,19 +3488,19 @@ pub mod types {
         ///The attached iso.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attached_iso: ::std::option::Option<Iso>,
-        ///The cpu cores.
+        ///How many CPU cores it has.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cpu_cores: ::std::option::Option<i64>,
-        ///The created at.
+        ///When it was created (Unix seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<i64>,
-        ///The description.
+        ///Its description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        ///The fqdn.
+        ///The machine's fully qualified domain name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fqdn: ::std::option::Option<::std::string::String>,
-        ///The gpu type.
+        ///The kind of GPU it has (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gpu_type: ::std::option::Option<VirtualMachineGpuType>,
         ///The gpus.
@@ -3509,41 +3509,41 @@ pub mod types {
         ///The group.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group: ::std::option::Option<VirtualMachineGroup>,
-        ///The hostname.
+        ///The machine's hostname.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hostname: ::std::option::Option<::std::string::String>,
-        ///The hypervisor.
+        ///The hypervisor it runs on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hypervisor: ::std::option::Option<Hypervisor>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The initial root password.
+        ///The root password it was built with (null once it is no longer shown).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub initial_root_password: ::std::option::Option<::std::string::String>,
-        ///The ip addresses.
+        ///The addresses allocated to it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub ip_addresses: ::std::vec::Vec<IpAddress>,
-        ///The memory in gb.
+        ///Its memory, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_in_gb: ::std::option::Option<i64>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization: ::std::option::Option<Organization>,
-        ///The package.
+        ///The package it was built from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub package: ::std::option::Option<VirtualMachinePackage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<VirtualMachineStateEnum>,
-        ///The tag names.
+        ///The names of its tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tag_names: ::std::vec::Vec<::std::string::String>,
         ///The tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<Tag>,
-        ///The use dedicated cpus.
+        ///Whether its CPUs are dedicated to it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub use_dedicated_cpus: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3554,7 +3554,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Virtual machine gpu (from the vendor's document).
+    ///A GPU attached to a machine.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3584,7 +3584,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Virtual machine gpu pending action enum (from the vendor's document).
+    ///What is about to happen to a machine's GPU.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3641,7 +3641,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Virtual machine gpu status enum (from the vendor's document).
+    ///The state of a machine's GPU.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3709,7 +3709,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Get virtual machine part gpu type (from the vendor's document).
+    ///The kind of GPU a machine has.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3720,22 +3720,22 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineGpuType {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///The manufacturer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub manufacturer: ::std::option::Option<::std::string::String>,
-        ///The memory in gb.
+        ///Its memory, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_in_gb: ::std::option::Option<i64>,
         ///The memory type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_type: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The permalink.
+        ///Its permalink: a short, stable name used in lookups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permalink: ::std::option::Option<::std::string::String>,
     }
@@ -3744,7 +3744,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Virtual machine group (from the vendor's document).
+    ///A group of machines, kept on different hypervisors when segregated.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3758,16 +3758,16 @@ pub mod types {
         ///The auto segregate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_segregate: ::std::option::Option<bool>,
-        ///The created at.
+        ///When it was created (Unix seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<i64>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The segregate.
+        ///Whether its machines are kept on different hypervisors.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub segregate: ::std::option::Option<bool>,
     }
@@ -4049,7 +4049,7 @@ pub mod types {
                 })
         }
     }
-    ///Virtual machine package (from the vendor's document).
+    ///A package: the size (CPU, memory, storage) a machine is built to.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4060,7 +4060,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachinePackage {
-        ///The cpu cores.
+        ///How many CPU cores it has.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cpu_cores: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4068,30 +4068,30 @@ pub mod types {
         ///The icon.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub icon: ::std::option::Option<Attachment>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///The ipv4 addresses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ipv4_addresses: ::std::option::Option<i64>,
-        ///The memory in gb.
+        ///Its memory, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_in_gb: ::std::option::Option<i64>,
-        ///The monthly bandwidth allowance in gb.
+        ///Its monthly bandwidth allowance, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub monthly_bandwidth_allowance_in_gb: ::std::option::Option<i64>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The permalink.
+        ///Its permalink: a short, stable name used in lookups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permalink: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub privacy: ::std::option::Option<PrivacyTypesEnum>,
-        ///The storage in gb.
+        ///Its storage, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub storage_in_gb: ::std::option::Option<i64>,
-        ///The use dedicated cpus.
+        ///Whether its CPUs are dedicated to it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub use_dedicated_cpus: ::std::option::Option<bool>,
     }
@@ -4100,7 +4100,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Virtual machine package group (from the vendor's document).
+    ///A group of packages.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4111,10 +4111,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachinePackageGroup {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -4123,7 +4123,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Virtual machine state enum (from the vendor's document).
+    ///The state of a virtual machine.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4219,7 +4219,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Virtual machines (from the vendor's document).
+    ///A virtual machine as an organisation's list shows it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4230,31 +4230,31 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineSummary {
-        ///The created at.
+        ///When it was created (Unix seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<i64>,
-        ///The fqdn.
+        ///The machine's fully qualified domain name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fqdn: ::std::option::Option<::std::string::String>,
-        ///The gpu type.
+        ///The kind of GPU it has (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gpu_type: ::std::option::Option<VirtualMachineSummaryGpuType>,
-        ///The hostname.
+        ///The machine's hostname.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hostname: ::std::option::Option<::std::string::String>,
-        ///The hypervisor.
+        ///The hypervisor it runs on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hypervisor: ::std::option::Option<VirtualMachineSummaryHypervisor>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The ip addresses.
+        ///The addresses allocated to it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub ip_addresses: ::std::vec::Vec<VirtualMachineSummaryIpAddress>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The package.
+        ///The package it was built from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub package: ::std::option::Option<VirtualMachineSummaryPackage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4265,7 +4265,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get organization virtual machines part gpu type (from the vendor's document).
+    ///The kind of GPU a machine has, as listed.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4276,13 +4276,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineSummaryGpuType {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The permalink.
+        ///Its permalink: a short, stable name used in lookups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permalink: ::std::option::Option<::std::string::String>,
     }
@@ -4291,7 +4291,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get organization virtual machines part hypervisor (from the vendor's document).
+    ///The hypervisor a machine runs on, as listed.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4302,10 +4302,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineSummaryHypervisor {
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -4314,7 +4314,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get organization virtual machines part ip addresses (from the vendor's document).
+    ///An address of a machine, as listed: the address alone.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4325,7 +4325,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineSummaryIpAddress {
-        ///The address.
+        ///The address, e.g. `185.22.208.10`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
     }
@@ -4334,7 +4334,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Get organization virtual machines part package (from the vendor's document).
+    ///The package a machine was built from, as listed: its name.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4345,7 +4345,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineSummaryPackage {
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -4354,7 +4354,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Zone (from the vendor's document).
+    ///A zone: a part of a data centre that machines run in.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -4367,13 +4367,13 @@ pub mod types {
     pub struct Zone {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data_center: ::std::option::Option<DataCenter>,
-        ///The id.
+        ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The name.
+        ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The permalink.
+        ///Its permalink: a short, stable name used in lookups.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permalink: ::std::option::Option<::std::string::String>,
     }

@@ -228,7 +228,7 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
     let vm = &world.virtual_machines[vm_index];
     let ip_index = find_ip(&world, &ip_lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
     let ip = &world.ip_addresses[ip_index];
-    if ip.allocation.is_some() {
+    if ip.is_held() {
         return Err(ApiFailure::ip_already_allocated());
     }
     let interface = vm
@@ -250,6 +250,9 @@ fn unallocate(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) ->
     // One lock for the check and the unallocation, as for allocation.
     let mut world = shared.world();
     let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+    if world.ip_addresses[ip].load_balancer.is_some() {
+        return Err(ApiFailure::resource_does_not_support_unallocation());
+    }
     world.unassign(ip).ok_or_else(ApiFailure::no_allocation)?;
     Ok(json!({}))
 }
@@ -261,6 +264,9 @@ fn release(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Re
     let lookup = ip_lookup(RELEASE_ENDPOINT, query, body)?;
     let mut world = shared.world();
     let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
+    if world.ip_addresses[ip].load_balancer.is_some() {
+        return Err(ApiFailure::resource_does_not_support_unallocation());
+    }
     world.release(ip);
     Ok(json!({}))
 }

@@ -146,6 +146,24 @@ impl ApiFailure {
         Self::not_found("virtual_machine_network_interface_not_found", "network interface")
     }
 
+    pub fn organization_not_activated() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "organization_not_activated",
+            "The organization has not been activated yet",
+            json!({}),
+        )
+    }
+
+    pub fn resource_does_not_support_unallocation() -> Self {
+        Self::new(
+            StatusCode::CONFLICT,
+            "resource_does_not_support_unallocation",
+            "The resource this IP address belongs to does not allow you to unallocate it.",
+            json!({}),
+        )
+    }
+
     pub fn organization_suspended() -> Self {
         Self::new(
             StatusCode::FORBIDDEN,

@@ -21,15 +21,16 @@
 //!
 //! Or run the binary: `cargo run -p katapult-simulator -- --port 4010`.
 //!
-//! Its world has an organisation (`acme`, and a suspended `dormant`), machines (one in
-//! the trash), their interfaces and the addresses of four networks ([`seeded`]). Addresses
+//! Its world has an organisation (`acme`; `dormant` is suspended, `fledgling` not yet
+//! activated), machines (one in the trash), their interfaces, and the addresses of four
+//! networks, one held by a load balancer ([`seeded`]). Addresses
 //! are created, allocated to a machine or a chosen interface, updated, unallocated and
 //! released; each change happens under one lock, so one address has one holder however
 //! many requests race.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
 //! `permission_denied`, annotations (a filter by annotation finds nothing), load
-//! balancers (so never `resource_does_not_support_unallocation`), state behind the
+//! balancers beyond the one that holds an address, state behind the
 //! operations answered from examples, and full JSON Schema checks of request bodies
 //! (their required properties and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.

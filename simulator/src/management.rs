@@ -116,7 +116,7 @@ pub(crate) async fn list_available_ip_addresses(
                 ip.network == network
                     && ip.organization == organization
                     && ip.address.is_ipv6() == ipv6
-                    && ip.allocation.is_none()
+                    && !ip.is_held()
                     && !ip.released
             })
             .map(|i| world.ip_address_json(i))
@@ -146,7 +146,7 @@ pub(crate) async fn allocate_ip_address_to_interface(
         let interface = interface(&world, &interface_lookup)?;
         let vm = live_owner(&world, interface)?;
         let ip = find_ip(&world, &ip_lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
-        if world.ip_addresses[ip].allocation.is_some() {
+        if world.ip_addresses[ip].is_held() {
             return Err(ApiFailure::ip_already_allocated());
         }
         if world.ip_addresses[ip].network != world.interfaces[interface].network {
@@ -253,10 +253,15 @@ pub(crate) async fn get_ip_address(
         let lookup = ip_lookup("IPAddresses/GetEndpoint", query.as_deref().unwrap_or_default(), &[])?;
         let world = shared.world();
         let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
-        let allocation = world.ip_addresses[ip].allocation.map(|(vm, _)| {
-            let machine = &world.virtual_machines[vm];
-            json!({"id": machine.id, "name": machine.fqdn.split('.').next().unwrap_or_default()})
-        });
+        let held = &world.ip_addresses[ip];
+        let allocation = match (&held.allocation, &held.load_balancer) {
+            (Some((vm, _)), _) => {
+                let machine = &world.virtual_machines[*vm];
+                Some(json!({"id": machine.id, "name": machine.fqdn.split('.').next().unwrap_or_default()}))
+            }
+            (None, Some((id, name))) => Some(json!({"id": id, "name": name})),
+            (None, None) => None,
+        };
         Ok(json!({"ip_address": world.ip_address_json(ip), "allocation": allocation}))
     })())
 }
@@ -418,6 +423,9 @@ fn organization(world: &World, (key, value): &(&str, String)) -> Result<usize, A
         .ok_or_else(ApiFailure::organization_not_found)?;
     if world.organizations[index].suspended {
         return Err(ApiFailure::organization_suspended());
+    }
+    if !world.organizations[index].activated {
+        return Err(ApiFailure::organization_not_activated());
     }
     Ok(index)
 }

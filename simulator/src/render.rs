@@ -64,6 +64,9 @@ impl World {
         if let Some((vm, _)) = ip.allocation {
             value["allocation_id"] = json!(self.virtual_machines[vm].id);
             value["allocation_type"] = json!("VirtualMachine");
+        } else if let Some((id, _)) = &ip.load_balancer {
+            value["allocation_id"] = json!(id);
+            value["allocation_type"] = json!("LoadBalancer");
         }
         value
     }

@@ -33,6 +33,10 @@ pub mod seeded {
     pub const ORGANIZATION_SUB_DOMAIN: &str = "acme";
     /// A suspended organisation, owning nothing.
     pub const SUSPENDED_ORGANIZATION_SUB_DOMAIN: &str = "dormant";
+    /// An organisation not activated yet, owning nothing.
+    pub const UNACTIVATED_ORGANIZATION_SUB_DOMAIN: &str = "fledgling";
+    /// An address held by a load balancer: it cannot be unallocated or released.
+    pub const LOAD_BALANCER_IPV4: &str = "185.22.208.12";
 }
 
 /// How big a world to seed.
@@ -73,12 +77,21 @@ impl World {
                 name: "Acme Ltd",
                 sub_domain: seeded::ORGANIZATION_SUB_DOMAIN,
                 suspended: false,
+                activated: true,
             },
             Organization {
                 id: organization_ids.next("org"),
                 name: "Dormant Ltd",
                 sub_domain: seeded::SUSPENDED_ORGANIZATION_SUB_DOMAIN,
                 suspended: true,
+                activated: true,
+            },
+            Organization {
+                id: organization_ids.next("org"),
+                name: "Fledgling Ltd",
+                sub_domain: seeded::UNACTIVATED_ORGANIZATION_SUB_DOMAIN,
+                suspended: false,
+                activated: false,
             },
         ];
         let countries = vec![
@@ -173,6 +186,15 @@ impl World {
 
         world.add_vm(&mut ids, seeded::NO_INTERFACES_FQDN);
 
+        if let Some(&held) = seeded::LOAD_BALANCER_IPV4
+            .parse()
+            .ok()
+            .and_then(|a: IpAddr| world.ip_by_address.get(&a))
+        {
+            let load_balancer = (organization_ids.next("lb"), "web-frontend".to_owned());
+            world.ip_addresses[held].load_balancer = Some(load_balancer);
+        }
+
         let ocean = world.add_vm(&mut ids, seeded::LARGE_SET_FQDN);
         world.virtual_machines[ocean].large_set = true;
         for n in 0..120 {
@@ -228,6 +250,7 @@ impl World {
             label: None,
             reverse_dns: None,
             allocation: None,
+            load_balancer: None,
             released: false,
         };
         self.ip_by_id.insert(ip.id.clone(), index);

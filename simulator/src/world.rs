@@ -45,6 +45,8 @@ pub struct Organization {
     pub sub_domain: &'static str,
     /// A suspended organisation's resources cannot be listed or created.
     pub suspended: bool,
+    /// Nor can those of one not activated yet.
+    pub activated: bool,
 }
 
 /// A virtual machine.
@@ -97,8 +99,18 @@ pub struct IpAddress {
     pub reverse_dns: Option<String>,
     /// The VM and interface it is allocated to.
     pub allocation: Option<(usize, usize)>,
+    /// The load balancer (ID, name) holding it instead: such an address cannot be
+    /// unallocated or released through the IP address operations.
+    pub load_balancer: Option<(String, String)>,
     /// Given back by its organisation: no lookup finds it any more.
     pub released: bool,
+}
+
+impl IpAddress {
+    /// Whether anything holds it: a machine's interface or a load balancer.
+    pub fn is_held(&self) -> bool {
+        self.allocation.is_some() || self.load_balancer.is_some()
+    }
 }
 
 /// Everything the simulator knows, with indexes for lookups.
@@ -153,6 +165,7 @@ impl World {
             label: None,
             reverse_dns: None,
             allocation: None,
+            load_balancer: None,
             released: false,
         });
         Some(index)

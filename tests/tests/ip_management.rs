@@ -391,3 +391,26 @@ async fn an_organisation_lists_its_live_machines_and_filters_by_annotation() {
         .expect("lists");
     assert!(filtered.is_empty());
 }
+
+#[tokio::test]
+async fn an_address_a_load_balancer_holds_is_neither_unallocated_nor_released() {
+    let simulator = simulator().await;
+    let client = simulator_client(&simulator, simulator.token());
+    let held = || IpAddress::Address(seeded::LOAD_BALANCER_IPV4.parse().expect("an address"));
+
+    let got = client.get_ip_address().ip_address(held()).send().await.expect("gets");
+    assert_eq!(got.ip_address.allocation_type.as_deref(), Some("LoadBalancer"));
+    assert_eq!(got.allocation.and_then(|a| a.name).as_deref(), Some("web-frontend"));
+
+    let unallocated = client.unallocate_ip_address().ip_address(held()).send().await;
+    assert_api(unallocated, 409, "resource_does_not_support_unallocation");
+    let released = client.release_ip_address().ip_address(held()).send().await;
+    assert_api(released, 409, "resource_does_not_support_unallocation");
+    let taken = client
+        .allocate_ip_address(VirtualMachine::fqdn(seeded::MANGO_FQDN), held())
+        .await;
+    assert_api(taken, 422, "ip_already_allocated");
+    // Still held, still found.
+    let again = client.get_ip_address().ip_address(held()).send().await.expect("gets");
+    assert_eq!(again.ip_address.allocation_id, got.ip_address.allocation_id);
+}

@@ -1,4 +1,5 @@
-//! Load and races through the SDK against the simulator: 64 tasks racing for one address,
+//! Load and races through the SDK against the simulator: 64 tasks racing for one address
+//! (half through the machine, half through its interface),
 //! 64 tasks allocating and unallocating one address, and a bounded soak of 10,000 mixed calls
 //! from 64 tasks with injected 503s.
 
@@ -7,7 +8,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
-use katapult_sdk::types::ApiError;
+use katapult_sdk::types::{self, ApiError};
 use katapult_sdk::{Client, Error, RetryPolicy};
 use katapult_simulator::{Faults, Simulator, World, seeded};
 use katapult_tests::http::{client_with, quick_retries};
@@ -45,28 +46,63 @@ fn assert_consistent(world: &World) {
     }
 }
 
+/// The ID of the mango VM's interface on London's public network.
+fn mango_public_interface(world: &World) -> String {
+    let mango = world
+        .virtual_machines
+        .iter()
+        .find(|vm| vm.fqdn == seeded::MANGO_FQDN)
+        .expect("seeded");
+    mango
+        .interfaces
+        .iter()
+        .map(|&i| &world.interfaces[i])
+        .find(|i| world.networks[i.network].permalink == "uk-lon-01-public")
+        .map(|i| i.id.clone())
+        .expect("seeded")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sixty_four_tasks_race_for_one_address() {
     let simulator = Simulator::builder().start().await.expect("starts");
     let client = client_with(simulator.url(), simulator.token(), RetryPolicy::none());
     let target: IpAddr = "2a03:2800:1::30".parse().expect("valid");
     let before = allocated_ips(&simulator.world());
+    let interface = mango_public_interface(&simulator.world());
+    // Half ask for the machine, half for its interface: two ways in, one holder.
     let tasks: Vec<_> = (0..TASKS)
-        .map(|_| {
+        .map(|n| {
             let client = client.clone();
+            let interface = interface.clone();
             tokio::spawn(async move {
-                client
-                    .allocate_ip_address(VirtualMachine::fqdn(seeded::MANGO_FQDN), target)
-                    .await
+                if n % 2 == 0 {
+                    let ip = client
+                        .allocate_ip_address(VirtualMachine::fqdn(seeded::MANGO_FQDN), target)
+                        .await?;
+                    Ok(ip.address)
+                } else {
+                    let body = types::AllocateIpAddressToInterfaceRequest {
+                        virtual_machine_network_interface: types::VirtualMachineNetworkInterfaceLookup::Id(
+                            interface.parse().expect("an ID"),
+                        ),
+                        ip_address: target.try_into().expect("a lookup"),
+                    };
+                    let answer = client.allocate_ip_address_to_interface().body(body).send().await?;
+                    let held = answer.virtual_machine_network_interface.ip_addresses;
+                    Ok(held
+                        .into_iter()
+                        .find_map(|ip| ip.address.filter(|a| a == "2a03:2800:1::30")))
+                }
             })
         })
         .collect();
     let (mut won, mut lost) = (0, 0);
     for task in tasks {
-        match task.await.expect("ran") {
-            Ok(ip) => {
+        let outcome: Result<Option<String>, Error> = task.await.expect("ran");
+        match outcome {
+            Ok(address) => {
                 won += 1;
-                assert_eq!(ip.address.as_deref(), Some("2a03:2800:1::30"));
+                assert_eq!(address.as_deref(), Some("2a03:2800:1::30"));
             }
             Err(Error::Api {
                 error: ApiError::IpAlreadyAllocated { .. },

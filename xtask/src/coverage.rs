@@ -1,7 +1,7 @@
 //! The README's table of the operations the SDK covers, generated from the spec (and from
 //! the simulator, for which operations it models), so it never drifts from either.
 
-use katapult_build_tools::{HAND_WRITTEN_METHOD, Spec, openapi};
+use katapult_build_tools::{Spec, openapi};
 use katapult_simulator::MODELLED;
 
 /// The file that holds the table, relative to the workspace root.
@@ -16,12 +16,7 @@ pub fn table(spec: &Spec) -> String {
     );
     for operation in spec.operations() {
         let id = operation.id().unwrap_or_default();
-        let hand_written = operation
-            .value
-            .get(HAND_WRITTEN_METHOD)
-            .and_then(serde_json::Value::as_bool)
-            == Some(true);
-        let method = if hand_written {
+        let method = if operation.has_hand_written_method() {
             format!("`{id}` (hand-written, positional)")
         } else {
             format!("`{id}`")
