@@ -229,6 +229,7 @@ pub(crate) async fn create_ip_address(State(shared): State<Arc<Shared>>, headers
         let ipv6 = body_address_version(ENDPOINT, &body, "version")?;
         let vip = optional_bool(ENDPOINT, &body, "vip")?;
         let label = optional_string(ENDPOINT, &body, "label")?;
+        check_label(label.as_deref())?;
         let mut world = shared.world();
         let organization = organization(&world, &organization_lookup)?;
         let network = network(&world, &network_lookup)?;
@@ -281,6 +282,7 @@ pub(crate) async fn update_ip_address(State(shared): State<Arc<Shared>>, headers
         let vip = optional_bool(ENDPOINT, &body, "vip")?;
         let label = optional_string(ENDPOINT, &body, "label")?;
         let reverse_dns = optional_string(ENDPOINT, &body, "reverse_dns")?;
+        check_label(label.as_deref())?;
         if let Some(name) = &reverse_dns
             && !is_hostname(name)
         {
@@ -359,6 +361,16 @@ fn wrong_type(endpoint: &str, name: &str) -> ApiFailure {
         "The value provided was not of the expected type",
         &[],
     )
+}
+
+/// The service keeps labels to 255 characters; longer is a `validation_error`.
+fn check_label(label: Option<&str>) -> Result<(), ApiFailure> {
+    match label {
+        Some(label) if label.chars().count() > 255 => Err(ApiFailure::validation_error(
+            "Label is too long (maximum is 255 characters)",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Letters, digits and hyphens in dot-separated labels of 1 to 63, at most 253 in all.

@@ -307,6 +307,15 @@ async fn every_refusal_of_the_organisation_and_address_operations() {
         404,
         "network_not_found",
     );
+    let long_label = types::CreateIpAddressRequest {
+        label: Some("x".repeat(256)),
+        ..body(network("uk-lon-01-public"))
+    };
+    assert_api(
+        client.create_ip_address().body(long_label).send().await,
+        422,
+        "validation_error",
+    );
     // The bulk network has IPv6 only.
     assert_api(
         client

@@ -1,0 +1,80 @@
+//! Every operation of the spec through the SDK against the simulator: its refusals are
+//! typed, carry their status, and are ones the spec documents for that operation. The
+//! operations come from the spec (`katapult_tests::OPERATIONS`), so a new one is covered
+//! the moment it is added.
+
+use std::collections::BTreeSet;
+
+use katapult_sdk::{Error, RetryPolicy};
+use katapult_simulator::{Injected, NO_SCOPES_TOKEN};
+use katapult_tests::http::{client_with, simulator, simulator_client};
+use katapult_tests::{OPERATIONS, call_operation, spec};
+
+/// The `(status, code)` pairs the spec documents for `operation`'s error answers.
+fn documented(operation: &str) -> BTreeSet<(u16, String)> {
+    spec()
+        .examples()
+        .into_iter()
+        .filter(|e| e.operation_id == operation && !e.status.starts_with('2'))
+        .filter_map(|e| {
+            let code = e.value.ok()?.pointer("/error/code")?.as_str()?.to_owned();
+            Some((e.status.parse().ok()?, code))
+        })
+        .collect()
+}
+
+/// The error's `(status, code)`, after asserting it is a typed API error.
+fn typed(operation: &str, result: Option<katapult_sdk::Result<()>>) -> (u16, String) {
+    let error = result
+        .expect("a generated call for every operation")
+        .expect_err("a refusal");
+    assert!(matches!(error, Error::Api { .. }), "{operation}: {error:?}");
+    let status = error.status().map(|s| s.as_u16()).expect("a status");
+    (status, error.code().expect("a code"))
+}
+
+#[tokio::test]
+async fn a_request_for_objects_that_do_not_exist_is_refused_as_documented() {
+    let simulator = simulator().await;
+    let client = simulator_client(&simulator, simulator.token());
+    for &operation in OPERATIONS {
+        // The sample arguments name objects the seeded world does not have.
+        let answer = typed(operation, call_operation(&client, operation).await);
+        assert!(
+            answer.0 == 404 && documented(operation).contains(&answer),
+            "{operation}: {answer:?} is not a documented 404 ({:?})",
+            documented(operation)
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_operation_types_the_framework_refusals() {
+    let simulator = simulator().await;
+    let no_scopes = simulator_client(&simulator, NO_SCOPES_TOKEN);
+    let wrong_token = simulator_client(&simulator, "not-a-token");
+    let client = client_with(simulator.url(), simulator.token(), RetryPolicy::none());
+    for &operation in OPERATIONS {
+        let documented = documented(operation);
+        let expect = |answer: (u16, String)| {
+            assert!(
+                documented.contains(&answer),
+                "{operation}: {answer:?} is not documented"
+            );
+        };
+        let answer = typed(operation, call_operation(&no_scopes, operation).await);
+        assert_eq!(answer.1, "scope_not_granted", "{operation}");
+        expect(answer);
+        let answer = typed(operation, call_operation(&wrong_token, operation).await);
+        assert_eq!(answer.1, "invalid_api_token", "{operation}");
+        expect(answer);
+        simulator.inject(Injected::RateLimited { retry_after: 1 }, 1);
+        let answer = typed(operation, call_operation(&client, operation).await);
+        assert_eq!(answer, (429, "rate_limit_reached".to_owned()), "{operation}");
+        expect(answer);
+        simulator.inject(Injected::Unavailable, 1);
+        let answer = typed(operation, call_operation(&client, operation).await);
+        assert_eq!(answer, (503, "service_unavailable".to_owned()), "{operation}");
+        expect(answer);
+    }
+}
