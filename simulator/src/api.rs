@@ -1,13 +1,14 @@
-//! The HTTP surface: the modelled operations, the rest of the spec (through
-//! `from_spec.rs`), faults, auth and rate limits.
+//! The HTTP surface: the router, faults, and the seeds' operations (listing interfaces,
+//! allocating, unallocating and releasing addresses). The other modelled operations are in
+//! `management.rs`, what every handler shares in `handler.rs`, and the rest of the spec is
+//! answered through `from_spec.rs`.
 
-use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{OriginalUri, RawQuery, Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
@@ -15,9 +16,9 @@ use serde_json::{Value, json};
 
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
+use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
 use crate::modelled::paths;
-use crate::{Shared, World};
-use crate::{arguments, from_spec, management};
+use crate::{Shared, arguments, from_spec, management};
 
 /// Scopes that allow listing interfaces (any one).
 pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
@@ -153,33 +154,6 @@ async fn release_ip(
     answer(release(&shared, &headers, query.as_deref().unwrap_or_default(), &body))
 }
 
-pub(crate) fn answer(result: Result<Value, ApiFailure>) -> Response {
-    match result {
-        Ok(body) => (StatusCode::OK, axum::Json(body)).into_response(),
-        Err(failure) => failure.into_response(),
-    }
-}
-
-/// The bearer token, if the request has one.
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
-    let (scheme, token) = value.split_once(' ')?;
-    let token = token.trim();
-    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
-}
-
-/// Authenticates, rate limits and checks scopes, in the framework's order.
-pub(crate) fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -> Result<(), ApiFailure> {
-    let token = bearer(headers).ok_or_else(ApiFailure::missing_api_token)?;
-    let grant = shared.token(token).ok_or_else(ApiFailure::invalid_api_token)?;
-    shared.count_against_limit(token, grant.rate_limit_per_minute)?;
-    if scopes.is_empty() || grant.allows(scopes) {
-        Ok(())
-    } else {
-        Err(ApiFailure::scope_not_granted(scopes))
-    }
-}
-
 fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiFailure> {
     authorise(shared, headers, LIST_SCOPES)?;
     let query = arguments::parse_query(query);
@@ -213,13 +187,7 @@ fn allocate(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Result<Value, 
         &["id", "fqdn"],
         "The virtual machine to allocate the IP address to.",
     )?;
-    let ip_lookup = arguments::body_lookup(
-        ALLOCATE_ENDPOINT,
-        &body,
-        "ip_address",
-        &["id", "address"],
-        "All 'ip_address[]' params are mutually exclusive, only one can be provided.",
-    )?;
+    let ip_lookup = ip_body_lookup(ALLOCATE_ENDPOINT, &body)?;
 
     // One lock for the whole check-and-set, so concurrent allocations of one address
     // give exactly one success.
@@ -269,52 +237,4 @@ fn release(shared: &Shared, headers: &HeaderMap, query: &str, body: &[u8]) -> Re
     }
     world.release(ip);
     Ok(json!({}))
-}
-
-/// An IP address lookup from the query group `ip_address[…]`, or from a JSON body when the
-/// query has none (the framework reads arguments from either).
-pub(crate) fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, String), ApiFailure> {
-    let query = arguments::parse_query(query);
-    let keys = ["id", "address"];
-    let description = "All 'ip_address[]' params are mutually exclusive, only one can be provided.";
-    let in_query = query.iter().any(|(k, v)| k.starts_with("ip_address[") && !v.is_empty());
-    if in_query || body.iter().all(u8::is_ascii_whitespace) {
-        arguments::query_lookup(endpoint, &query, "ip_address", &keys, Some(description))
-    } else {
-        let body = arguments::json_body(endpoint, body)?;
-        arguments::body_lookup(endpoint, &body, "ip_address", &keys, description)
-    }
-}
-
-/// The address a lookup (`("id", …)` or `("address", …)`) names.
-pub(crate) fn find_ip(world: &World, (key, value): &(&str, String)) -> Option<usize> {
-    match *key {
-        "id" => world.ip_by_id.get(value).copied(),
-        _ => value
-            .trim()
-            .parse::<IpAddr>()
-            .ok()
-            .and_then(|a| world.ip_by_address.get(&a).copied()),
-    }
-}
-
-/// The virtual machine a lookup (`("id", …)` or `("fqdn", …)`) names: not found, or in the
-/// trash, are the API's errors.
-pub(crate) fn live_virtual_machine(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
-    let index = match *key {
-        "id" => world.vm_by_id.get(value),
-        _ => world.vm_by_fqdn.get(value),
-    }
-    .copied()
-    .ok_or_else(ApiFailure::virtual_machine_not_found)?;
-    let vm = &world.virtual_machines[index];
-    match &vm.trash {
-        Some(trash) => Err(ApiFailure::object_in_trash(
-            &trash.id,
-            trash.keep_until,
-            &vm.id,
-            "VirtualMachine",
-        )),
-        None => Ok(index),
-    }
 }

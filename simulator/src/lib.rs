@@ -42,6 +42,7 @@ mod arguments;
 mod errors;
 mod faults;
 mod from_spec;
+mod handler;
 mod management;
 mod modelled;
 mod render;

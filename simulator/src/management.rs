@@ -10,9 +10,9 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::{Value, json};
 
-use crate::api::{answer, authorise, find_ip, ip_lookup, live_virtual_machine};
 use crate::arguments;
 use crate::errors::ApiFailure;
+use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
 use crate::{Shared, World};
 
 /// Scopes that allow reading virtual machines and their interfaces (any one).
@@ -135,13 +135,7 @@ pub(crate) async fn allocate_ip_address_to_interface(
         authorise(&shared, &headers, WRITE_IP_SCOPES)?;
         let body = arguments::json_body(ENDPOINT, &body)?;
         let interface_lookup = interface_body_lookup(ENDPOINT, &body)?;
-        let ip_lookup = arguments::body_lookup(
-            ENDPOINT,
-            &body,
-            "ip_address",
-            &["id", "address"],
-            "All 'ip_address[]' params are mutually exclusive, only one can be provided.",
-        )?;
+        let ip_lookup = ip_body_lookup(ENDPOINT, &body)?;
         let mut world = shared.world();
         let interface = interface(&world, &interface_lookup)?;
         let vm = live_owner(&world, interface)?;
@@ -272,13 +266,7 @@ pub(crate) async fn update_ip_address(State(shared): State<Arc<Shared>>, headers
     answer((|| {
         authorise(&shared, &headers, WRITE_IP_SCOPES)?;
         let body = arguments::json_body(ENDPOINT, &body)?;
-        let lookup = arguments::body_lookup(
-            ENDPOINT,
-            &body,
-            "ip_address",
-            &["id", "address"],
-            "All 'ip_address[]' params are mutually exclusive, only one can be provided.",
-        )?;
+        let lookup = ip_body_lookup(ENDPOINT, &body)?;
         let vip = optional_bool(ENDPOINT, &body, "vip")?;
         let label = optional_string(ENDPOINT, &body, "label")?;
         let reverse_dns = optional_string(ENDPOINT, &body, "reverse_dns")?;

@@ -239,24 +239,8 @@ impl World {
     }
 
     fn add_ip(&mut self, ids: &mut Ids, address: IpAddr, prefix_length: u8, network: usize) -> usize {
-        let index = self.ip_addresses.len();
-        let ip = IpAddress {
-            id: ids.next("ip"),
-            address,
-            prefix_length,
-            network,
-            organization: 0,
-            vip: false,
-            label: None,
-            reverse_dns: None,
-            allocation: None,
-            load_balancer: None,
-            released: false,
-        };
-        self.ip_by_id.insert(ip.id.clone(), index);
-        self.ip_by_address.insert(address, index);
-        self.ip_addresses.push(ip);
-        index
+        // Every seeded address is the first organisation's.
+        self.insert_ip(IpAddress::new(ids.next("ip"), address, prefix_length, network, 0))
     }
 
     fn add_vm(&mut self, ids: &mut Ids, fqdn: &str) -> usize {

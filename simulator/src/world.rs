@@ -107,6 +107,23 @@ pub struct IpAddress {
 }
 
 impl IpAddress {
+    /// A free address of `organization` in `network`.
+    pub fn new(id: String, address: IpAddr, prefix_length: u8, network: usize, organization: usize) -> Self {
+        Self {
+            id,
+            address,
+            prefix_length,
+            network,
+            organization,
+            vip: false,
+            label: None,
+            reverse_dns: None,
+            allocation: None,
+            load_balancer: None,
+            released: false,
+        }
+    }
+
     /// Whether anything holds it: a machine's interface or a load balancer.
     pub fn is_held(&self) -> bool {
         self.allocation.is_some() || self.load_balancer.is_some()
@@ -152,23 +169,16 @@ impl World {
             }
         });
         let address = candidates.into_iter().find(|a| !self.ip_by_address.contains_key(a))?;
+        Some(self.insert_ip(IpAddress::new(id, address, prefix_length, network, organization)))
+    }
+
+    /// Adds `ip` to the world and to the lookups' indexes; its index.
+    pub fn insert_ip(&mut self, ip: IpAddress) -> usize {
         let index = self.ip_addresses.len();
-        self.ip_by_id.insert(id.clone(), index);
-        self.ip_by_address.insert(address, index);
-        self.ip_addresses.push(IpAddress {
-            id,
-            address,
-            prefix_length,
-            network,
-            organization,
-            vip: false,
-            label: None,
-            reverse_dns: None,
-            allocation: None,
-            load_balancer: None,
-            released: false,
-        });
-        Some(index)
+        self.ip_by_id.insert(ip.id.clone(), index);
+        self.ip_by_address.insert(ip.address, index);
+        self.ip_addresses.push(ip);
+        index
     }
 
     /// Records `ip` as allocated to `vm` on `interface`.

@@ -1,0 +1,93 @@
+//! What every operation's handler uses: the answer, authorisation in the framework's
+//! order, and finding the API's objects by their lookups.
+
+use std::net::IpAddr;
+
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+use crate::errors::ApiFailure;
+use crate::{Shared, World, arguments};
+
+/// An IP address is looked up by exactly one of these, described as the framework does.
+const IP_KEYS: [&str; 2] = ["id", "address"];
+const IP_DESCRIPTION: &str = "All 'ip_address[]' params are mutually exclusive, only one can be provided.";
+
+/// A handler's result on the wire: 200 with its JSON, or the wrapped error.
+pub(crate) fn answer(result: Result<Value, ApiFailure>) -> Response {
+    match result {
+        Ok(body) => (StatusCode::OK, axum::Json(body)).into_response(),
+        Err(failure) => failure.into_response(),
+    }
+}
+
+/// The bearer token, if the request has one.
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
+/// Authenticates, rate limits and checks scopes, in the framework's order.
+pub(crate) fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -> Result<(), ApiFailure> {
+    let token = bearer(headers).ok_or_else(ApiFailure::missing_api_token)?;
+    let grant = shared.token(token).ok_or_else(ApiFailure::invalid_api_token)?;
+    shared.count_against_limit(token, grant.rate_limit_per_minute)?;
+    if scopes.is_empty() || grant.allows(scopes) {
+        Ok(())
+    } else {
+        Err(ApiFailure::scope_not_granted(scopes))
+    }
+}
+
+/// An IP address lookup from the query group `ip_address[…]`, or from a JSON body when the
+/// query has none (the framework reads arguments from either).
+pub(crate) fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, String), ApiFailure> {
+    let query = arguments::parse_query(query);
+    let in_query = query.iter().any(|(k, v)| k.starts_with("ip_address[") && !v.is_empty());
+    if in_query || body.iter().all(u8::is_ascii_whitespace) {
+        arguments::query_lookup(endpoint, &query, "ip_address", &IP_KEYS, Some(IP_DESCRIPTION))
+    } else {
+        ip_body_lookup(endpoint, &arguments::json_body(endpoint, body)?)
+    }
+}
+
+/// An IP address lookup from a JSON body's `ip_address` object.
+pub(crate) fn ip_body_lookup(endpoint: &str, body: &Value) -> Result<(&'static str, String), ApiFailure> {
+    arguments::body_lookup(endpoint, body, "ip_address", &IP_KEYS, IP_DESCRIPTION)
+}
+
+/// The address a lookup (`("id", …)` or `("address", …)`) names.
+pub(crate) fn find_ip(world: &World, (key, value): &(&str, String)) -> Option<usize> {
+    match *key {
+        "id" => world.ip_by_id.get(value).copied(),
+        _ => value
+            .trim()
+            .parse::<IpAddr>()
+            .ok()
+            .and_then(|a| world.ip_by_address.get(&a).copied()),
+    }
+}
+
+/// The virtual machine a lookup (`("id", …)` or `("fqdn", …)`) names: not found, or in the
+/// trash, are the API's errors.
+pub(crate) fn live_virtual_machine(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+    let index = match *key {
+        "id" => world.vm_by_id.get(value),
+        _ => world.vm_by_fqdn.get(value),
+    }
+    .copied()
+    .ok_or_else(ApiFailure::virtual_machine_not_found)?;
+    let vm = &world.virtual_machines[index];
+    match &vm.trash {
+        Some(trash) => Err(ApiFailure::object_in_trash(
+            &trash.id,
+            trash.keep_until,
+            &vm.id,
+            "VirtualMachine",
+        )),
+        None => Ok(index),
+    }
+}
