@@ -438,22 +438,22 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Attachment {
-        ///The digest.
+        ///A digest of the file's contents.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub digest: ::std::option::Option<::std::string::String>,
-        ///The file name.
+        ///The file's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file_name: ::std::option::Option<::std::string::String>,
-        ///The file size.
+        ///The file's size, in bytes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file_size: ::std::option::Option<i64>,
-        ///The file type.
+        ///The file's MIME type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file_type: ::std::option::Option<::std::string::String>,
-        ///The token.
+        ///A token that identifies the file.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<::std::string::String>,
-        ///The url.
+        ///Where the file can be downloaded.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
@@ -508,7 +508,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CountryState {
-        ///The code.
+        ///The state's code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -926,7 +926,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct GetVirtualMachineResponse {
-        ///The annotations.
+        ///Its annotations (key and value pairs).
         pub annotations: ::std::vec::Vec<KeyValue>,
         pub virtual_machine: VirtualMachine,
     }
@@ -1078,19 +1078,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct GpuType {
-        ///The data centers.
+        ///The data centres that have this kind of GPU.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data_centers: ::std::vec::Vec<::std::option::Option<DataCenter>>,
         ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The manufacturer.
+        ///Who makes the GPU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub manufacturer: ::std::option::Option<::std::string::String>,
         ///Its memory, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_in_gb: ::std::option::Option<i64>,
-        ///The memory type.
+        ///The kind of memory the GPU has, e.g. GDDR6.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_type: ::std::option::Option<::std::string::String>,
         ///Its name.
@@ -1119,7 +1119,7 @@ pub mod types {
         ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The ip address.
+        ///The hypervisor's IP address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ip_address: ::std::option::Option<::std::string::String>,
         ///Its name.
@@ -1589,7 +1589,7 @@ pub mod types {
         ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The operating system.
+        ///The operating system it installs.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub operating_system: ::std::option::Option<OperatingSystem>,
     }
@@ -1608,9 +1608,9 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct KeyValue {
-        ///The key.
+        ///The annotation's key.
         pub key: ::std::string::String,
-        ///The value.
+        ///The annotation's value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
@@ -2164,7 +2164,7 @@ pub mod types {
     )]
     pub struct ListVirtualMachinesResponse {
         pub pagination: Pagination,
-        ///The virtual machines.
+        ///The machines on this page.
         pub virtual_machines: ::std::vec::Vec<VirtualMachineSummary>,
     }
     impl ListVirtualMachinesResponse {
@@ -2482,7 +2482,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OperatingSystem {
-        ///The badge.
+        ///The badge image the operating system shows with.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub badge: ::std::option::Option<Attachment>,
         ///Its ID.
@@ -2508,7 +2508,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Organization {
-        ///The activated at.
+        ///When it was activated (Unix seconds; null until then).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activated_at: ::std::option::Option<i64>,
         ///The address1.
@@ -2523,13 +2523,13 @@ pub mod types {
         ///The address4.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address4: ::std::option::Option<::std::string::String>,
-        ///The billing name.
+        ///The name it is billed under.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub billing_name: ::std::option::Option<::std::string::String>,
-        ///The country.
+        ///The country of its billing address (null when not given).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<Country>,
-        ///The country state.
+        ///The state or region of its billing address (null when not given).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country_state: ::std::option::Option<CountryState>,
         ///When it was created (Unix seconds).
@@ -2540,7 +2540,7 @@ pub mod types {
         ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The infrastructure domain.
+        ///The domain its machines' hostnames are under, e.g. `acme.katapult.cloud`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub infrastructure_domain: ::std::option::Option<::std::string::String>,
         ///Whether it is managed by another organisation.
@@ -2549,10 +2549,10 @@ pub mod types {
         ///Its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///The phone number.
+        ///Its phone number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone_number: ::std::option::Option<::std::string::String>,
-        ///The postcode.
+        ///The postcode of its billing address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub postcode: ::std::option::Option<::std::string::String>,
         ///The organisation's sub-domain, e.g. `acme`; organisations are looked up by it.
@@ -3485,7 +3485,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachine {
-        ///The attached iso.
+        ///The ISO attached to it (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attached_iso: ::std::option::Option<Iso>,
         ///How many CPU cores it has.
@@ -3503,10 +3503,10 @@ pub mod types {
         ///The kind of GPU it has (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gpu_type: ::std::option::Option<VirtualMachineGpuType>,
-        ///The gpus.
+        ///The GPUs attached to it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub gpus: ::std::vec::Vec<VirtualMachineGpu>,
-        ///The group.
+        ///The group it is in (null when none).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group: ::std::option::Option<VirtualMachineGroup>,
         ///The machine's hostname.
@@ -3540,7 +3540,7 @@ pub mod types {
         ///The names of its tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tag_names: ::std::vec::Vec<::std::string::String>,
-        ///The tags.
+        ///Its tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<Tag>,
         ///Whether its CPUs are dedicated to it.
@@ -3571,7 +3571,7 @@ pub mod types {
         ///Unique ID for this GPU. Not available when status is "detached".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The pending action.
+        ///What is about to happen to the GPU (null when nothing).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pending_action: ::std::option::Option<VirtualMachineGpuPendingActionEnum>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3723,13 +3723,13 @@ pub mod types {
         ///Its ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///The manufacturer.
+        ///Who makes the GPU.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub manufacturer: ::std::option::Option<::std::string::String>,
         ///Its memory, in GB.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_in_gb: ::std::option::Option<i64>,
-        ///The memory type.
+        ///The kind of memory the GPU has, e.g. GDDR6.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub memory_type: ::std::option::Option<::std::string::String>,
         ///Its name.
@@ -3755,7 +3755,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct VirtualMachineGroup {
-        ///The auto segregate.
+        ///Whether new machines join the group segregated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_segregate: ::std::option::Option<bool>,
         ///When it was created (Unix seconds).
@@ -4065,7 +4065,7 @@ pub mod types {
         pub cpu_cores: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group: ::std::option::Option<VirtualMachinePackageGroup>,
-        ///The icon.
+        ///The icon the package shows with.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub icon: ::std::option::Option<Attachment>,
         ///Its ID.
