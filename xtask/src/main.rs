@@ -42,8 +42,9 @@ tasks:
              what changed since BASE (default: merge base with main), as Markdown: in the
              spec, and in the Rust API by cargo-semver-checks (installed into .tools/)
   import [--from PATH] OPERATION...
-             bring operations ('METHOD /path' or the vendor's operationId) from the vendor's
-             OpenAPI document (default: the pinned copy) into spec/, in its conventions
+             bring operations ('METHOD /path' or the vendor's operationId, either followed
+             by 'as OUR_ID' to name it) from the vendor's OpenAPI document (default: the
+             pinned copy) into spec/, in its conventions
   drift [PATH] [--fail-on-drift]
              how our operations differ from the vendor's OpenAPI document (default: the
              pinned copy, spec/vendor/katapult-core-openapi.json)
