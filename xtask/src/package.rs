@@ -50,6 +50,66 @@ fn forget_extracted(published: &[Published]) {
     }
 }
 
+/// Makes cargo rebuild packaged copies of our crates in every target directory under
+/// `target` (the workspace's, the consumer's).
+///
+/// Extracted files carry cargo's fixed tarball timestamp, so cargo's freshness checks
+/// (file times, and a build script's `rerun-if-changed` on the packaged spec) never see a
+/// change: without this, code or a spec changed at the same version would be built from
+/// the copy of the first run. A unit is known for a packaged copy by its dep-info (or its
+/// build script's `output`) naming a path under cargo's registry sources; removing its
+/// fingerprint makes cargo build it afresh.
+fn forget_build_outputs(target: &Path) {
+    let mut profiles = Vec::new();
+    let mut pending = vec![(target.to_path_buf(), 0)];
+    while let Some((dir, depth)) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten().filter(|e| e.path().is_dir()) {
+            if entry.file_name() == ".fingerprint" {
+                profiles.push(dir.clone());
+            } else if depth < 4 {
+                pending.push((entry.path(), depth + 1));
+            }
+        }
+    }
+    let from_registry =
+        |file: &Path| std::fs::read(file).is_ok_and(|bytes| bytes.windows(14).any(|w| w == b"/registry/src/"));
+    for profile in profiles {
+        // `deps/katapult_sdk-HASH.d` and `build/katapult-sdk-HASH/output` name the unit's hash.
+        let mut stale = Vec::new();
+        for (dir, file) in [("deps", None), ("build", Some("output"))] {
+            let Ok(entries) = std::fs::read_dir(profile.join(dir)) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if !name.starts_with("katapult") {
+                    continue;
+                }
+                let path = match file {
+                    Some(file) => entry.path().join(file),
+                    None if name.ends_with(".d") => entry.path(),
+                    None => continue,
+                };
+                if from_registry(&path)
+                    && let Some((_, hash)) = name.trim_end_matches(".d").rsplit_once('-')
+                {
+                    stale.push(hash.to_owned());
+                }
+            }
+        }
+        let Ok(fingerprints) = std::fs::read_dir(profile.join(".fingerprint")) else {
+            continue;
+        };
+        for fingerprint in fingerprints.flatten() {
+            let name = fingerprint.file_name().to_string_lossy().into_owned();
+            if stale.iter().any(|hash| name.ends_with(&format!("-{hash}"))) {
+                let _ = std::fs::remove_dir_all(fingerprint.path());
+            }
+        }
+    }
+}
+
 /// The name the consumer gives the registry of our packaged crates.
 const REGISTRY: &str = "katapult-local";
 const CRATES_IO_INDEX: &str = "https://github.com/rust-lang/crates.io-index";
@@ -59,6 +119,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     let published = published_members(root)?;
     let names: Vec<&str> = published.iter().map(|p| p.name.as_str()).collect();
     forget_extracted(&published);
+    forget_build_outputs(&target);
     println!("== cargo package, verified: {}", names.join(", "));
     let mut package = Command::new(env!("CARGO"));
     package.arg("package").arg("--allow-dirty").current_dir(root);
