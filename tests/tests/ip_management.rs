@@ -280,20 +280,41 @@ async fn every_refusal_of_the_organisation_and_address_operations() {
     let nowhere = OrganizationLookup::SubDomain("nowhere".parse().expect("a sub domain"));
     let dormant =
         OrganizationLookup::SubDomain(seeded::SUSPENDED_ORGANIZATION_SUB_DOMAIN.parse().expect("a sub domain"));
-    for organization in [nowhere.clone(), dormant.clone()] {
-        let expected = if organization == nowhere {
-            (404, "organization_not_found")
-        } else {
-            (403, "organization_suspended")
-        };
+    let fledgling = OrganizationLookup::SubDomain(
+        seeded::UNACTIVATED_ORGANIZATION_SUB_DOMAIN
+            .parse()
+            .expect("a sub domain"),
+    );
+    let refusals = [
+        (nowhere, 404, "organization_not_found"),
+        (dormant, 403, "organization_suspended"),
+        (fledgling, 403, "organization_not_activated"),
+    ];
+    for (organization, status, code) in refusals {
         let vms = client
             .list_virtual_machines()
             .organization(organization.clone())
             .send()
             .await;
-        assert_api(vms, expected.0, expected.1);
-        let ips = client.list_ip_addresses().organization(organization).send().await;
-        assert_api(ips, expected.0, expected.1);
+        assert_api(vms, status, code);
+        let ips = client
+            .list_ip_addresses()
+            .organization(organization.clone())
+            .send()
+            .await;
+        assert_api(ips, status, code);
+        let created = client
+            .create_ip_address()
+            .body(types::CreateIpAddressRequest {
+                organization,
+                network: network("uk-lon-01-public"),
+                version: IpAddressVersionEnum::Ipv4,
+                vip: None,
+                label: None,
+            })
+            .send()
+            .await;
+        assert_api(created, status, code);
     }
     let body = |network: NetworkLookup| types::CreateIpAddressRequest {
         organization: acme(),
