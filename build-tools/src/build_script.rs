@@ -19,7 +19,6 @@ pub fn run_build_script(output: &Output) -> ExitCode {
     };
     let spec_path = Path::new(&manifest_dir).join(SPEC_FILE);
     // Watched before loading, so a broken spec that fails here is retried once edited.
-    // Generated code depends on the spec file alone (examples are test data).
     println!("cargo::rerun-if-changed={}", spec_path.display());
     match write(&spec_path, output) {
         Ok(()) => ExitCode::SUCCESS,
@@ -35,6 +34,10 @@ pub fn run_build_script(output: &Output) -> ExitCode {
 
 fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
     let spec = Spec::load(spec_path).map_err(|e| e.to_string())?;
+    // The error examples say which codes each operation answers with (`meaning.rs`).
+    for input in spec.inputs() {
+        println!("cargo::rerun-if-changed={}", input.display());
+    }
     let source = (output.generate)(&spec).map_err(|e| e.to_string())?;
     let out_dir = std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set (not run by cargo?)")?;
     let out = Path::new(&out_dir).join(output.out_dir_file);

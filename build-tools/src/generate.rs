@@ -7,7 +7,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
-use crate::{SPEC_FILE, Spec, calls, openapi};
+use crate::{SPEC_FILE, Spec, calls, meaning, openapi};
 
 /// The first lines of every generated file, so nobody edits one by hand.
 pub fn generated_header() -> String {
@@ -18,7 +18,8 @@ pub fn generated_header() -> String {
 }
 
 /// Generates the client source for `spec`: progenitor's client, the page limits the spec
-/// gives (`paging`), and the SDK's request for every operation (`operations`, with a method
+/// gives (`paging`), what each documented error code means (`meanings`, see `meaning.rs`),
+/// and the SDK's request for every operation (`operations`, with a method
 /// on `crate::Client` each; see `calls.rs`). The same bytes go to `OUT_DIR` and to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
@@ -28,7 +29,8 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let parsed: syn::File = syn::parse2(client.clone()).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let calls = calls::generate(spec, &parsed)?;
     let paging = paging_limits(spec)?;
-    render(quote::quote! { #client #paging #calls })
+    let meanings = meaning::error_meanings(spec)?.tokens();
+    render(quote::quote! { #client #paging #meanings #calls })
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per

@@ -42,6 +42,7 @@ mod generate;
 #[cfg(feature = "maintainer")]
 pub mod import;
 mod locate;
+mod meaning;
 pub mod openapi;
 #[cfg(feature = "maintainer")]
 mod sample;
@@ -61,6 +62,7 @@ pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 pub use generate::{generate_client, generate_mocks, generated_header};
+pub use meaning::{ErrorMeanings, RETRY_STATUSES, RETRYABLE_EXTENSION, error_meanings};
 pub use openapi::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
 pub use sample::{full_sample, sample};

@@ -13512,6 +13512,44 @@ pub mod paging {
     /// The page size the API uses when none is asked for (the spec's `per_page` default, 30).
     pub const DEFAULT_PER_PAGE: u64 = 30;
 }
+/// What each error code the spec documents means to a caller, decided from the
+/// spec by build-tools (`meaning.rs`): retryable codes are the service's own
+/// answers at 429 and 503 (documented by every operation), not an operation's
+/// outcome; not-found codes are those documented at 404.
+pub mod meanings {
+    /// Whether sending the same request later may succeed, for a code the spec
+    /// documents; `None` for a code it does not.
+    pub fn is_retryable_code(code: &str) -> Option<bool> {
+        match code {
+            "rate_limit_reached" | "service_unavailable" => Some(true),
+            "invalid_api_token" | "invalid_argument" | "invalid_capabilities_token"
+            | "invalid_ip" | "ip_address_not_found" | "ip_already_allocated"
+            | "missing_api_token" | "missing_required_argument" | "network_not_found"
+            | "no_allocation" | "no_available_addresses" | "no_interface_available"
+            | "object_in_trash" | "organization_not_activated" | "organization_not_found"
+            | "organization_suspended" | "permission_denied"
+            | "resource_does_not_support_unallocation" | "route_not_found"
+            | "scope_not_granted" | "unauthorized_network_for_api_token"
+            | "unhandled_exception" | "validation_error"
+            | "virtual_machine_network_interface_not_found"
+            | "virtual_machine_not_found" => Some(false),
+            _ => None,
+        }
+    }
+    /// Whether the spec documents this code at 404: an object the request named
+    /// does not exist (or, `route_not_found`, the path itself).
+    pub fn is_not_found_code(code: &str) -> bool {
+        [
+            "ip_address_not_found",
+            "network_not_found",
+            "organization_not_found",
+            "route_not_found",
+            "virtual_machine_network_interface_not_found",
+            "virtual_machine_not_found",
+        ]
+            .contains(&code)
+    }
+}
 /// The SDK's request for every operation, made by the method of the same name on
 /// [`Client`](crate::Client): set its arguments, then `send` it (and, for a list,
 /// `stream` or `collect_all` its pages). Every request fails with

@@ -6,6 +6,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::Value;
 
+use crate::generated::meanings;
 use crate::retry;
 use crate::types;
 
@@ -178,23 +179,36 @@ impl Error {
         }
     }
 
-    /// Whether a virtual machine or IP address the request named does not exist.
+    /// Whether the service answered that something the request named does not exist: an
+    /// HTTP `404` whose error code the spec documents at `404` for some operation (every
+    /// `*_not_found` code, such as `virtual_machine_not_found`, `organization_not_found` or
+    /// `network_not_found`, and the framework's `route_not_found`), or a `404` with a code
+    /// newer than the spec. False for every other status, whatever the code says, and for
+    /// answers that are not the API's errors (a proxy's `404` page).
+    ///
+    /// Which codes count is read from the spec's error examples when the SDK is built, so
+    /// an operation added to the spec brings its not-found codes with it.
     pub fn is_not_found(&self) -> bool {
         match self {
-            Self::Api { error, .. } => {
-                matches!(
-                    error,
-                    types::ApiError::VirtualMachineNotFound { .. } | types::ApiError::IpAddressNotFound { .. }
-                )
+            Self::Api { status, error, .. } => {
+                *status == StatusCode::NOT_FOUND && meanings::is_not_found_code(&code_and_description(error).0)
             }
-            Self::UnknownApi { status, code, .. } => *status == StatusCode::NOT_FOUND && code.ends_with("_not_found"),
+            Self::UnknownApi { status, .. } => *status == StatusCode::NOT_FOUND,
             _ => false,
         }
     }
 
     /// Whether the same request may succeed if sent again later: the server did not act
-    /// on it (`429 Too Many Requests`, `503 Service Unavailable`), the connection was never
-    /// made, or it timed out.
+    /// on it and said it was momentarily unable (`429 Too Many Requests`; `503 Service
+    /// Unavailable` from the service or a gateway), the connection was never made, or it
+    /// timed out.
+    ///
+    /// A `429` or `503` whose code the spec documents as an operation's own outcome (`503
+    /// no_available_addresses`: the pool is empty) is not retryable: waiting does not
+    /// change it. The service's own codes at those statuses (`rate_limit_reached`,
+    /// `service_unavailable`), codes newer than the spec and bodies that are not the API's
+    /// are. The rule is decided once, from the spec, and the client's retries follow the
+    /// same decision.
     ///
     /// By the time a call returns one of these, the client has already retried it as far
     /// as its [`RetryPolicy`](crate::RetryPolicy) allows, with one exception: a timed-out
@@ -204,9 +218,11 @@ impl Error {
     /// a proxy in front of it may have acted on the request.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Api { status, .. } | Self::UnknownApi { status, .. } | Self::InvalidResponse { status, .. } => {
-                retry::is_retryable_status(*status)
+            Self::Api { status, error, .. } => {
+                retry::is_retryable_answer(*status, Some(&code_and_description(error).0))
             }
+            Self::UnknownApi { status, code, .. } => retry::is_retryable_answer(*status, Some(code)),
+            Self::InvalidResponse { status, .. } => retry::is_retryable_answer(*status, None),
             Self::Transport { source, .. } => source.is_connect(),
             Self::Timeout { .. } => true,
             Self::ResponseTooLarge { .. } | Self::InvalidInput { .. } | Self::Config(_) => false,

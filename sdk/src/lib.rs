@@ -62,6 +62,7 @@ mod error;
 pub mod lookup;
 mod pacing;
 mod paginate;
+mod query;
 mod response;
 mod retry;
 mod token;

@@ -64,15 +64,21 @@ pub(crate) async fn call<T>(
 }
 
 /// Bounds what the generated client will read of `response` to `limit` bytes, and records
-/// the answer for [`call`].
+/// the answer for [`call`]. Returns the answer to hand on, and its body when it was read
+/// here.
 ///
 /// An answer that declares its length is handed on untouched when the length is within the
-/// limit (the HTTP stack never reads past a declared length), and refused unread when it is
-/// not. One without a declared length (chunked) is read here, at most `limit` bytes, and
-/// handed on with its body in memory. An answer over the limit comes back with an empty
-/// body and is recorded as too large, which [`call`] turns into [`Error::ResponseTooLarge`];
-/// its connection is dropped unread.
-pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) -> reqwest::Result<reqwest::Response> {
+/// limit (the HTTP stack never reads past a declared length) and `keep_body` is false, and
+/// refused unread when it is over. One without a declared length (chunked), or any answer
+/// when `keep_body` is set (the transport reads a `429`'s or `503`'s code before deciding
+/// to retry), is read here, at most `limit` bytes, and handed on with its body in memory.
+/// An answer over the limit comes back with an empty body and is recorded as too large,
+/// which [`call`] turns into [`Error::ResponseTooLarge`]; its connection is dropped unread.
+pub(crate) async fn read_bounded(
+    mut response: reqwest::Response,
+    limit: usize,
+    keep_body: bool,
+) -> reqwest::Result<(reqwest::Response, Option<Bytes>)> {
     let status = response.status();
     // Headers explain errors (`Retry-After`); a success needs only its status.
     let headers = if status.is_success() {
@@ -88,13 +94,14 @@ pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) 
         });
     };
     match response.content_length().map(usize::try_from) {
-        Some(Ok(declared)) if declared <= limit => {
+        Some(Ok(declared)) if declared <= limit && !keep_body => {
             record(headers, None);
-            return Ok(response);
+            return Ok((response, None));
         }
+        Some(Ok(declared)) if declared <= limit => {}
         Some(_) => {
             record(headers, Some(limit));
-            return Ok(with_body(response, Bytes::new()));
+            return Ok((with_body(response, Bytes::new()), None));
         }
         None => {}
     }
@@ -106,7 +113,7 @@ pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) 
         read = read.saturating_add(chunk.len());
         if read > limit {
             record(headers, Some(limit));
-            return Ok(with_body(response, Bytes::new()));
+            return Ok((with_body(response, Bytes::new()), None));
         }
         chunks.push(chunk);
     }
@@ -115,7 +122,18 @@ pub(crate) async fn read_bounded(mut response: reqwest::Response, limit: usize) 
         1 => chunks.swap_remove(0),
         _ => Bytes::from(chunks.concat()),
     };
-    Ok(with_body(response, body))
+    Ok((with_body(response, body.clone()), Some(body)))
+}
+
+/// The API error code of an error body, wrapped (`{"error": {"code"}}`, as the wire sends
+/// it) or bare; `None` for anything else (a gateway's HTML page, empty, not JSON).
+pub(crate) fn error_code(body: &[u8]) -> Option<String> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    let inner = match value.get("error") {
+        Some(wrapped @ Value::Object(_)) => wrapped,
+        _ => &value,
+    };
+    inner.get("code").and_then(Value::as_str).map(str::to_owned)
 }
 
 /// `response`'s status, version, headers and extensions, moved, with this body.
@@ -268,6 +286,21 @@ fn invalid_response(status: StatusCode, reason: String, body: &[u8]) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_codes_are_read_wrapped_or_bare_and_nothing_else() {
+        assert_eq!(
+            error_code(br#"{"error":{"code":"rate_limit_reached","detail":{}}}"#).as_deref(),
+            Some("rate_limit_reached")
+        );
+        assert_eq!(
+            error_code(br#"{"code":"service_unavailable"}"#).as_deref(),
+            Some("service_unavailable")
+        );
+        assert_eq!(error_code(b"<html>502 Bad Gateway</html>"), None);
+        assert_eq!(error_code(b""), None);
+        assert_eq!(error_code(br#"{"error":"busy"}"#), None);
+    }
 
     #[test]
     fn retry_after_reads_seconds_and_dates_and_ignores_junk() {

@@ -4,12 +4,19 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::generated::meanings;
+
 /// How the client retries requests the server did not act on.
 ///
 /// A request is retried when the answer is `429 Too Many Requests` or `503 Service
-/// Unavailable` (the server did nothing), and, for reads only, when the connection fails or
-/// times out. The allocate `POST` is retried after a transport failure only when the
-/// connection was never made, so an IP address is never allocated twice.
+/// Unavailable` and says the service is momentarily unable (the server did nothing): the
+/// rate limiter's and the service's own codes, an error code newer than the spec, or a body
+/// that is not the API's (a gateway's page). A `503` whose code the spec documents as an
+/// operation's outcome (`no_available_addresses`: the pool is empty) is returned at once,
+/// since waiting does not change it; which codes are which is decided from the spec (see
+/// [`Error::is_retryable`](crate::Error::is_retryable)). Reads are also retried when the
+/// connection fails or times out. A `POST` is retried after a transport failure only when
+/// the connection was never made, so an IP address is never allocated twice.
 ///
 /// The wait before attempt *n + 1* is drawn uniformly from zero to
 /// `min(max_backoff, initial_backoff × 2ⁿ⁻¹)` ("full jitter"), and is never shorter than
@@ -103,12 +110,20 @@ impl RetryPolicy {
     }
 }
 
-/// The answers after which the server has not acted, so any request, even one that
+/// The statuses after which the server may not have acted, so any request, even one that
 /// changes something, may be sent again: `429 Too Many Requests` and `503 Service
-/// Unavailable`. The transport retries these, and [`Error::is_retryable`](crate::Error::is_retryable)
-/// reports them.
+/// Unavailable`. Whether a given answer is retried also depends on its code
+/// ([`is_retryable_answer`]); the transport reads the body of these answers to find it.
 pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
     status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
+}
+
+/// The one decision behind the retry loop and [`Error::is_retryable`](crate::Error::is_retryable):
+/// an answer at a retryable status is retried unless its error code is one the spec
+/// documents as not retryable (an operation's own outcome, `generated::meanings`). With no
+/// code (not the API's envelope) or a code the spec does not know, the status decides.
+pub(crate) fn is_retryable_answer(status: StatusCode, code: Option<&str>) -> bool {
+    is_retryable_status(status) && code.and_then(meanings::is_retryable_code) != Some(false)
 }
 
 /// Whether a request that failed in transport may be sent again: reads whenever the
@@ -150,6 +165,22 @@ mod tests {
         ] {
             assert!(!is_retryable_status(status), "{status}");
         }
+    }
+
+    #[test]
+    fn a_documented_outcome_at_503_is_final_and_the_services_answers_are_not() {
+        let unavailable = StatusCode::SERVICE_UNAVAILABLE;
+        assert!(!is_retryable_answer(unavailable, Some("no_available_addresses")));
+        assert!(is_retryable_answer(unavailable, Some("service_unavailable")));
+        assert!(is_retryable_answer(
+            StatusCode::TOO_MANY_REQUESTS,
+            Some("rate_limit_reached")
+        ));
+        // A gateway's page or a code newer than the spec: the status decides, as before.
+        assert!(is_retryable_answer(unavailable, None));
+        assert!(is_retryable_answer(unavailable, Some("a_code_from_the_future")));
+        assert!(!is_retryable_answer(StatusCode::BAD_GATEWAY, None));
+        assert!(!is_retryable_answer(StatusCode::NOT_FOUND, Some("service_unavailable")));
     }
 
     #[test]

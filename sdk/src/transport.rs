@@ -1,6 +1,7 @@
 //! The one path every request takes: the generated client hands each built request to
-//! [`Transport`] (progenitor's `ClientHooks::exec`), which adds the token and user agent,
-//! paces, retries, and records a `tracing` span per attempt.
+//! [`Transport`] (progenitor's `ClientHooks`), which orders array items in the query as the
+//! service's parser reads them (`query.rs`), adds the token and user agent, paces, retries,
+//! and records a `tracing` span per attempt.
 
 use std::fmt;
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use tracing::Instrument;
 
 use crate::generated;
 use crate::pacing::Pacer;
+use crate::query;
 use crate::response;
 use crate::retry::{self, RetryPolicy};
 
@@ -110,15 +112,22 @@ impl Transport {
             let sent = Instant::now();
             let result = http.execute(request).instrument(span.clone()).await;
             span.record("duration_ms", sent.elapsed().as_millis());
-            if let Ok(response) = &result {
-                span.record("status", response.status().as_u16());
-            }
+            let result = match result {
+                Ok(response) => {
+                    span.record("status", response.status().as_u16());
+                    // A 429's or 503's code decides whether it is retried, so its body is read.
+                    let keep_body = retry::is_retryable_status(response.status());
+                    response::read_bounded(response, shared.max_response_bytes, keep_body).await
+                }
+                Err(error) => Err(error),
+            };
 
             let hint = match &result {
-                Ok(response) if retry::is_retryable_status(response.status()) => {
-                    Some(response::retry_after(response.headers()))
+                Ok((response, body)) => {
+                    let code = body.as_deref().and_then(response::error_code);
+                    retry::is_retryable_answer(response.status(), code.as_deref())
+                        .then(|| response::retry_after(response.headers()))
                 }
-                Ok(_) => None,
                 Err(error) if retry::may_resend(idempotent, error) => Some(None),
                 Err(_) => None,
             };
@@ -127,7 +136,7 @@ impl Transport {
                 (Some(delay), Some(copy)) => {
                     span.in_scope(|| {
                         let outcome = match &result {
-                            Ok(response) => response.status().to_string(),
+                            Ok((response, _)) => response.status().to_string(),
                             Err(error) => error_kind(error).to_owned(),
                         };
                         tracing::debug!(%outcome, delay_ms = delay.as_millis(), "retrying");
@@ -138,10 +147,7 @@ impl Transport {
                     attempt += 1;
                 }
                 _ => {
-                    return match result {
-                        Ok(response) => response::read_bounded(response, shared.max_response_bytes).await,
-                        Err(error) => Err(error),
-                    };
+                    return result.map(|(response, _)| response);
                 }
             }
         }
@@ -159,6 +165,15 @@ fn error_kind(error: &reqwest::Error) -> &'static str {
 }
 
 impl ClientHooks<Transport> for generated::Client {
+    async fn pre<E>(
+        &self,
+        request: &mut Request,
+        _info: &OperationInfo,
+    ) -> std::result::Result<(), progenitor_client::Error<E>> {
+        query::group_array_items(request.url_mut());
+        Ok(())
+    }
+
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
         self.inner().execute(self.client(), request, info.operation_id).await
     }
