@@ -3,7 +3,10 @@
 //!
 //! - `generated_types.rs`: the SDK's generated type for every component schema;
 //! - `operation_calls.rs`: a call of every operation through the SDK's generated request,
-//!   with a sample value (valid for its schema) for every argument `send` requires.
+//!   with a sample value (valid for its schema) for every argument `send` requires; and, for
+//!   every operation with a query, a call that also sets its paging and its arrays of
+//!   objects (two items each), with what that query means, for the checks against Rack's
+//!   parser (`tests/query_encoding.rs`, `cargo xtask conformance`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -93,5 +96,98 @@ fn calls(spec: &Spec) -> Result<String, String> {
         source.push_str("\n            .send()\n            .await\n            .map(drop),\n");
     }
     source.push_str("        _ => return None,\n    })\n}\n");
+    source.push_str(&query_calls(spec, &shapes)?);
     Ok(source)
+}
+
+/// Values for the items of an array of objects in a query: one with characters the query
+/// must escape, one plain.
+const ITEM_VALUES: [[&str; 2]; 2] = [["env&team=ops", "production web"], ["tier", "caf\u{e9}"]];
+
+/// `QUERY_OPERATIONS` and `send_query_case`: each operation with a query, called with its
+/// required arguments, page 2 of 7 items when it is a list, and two items in each array of
+/// objects; with the query as the service should read it (`meant`, as Rack's
+/// `parse_nested_query` would build it: every value a string).
+fn query_calls(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Result<String, String> {
+    let mut names = String::new();
+    let mut arms = String::new();
+    for shape in shapes {
+        let mut meant = serde_json::Map::new();
+        let mut call = format!("katapult_sdk::operations::{}::new(client)", shape.request_type);
+        for argument in &shape.arguments {
+            let value = sample(spec.raw(), &argument.schema);
+            write!(
+                call,
+                "\n                .{}(sample_argument::<{}>({:?}))",
+                argument.setter,
+                argument.rust_type,
+                value.to_string()
+            )
+            .map_err(|e| e.to_string())?;
+            if argument.location == "query" {
+                meant.insert(argument.name.clone(), as_query_value(&value));
+            }
+        }
+        if shape.paged {
+            call.push_str("\n                .page(2)\n                .per_page(7)");
+            meant.insert("page".into(), "2".into());
+            meant.insert("per_page".into(), "7".into());
+        }
+        for array in &shape.query_arrays {
+            let items: Vec<Vec<&str>> = ITEM_VALUES
+                .iter()
+                .map(|values| (0..array.fields.len()).map(|i| values[i % values.len()]).collect())
+                .collect();
+            let tuples: Vec<String> = items
+                .iter()
+                .map(|item| {
+                    let quoted: Vec<String> = item.iter().map(|v| format!("{v:?}")).collect();
+                    format!("({},)", quoted.join(", "))
+                })
+                .collect();
+            write!(call, "\n                .{}([{}])", array.setter, tuples.join(", ")).map_err(|e| e.to_string())?;
+            let objects: Vec<serde_json::Value> = items
+                .iter()
+                .map(|item| {
+                    let fields = array.fields.iter().zip(item).map(|(f, v)| (f.clone(), (*v).into()));
+                    serde_json::Value::Object(fields.collect())
+                })
+                .collect();
+            meant.insert(array.setter.clone(), objects.into());
+        }
+        if meant.is_empty() {
+            continue;
+        }
+        writeln!(names, "    {:?},", shape.operation_id).map_err(|e| e.to_string())?;
+        write!(
+            arms,
+            "        {:?} => (\n            {call}\n                .send()\n                .await\n                .map(drop),\n            {:?},\n        ),\n",
+            shape.operation_id,
+            serde_json::Value::Object(meant).to_string()
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(format!(
+        "\n/// Every operation that sends a query, in the spec's order.\n\
+         pub const QUERY_OPERATIONS: &[&str] = &[\n{names}];\n\n\
+         /// Sends `operation` with its required arguments, page 2 of 7 items when it is a list\n\
+         /// and two items in each array of objects; returns the answer and, as JSON, what the\n\
+         /// query means (as Rack's `parse_nested_query` would build it). `None` for an\n\
+         /// operation without a query.\n\
+         pub async fn send_query_case(client: &katapult_sdk::Client, operation: &str) -> Option<(katapult_sdk::Result<()>, &'static str)> {{\n\
+         \x20   Some(match operation {{\n{arms}        _ => return None,\n    }})\n}}\n"
+    ))
+}
+
+/// A sample argument as the query carries it: scalars as strings, objects (a one-key
+/// lookup) key by key, arrays item by item.
+fn as_query_value(value: &serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::String(s) => s.clone().into(),
+        serde_json::Value::Object(members) => {
+            serde_json::Value::Object(members.iter().map(|(k, v)| (k.clone(), as_query_value(v))).collect())
+        }
+        serde_json::Value::Array(items) => items.iter().map(as_query_value).collect(),
+        other => other.to_string().into(),
+    }
 }

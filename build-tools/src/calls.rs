@@ -847,6 +847,20 @@ pub struct RequestShape {
     pub paged: bool,
     /// The arguments `send` requires: lookups first, then required parameters and the body.
     pub arguments: Vec<Argument>,
+    /// Its arrays of objects in the query (`annotations[][key]`, `annotations[][value]`),
+    /// each set by one setter taking tuples.
+    pub query_arrays: Vec<QueryArray>,
+}
+
+/// An array of objects in a request's query, set item by item with one setter.
+#[cfg(feature = "maintainer")]
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct QueryArray {
+    /// The setter, which is also the array's name in the query (`annotations`).
+    pub setter: String,
+    /// Each item's fields, in the order the setter's tuples hold them (`key`, `value`).
+    pub fields: Vec<String>,
 }
 
 /// One required argument of a generated request.
@@ -861,6 +875,11 @@ pub struct Argument {
     pub rust_type: String,
     /// The JSON Schema of its value in the spec (possibly a `$ref`).
     pub schema: Value,
+    /// Where it travels: `query`, `path` or `body`.
+    pub location: String,
+    /// Its name there (`virtual_machine` for the group `virtual_machine[id]`, …); `body` for
+    /// the body.
+    pub name: String,
 }
 
 /// The shape of every operation's generated request, read the way the generator reads it.
@@ -881,26 +900,43 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
                 setter: lookup.prefix.clone(),
                 rust_type: format!("{}::types::{}", crate::settings::SDK_CRATE, lookup.enum_ident),
                 schema: serde_json::json!({ "$ref": format!("#/components/schemas/{}", lookup.enum_ident) }),
+                location: "query".to_owned(),
+                name: lookup.prefix.clone(),
             })
             .collect();
         for field in shape.plain().into_iter().filter(|f| !f.optional) {
-            let schema = if field.ident == "body" {
-                operation
-                    .value
-                    .pointer("/requestBody/content/application~1json/schema")
-                    .cloned()
-            } else {
-                let parameter = shape.parameters.iter().find(|p| field.ident == p.name.to_snake_case());
-                parameter.and_then(|p| p.schema.clone())
+            let parameter = shape.parameters.iter().find(|p| field.ident == p.name.to_snake_case());
+            let (schema, location, name) = match parameter {
+                _ if field.ident == "body" => (
+                    operation
+                        .value
+                        .pointer("/requestBody/content/application~1json/schema")
+                        .cloned(),
+                    "body".to_owned(),
+                    "body".to_owned(),
+                ),
+                Some(p) => (p.schema.clone(), p.location.clone(), p.name.clone()),
+                None => (None, "query".to_owned(), field.ident.to_string()),
             };
             let inner = first_generic(&field.ty).unwrap_or(&field.ty);
             arguments.push(Argument {
                 setter: field.ident.to_string(),
                 rust_type: outside_path(&quote! { #inner }.to_string()),
                 schema: schema.unwrap_or(Value::Null),
+                location,
+                name,
             });
         }
+        let query_arrays = shape
+            .arrays
+            .iter()
+            .map(|group| QueryArray {
+                setter: group.prefix.clone(),
+                fields: group.members.iter().map(|(_, key)| key.clone()).collect(),
+            })
+            .collect();
         shapes.push(RequestShape {
+            query_arrays,
             has_method: !operation.has_hand_written_method(),
             paged: shape.paging.is_some(),
             operation_id: shape.id,

@@ -57,7 +57,7 @@ use std::path::{Path, PathBuf};
 
 pub use build_script::run_build_script;
 #[cfg(feature = "maintainer")]
-pub use calls::{Argument, RequestShape, request_shapes};
+pub use calls::{Argument, QueryArray, RequestShape, request_shapes};
 pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};

@@ -1,6 +1,6 @@
-//! Retries over real HTTP: 429 and 503 are retried within the policy, `Retry-After` is
-//! honoured (on tokio's paused clock), reads are retried after a dropped connection and
-//! the allocate POST is not.
+//! Retries over real HTTP: 429 and 503 are retried within the policy unless the code is an
+//! operation's own outcome, `Retry-After` is honoured (on tokio's paused clock), reads are
+//! retried after a dropped connection and the allocate POST is not.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,6 +9,7 @@ use std::time::Duration;
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::ApiError;
 use katapult_sdk::{Error, RetryPolicy};
+use katapult_tests::call_operation;
 use katapult_tests::http::{LIST_PATH, builder, quick_retries};
 use serde_json::json;
 use tokio::io::AsyncReadExt;
@@ -303,4 +304,63 @@ async fn pacing_spaces_requests() {
     }
     // 30 a minute is one every two seconds: the first at once, three more after 6 s.
     assert!(start.elapsed() >= Duration::from_secs(6), "{:?}", start.elapsed());
+}
+
+/// `503 no_available_addresses` (the pool is empty) is the operation's answer, not the
+/// service's: the default policy sends the request once and the error says so at once.
+#[tokio::test]
+async fn a_503_with_an_operations_own_code_is_sent_once() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503).set_body_json(json!({"error": {
+            "code": "no_available_addresses",
+            "description": "There are no addresses of this version available in this network",
+            "detail": {}}})))
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().expect("builds with the default policy");
+    let error = call_operation(&client, "create_ip_address")
+        .await
+        .expect("a generated call")
+        .expect_err("503");
+    assert!(
+        matches!(
+            error,
+            Error::Api {
+                error: ApiError::NoAvailableAddresses { .. },
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(!error.is_retryable());
+    assert_eq!(server.received_requests().await.expect("recording").len(), 1);
+}
+
+/// A gateway's page and a code newer than the spec say nothing of the operation: their
+/// `503` is retried as the status says, and stays retryable.
+#[tokio::test]
+async fn a_503_without_an_operations_code_is_retried() {
+    let answers = [
+        ResponseTemplate::new(503).set_body_string("<html><h1>503 Service Unavailable</h1></html>"),
+        ResponseTemplate::new(503).set_body_json(json!({"error": {"code": "maintenance_window",
+            "description": "Back soon", "detail": {}}})),
+        unavailable(),
+    ];
+    for answer in answers {
+        let server = MockServer::start().await;
+        Mock::given(method("POST")).respond_with(answer).mount(&server).await;
+        let client = builder(&server.uri()).retry(quick_retries(3)).build().expect("builds");
+        let error = call_operation(&client, "create_ip_address")
+            .await
+            .expect("a generated call")
+            .expect_err("503");
+        assert!(error.is_retryable(), "{error:?}");
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+        assert_eq!(
+            server.received_requests().await.expect("recording").len(),
+            3,
+            "{error:?}"
+        );
+    }
 }

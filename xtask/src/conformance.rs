@@ -5,6 +5,9 @@
 //! - Schemathesis (PyPI) against the simulator on 127.0.0.1: every operation, every check
 //!   (settings and replacements in `spec/conformance/`), positive and negative cases; at
 //!   least [`MIN_CASES`] cases, no failures.
+//! - Rack's own `parse_nested_query` (Debian's `ruby-rack`, installed with apt-get when
+//!   missing) on the query every operation sends, as `tests/query_encoding.rs` records it:
+//!   each must parse into exactly what was meant.
 //! - The dependency tree has no OpenSSL.
 //!
 //! The tools are installed, at pinned versions, into `.tools/` (git-ignored) on first use.
@@ -70,6 +73,9 @@ pub fn run(root: &Path) -> Result<(), String> {
         ));
     }
 
+    section("Rack's parser on the SDK's queries");
+    let queries = rack_queries(root)?;
+
     section("Schemathesis against the simulator");
     let cases = schemathesis(root, &venv)?;
 
@@ -100,6 +106,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     section("summary");
     println!("openapi-spec-validator: valid");
     println!("Redocly lint: 0 errors, 0 warnings (waivers: {CONFIG_DIR}/redocly.yaml)");
+    println!("Rack parse_nested_query: {queries} queries read as meant");
     println!("Schemathesis: {cases} cases, 0 failures");
     println!("OpenSSL: absent; TLS: rustls");
     Ok(())
@@ -172,6 +179,126 @@ fn node_tools(tools: &Path) -> Result<PathBuf, String> {
         std::fs::write(&stamp, pins).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
     }
     Ok(redocly)
+}
+
+/// Debian's package of Rack (with Ruby), for the service's own query parser.
+const RACK_PACKAGE: &str = "ruby-rack";
+
+/// Ruby with Rack, installed from Debian's packages when it is not already there.
+fn rack() -> Result<(), String> {
+    let present = || {
+        Command::new("ruby")
+            .args(["-e", "require 'rack'"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if present() {
+        return Ok(());
+    }
+    println!("installing {RACK_PACKAGE} with apt-get");
+    let install = || {
+        Command::new("apt-get")
+            .args(["install", "-y", "--no-install-recommends", "-qq", RACK_PACKAGE])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    // A fresh machine may not have read the package lists yet.
+    if !install() {
+        run_checked(
+            Command::new("apt-get").args(["update", "-qq"]),
+            "read Debian's package lists",
+        )?;
+        if !install() {
+            return Err(format!(
+                "cannot install {RACK_PACKAGE} with apt-get (run as root, or install it)"
+            ));
+        }
+    }
+    if present() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{RACK_PACKAGE} is installed but `ruby -e \"require 'rack'\"` fails"
+        ))
+    }
+}
+
+/// Records the query of every operation that sends one (`tests/query_encoding.rs`), parses
+/// each with Rack's `parse_nested_query` and compares it with what was meant; the number of
+/// queries checked.
+fn rack_queries(root: &Path) -> Result<usize, String> {
+    rack()?;
+    let work = target_dir(root).join("conformance");
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    let cases_file = work.join("query-cases.json");
+    run_checked(
+        Command::new(env!("CARGO"))
+            .args([
+                "test",
+                "--quiet",
+                "--package",
+                "katapult-tests",
+                "--test",
+                "query_encoding",
+            ])
+            .env("KATAPULT_QUERY_CASES", &cases_file)
+            .current_dir(root),
+        "record the SDK's queries (tests/query_encoding.rs)",
+    )?;
+    let text =
+        std::fs::read_to_string(&cases_file).map_err(|e| format!("cannot read {}: {e}", cases_file.display()))?;
+    let cases: Vec<serde_json::Value> = serde_json::from_str(&text)
+        .map_err(|e| format!("{}: not the cases written by the test: {e}", cases_file.display()))?;
+    let parsed = capture(
+        Command::new("ruby")
+            .arg(root.join(CONFIG_DIR).join("rack_query.rb"))
+            .arg(&cases_file),
+        root,
+    )?;
+    if !parsed.ok {
+        return Err(format!("Rack could not parse the queries:\n{}", parsed.text));
+    }
+    let mut wrong = Vec::new();
+    let lines: Vec<serde_json::Value> = parsed
+        .text
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
+    if lines.len() != cases.len() {
+        return Err(format!(
+            "Rack answered {} of {} queries:\n{}",
+            lines.len(),
+            cases.len(),
+            parsed.text
+        ));
+    }
+    for (case, answer) in cases.iter().zip(&lines) {
+        let operation = case["operation"].as_str().unwrap_or_default();
+        println!("{operation}: {}", case["query"].as_str().unwrap_or_default());
+        match answer.get("parsed") {
+            Some(read) if *read == case["meant"] => println!("  Rack reads {read}: as meant"),
+            Some(read) => {
+                println!("  Rack reads {read}\n  but meant  {}", case["meant"]);
+                wrong.push(operation.to_owned());
+            }
+            None => {
+                println!("  Rack refuses it: {}", answer["error"]);
+                wrong.push(operation.to_owned());
+            }
+        }
+    }
+    if wrong.is_empty() {
+        Ok(cases.len())
+    } else {
+        Err(format!(
+            "Rack reads these operations' queries otherwise than meant: {}",
+            wrong.join(", ")
+        ))
+    }
 }
 
 /// Stops the simulator however the run ends.
