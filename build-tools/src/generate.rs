@@ -26,11 +26,12 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let client = generator
         .generate_tokens(spec.document())
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    let parsed: syn::File = syn::parse2(client.clone()).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let calls = calls::generate(spec, &parsed)?;
+    absent_reads_as_null(&mut parsed.items);
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
-    render(quote::quote! { #client #paging #meanings #calls })
+    render(quote::quote! { #parsed #paging #meanings #calls })
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
@@ -79,6 +80,43 @@ fn repeat_array_query_parameters(items: &mut [syn::Item]) {
                             Self(self.0.query_param_missing(#name))
                         }
                     }};
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A field the spec marks required and nullable reads an absent key as `null` (`None`),
+/// and still writes `null`.
+///
+/// typify reads such a field with `deserialize_with = "Option::deserialize"`, which makes an
+/// absent key an error. The service (Apia) always writes a required field, as `null` when it
+/// has no value, so an absent one means the same: nothing there. The vendor's Go clients
+/// read it so (their fixtures leave `allocation` out of `get_ip_address`'s answer), and
+/// Apia 3.10's `skip_if_null` would leave such keys out; failing the whole answer over a key
+/// that carries nothing would lose the rest of it. A required field that is not nullable
+/// stays required (spec/README.md, "Answers that leave out a field").
+fn absent_reads_as_null(items: &mut [syn::Item]) {
+    for item in items {
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, items)) = &mut module.content {
+                    absent_reads_as_null(items);
+                }
+            }
+            syn::Item::Struct(item) => {
+                for field in &mut item.fields {
+                    for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+                        let text = attr.to_token_stream().to_string().replace(' ', "");
+                        if text.contains("deserialize_with=\"::std::option::Option::deserialize\"")
+                            && !text.contains("default")
+                        {
+                            *attr = syn::parse_quote! {
+                                #[serde(default, deserialize_with = "::std::option::Option::deserialize")]
+                            };
+                        }
+                    }
                 }
             }
             _ => {}

@@ -818,7 +818,7 @@ pub mod types {
     )]
     pub struct GetIpAddressResponse {
         ///The resource this address is allocated to
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default, deserialize_with = "::std::option::Option::deserialize")]
         pub allocation: ::std::option::Option<Allocation>,
         ///The IP address that has been located
         pub ip_address: IpAddress,
