@@ -156,7 +156,7 @@ async fn release_ip(
 
 fn list(shared: &Shared, headers: &HeaderMap, query: &str) -> Result<Value, ApiFailure> {
     authorise(shared, headers, LIST_SCOPES)?;
-    let query = arguments::parse_query(query);
+    let query = arguments::query(query)?;
     let lookup = arguments::query_lookup(
         LIST_ENDPOINT,
         &query,

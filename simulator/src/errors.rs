@@ -84,6 +84,17 @@ impl ApiFailure {
         )
     }
 
+    /// A failure the framework does not handle: Rack's refusal of a query it cannot parse
+    /// is not one of the framework's errors, so it reaches the framework's last resort.
+    pub fn unhandled_exception() -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "unhandled_exception",
+            "An internal error occurred while processing this request",
+            json!({}),
+        )
+    }
+
     /// `invalid_argument` as the framework reports it.
     pub fn invalid_argument(
         endpoint: &str,
@@ -93,33 +104,71 @@ impl ApiFailure {
         issue_description: &str,
         errors: &[String],
     ) -> Self {
+        Self::invalid_argument_at(
+            endpoint,
+            &[argument],
+            argument_description,
+            issue,
+            issue_description,
+            errors,
+        )
+    }
+
+    /// `invalid_argument` for an argument inside another (`path`, outermost first, e.g. a
+    /// field of an array's items); the framework names the whole path, joined with dots.
+    pub fn invalid_argument_at(
+        endpoint: &str,
+        path: &[&str],
+        argument_description: Option<&str>,
+        issue: &str,
+        issue_description: &str,
+        errors: &[String],
+    ) -> Self {
+        let name = path.last().copied().unwrap_or_default();
         Self::new(
             StatusCode::BAD_REQUEST,
             "invalid_argument",
-            format!("The '{argument}' argument is invalid"),
+            format!("The '{}' argument is invalid", path.join(".")),
             json!({
-                "path": [argument],
+                "path": path,
                 "index": null,
                 "issue": issue,
                 "issue_description": issue_description,
                 "errors": errors,
                 "argument": {
-                    "id": format!("CoreAPI/Endpoints/{endpoint}/{argument}"),
-                    "name": argument,
+                    "id": format!("CoreAPI/Endpoints/{endpoint}/{}", path.join("/")),
+                    "name": name,
                     "description": argument_description,
                 },
             }),
         )
     }
 
+    /// The same failure about the item at `index` of an array argument.
+    pub fn at_index(mut self, index: usize) -> Self {
+        self.detail["index"] = json!(index);
+        self
+    }
+
     pub fn missing_required_argument(argument: &str, argument_description: &str) -> Self {
+        Self::missing_required_argument_at(&[argument], Some(argument_description))
+    }
+
+    /// `missing_required_argument` for an argument inside another (`path`, outermost
+    /// first): the framework names the whole path in the description and in `path`, and
+    /// the missing argument alone in `argument`.
+    pub fn missing_required_argument_at(path: &[&str], argument_description: Option<&str>) -> Self {
+        let name = path.last().copied().unwrap_or_default();
         Self::new(
             StatusCode::BAD_REQUEST,
             "missing_required_argument",
-            format!("The '{argument}' argument is required but has not been provided"),
+            format!(
+                "The '{}' argument is required but has not been provided",
+                path.join(".")
+            ),
             json!({
-                "path": [argument],
-                "argument": {"name": argument, "description": argument_description},
+                "path": path,
+                "argument": {"name": name, "description": argument_description},
             }),
         )
     }

@@ -5,9 +5,11 @@
 //! `request_contracts`): its scopes, query parameters, lookups, the body's required
 //! properties, and its first success example. A request is checked as the service checks
 //! it, in the framework's order (the bearer token, the rate limit and the scopes; then each
-//! lookup, exactly one key; then required arguments and integer bounds), and a valid one
-//! gets the example, with the example's status. Nothing is remembered between requests:
-//! an object that does not exist is still answered with the example.
+//! lookup, exactly one key, though a body lookup the body's schema does not require may be
+//! left out; then required arguments, integer bounds and the items of `x[][field]` arrays),
+//! and a valid one gets the example, with the example's status. The query is read as Rack
+//! reads it (`query.rs`). Nothing is remembered between requests: an object that does not
+//! exist is still answered with the example.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -15,9 +17,9 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::arguments;
 use crate::errors::ApiFailure;
 use crate::modelled::MODELLED;
+use crate::{arguments, query};
 
 /// What the spec says of one operation (the shape build-tools writes).
 #[derive(Debug, Deserialize)]
@@ -132,7 +134,7 @@ impl Contract {
     /// Checks the request's arguments and gives the example answer; the caller has
     /// authorised it for [`scopes`](Self::scopes).
     pub(crate) fn answer(&self, query: &str, body: &[u8]) -> Result<(u16, Value), ApiFailure> {
-        let query = arguments::parse_query(query);
+        let params = arguments::query(query)?;
         let body = match &self.body {
             Some(_) => Some(arguments::json_body(&self.endpoint, body)?),
             None => None,
@@ -142,30 +144,41 @@ impl Contract {
             let description = lookup.description.as_deref();
             match (lookup.location.as_str(), &body) {
                 ("body", Some(body)) => {
-                    arguments::body_lookup(
-                        &self.endpoint,
-                        body,
-                        &lookup.argument,
-                        &keys,
-                        description.unwrap_or_default(),
-                    )?;
+                    let description = description.unwrap_or_default();
+                    if self.body_requires(&lookup.argument) {
+                        arguments::body_lookup(&self.endpoint, body, &lookup.argument, &keys, description)?;
+                    } else {
+                        arguments::optional_body_lookup(&self.endpoint, body, &lookup.argument, &keys, description)?;
+                    }
                 }
                 _ => {
-                    arguments::query_lookup(&self.endpoint, &query, &lookup.argument, &keys, description)?;
+                    arguments::query_lookup(&self.endpoint, &params, &lookup.argument, &keys, description)?;
                 }
             }
         }
+        // Arrays of argument sets (`x[][field]`), by argument: their fields, in the spec's
+        // order, and the description of the first.
+        let mut item_arrays: Vec<(String, Vec<String>, Option<&str>)> = Vec::new();
         for parameter in &self.query {
-            let raw = query
-                .iter()
-                .rev()
-                .find(|(k, _)| *k == parameter.name)
-                .map(|(_, v)| v.clone());
+            let description = parameter.description.as_deref();
+            if let Some((array, field)) = query::array_item_field(&parameter.name) {
+                match item_arrays.iter_mut().find(|(name, ..)| *name == array) {
+                    Some((_, fields, _)) => fields.push(field),
+                    None => item_arrays.push((array, vec![field], description)),
+                }
+                continue;
+            }
+            let value = query::value_at(&params, &parameter.name);
+            let missing = || ApiFailure::missing_required_argument(&parameter.name, description.unwrap_or_default());
+            if parameter.schema.get("type").and_then(Value::as_str) == Some("array") {
+                if parameter.required && value.is_none_or(Value::is_null) {
+                    return Err(missing());
+                }
+                continue;
+            }
+            let raw = arguments::scalar(&self.endpoint, &parameter.name, value, description)?;
             if raw.is_none() && parameter.required {
-                return Err(ApiFailure::missing_required_argument(
-                    &parameter.name,
-                    parameter.description.as_deref().unwrap_or_default(),
-                ));
+                return Err(missing());
             }
             if let Some(bounds) = &parameter.integer {
                 let minimum = bounds.minimum.unwrap_or(i64::MIN);
@@ -177,8 +190,12 @@ impl Contract {
                     (minimum, bounds.maximum),
                 )?;
             } else if let Some(raw) = raw {
-                self.check_scalar(parameter, &raw)?;
+                self.check_scalar(parameter, raw)?;
             }
+        }
+        for (array, fields, description) in &item_arrays {
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            arguments::argument_set_items(&self.endpoint, &params, array, &fields, *description)?;
         }
         if let (Some(contract), Some(body)) = (&self.body, &body) {
             for name in &contract.required {
@@ -213,6 +230,14 @@ impl Contract {
 }
 
 impl Contract {
+    /// Whether the body's schema lists `property` as required: a lookup it does not list
+    /// may be left out.
+    fn body_requires(&self, property: &str) -> bool {
+        self.body
+            .as_ref()
+            .is_some_and(|body| body.required.iter().any(|r| r == property))
+    }
+
     /// A query value that is not an integer, read as its schema's type and checked
     /// against it: a boolean is `true`, `false`, `1` or `0`; a number parses; a string
     /// meets its length and `enum`.
@@ -395,7 +420,8 @@ mod tests {
     }
 
     /// A contract of the shape build-tools writes: a query lookup group, a bounded integer,
-    /// a body with a required property and a body lookup.
+    /// an array of key/value items, a body with a required property, a required body lookup
+    /// and one that may be left out.
     fn contract() -> Contract {
         serde_json::from_value(serde_json::json!({
             "operation_id": "do_thing", "method": "POST", "path": "/things/thing/do",
@@ -405,15 +431,24 @@ mod tests {
                  "schema": {"type": "integer"}, "description": null},
                 {"name": "loud", "required": false, "integer": null, "schema": {"type": "boolean"}, "description": null},
                 {"name": "thing[name]", "required": false, "integer": null,
-                 "schema": {"type": "string", "minLength": 1}, "description": null}
+                 "schema": {"type": "string", "minLength": 1}, "description": null},
+                {"name": "annotations[][key]", "required": false, "integer": null,
+                 "schema": {"type": "array", "items": {"type": "string"}}, "description": "Filter."},
+                {"name": "annotations[][value]", "required": false, "integer": null,
+                 "schema": {"type": "array", "items": {"type": "string"}}, "description": "Filter."}
             ],
             "lookups": [
                 {"argument": "thing", "in": "query", "keys": ["id", "name"], "description": "The thing."},
-                {"argument": "owner", "in": "body", "keys": ["id", "sub_domain"], "description": "The owner."}
+                {"argument": "owner", "in": "body", "keys": ["id", "sub_domain"], "description": "The owner."},
+                {"argument": "delegate", "in": "body", "keys": ["id", "sub_domain"], "description": "Acts for the owner."}
             ],
             "body": {"required": ["owner", "reason"], "descriptions": {"reason": "Why."}, "schema": {
                 "type": "object", "required": ["owner", "reason"], "properties": {
                     "owner": {"oneOf": [
+                        {"type": "object", "required": ["id"], "additionalProperties": false, "properties": {"id": {"type": "string", "minLength": 1}}},
+                        {"type": "object", "required": ["sub_domain"], "additionalProperties": false, "properties": {"sub_domain": {"type": "string", "minLength": 1}}}
+                    ]},
+                    "delegate": {"oneOf": [
                         {"type": "object", "required": ["id"], "additionalProperties": false, "properties": {"id": {"type": "string", "minLength": 1}}},
                         {"type": "object", "required": ["sub_domain"], "additionalProperties": false, "properties": {"sub_domain": {"type": "string", "minLength": 1}}}
                     ]},
@@ -490,5 +525,80 @@ mod tests {
             (code, detail["issue"].as_str()),
             ("invalid_argument", Some("parse_error"))
         );
+    }
+
+    #[test]
+    fn a_body_lookup_the_schema_does_not_require_may_be_left_out_but_not_given_empty_or_twice() {
+        let with = |delegate: &str| format!(r#"{{"owner": {{"id": "o"}}, "reason": "xy"{delegate}}}"#);
+        for absent in [
+            with(""),
+            with(r#", "delegate": null"#),
+            with(r#", "delegate": {"id": "d"}"#),
+        ] {
+            let answer = contract()
+                .answer("thing[id]=a", absent.as_bytes())
+                .map_err(|f| f.detail);
+            assert_eq!(answer, Ok((200, serde_json::json!({"done": true}))), "{absent}");
+        }
+
+        let (status, code, detail) = refused("thing[id]=a", &with(r#", "delegate": {}"#));
+        assert_eq!((status, code), (400, "invalid_argument"));
+        assert_eq!(detail["issue"], "missing_lookup_value");
+        assert_eq!(
+            detail["issue_description"],
+            "One of 'id' or 'sub_domain' must be provided"
+        );
+        assert_eq!(detail["argument"]["name"], "delegate");
+        assert_eq!(detail["argument"]["description"], "Acts for the owner.");
+        assert_eq!(detail["path"], serde_json::json!(["delegate"]));
+
+        let (_, code, detail) = refused("thing[id]=a", &with(r#", "delegate": {"id": "d", "sub_domain": "s"}"#));
+        assert_eq!(code, "invalid_argument");
+        assert_eq!(detail["issue"], "ambiguous_lookup_values");
+        assert_eq!(
+            detail["issue_description"],
+            "Only one of 'id' or 'sub_domain' may be provided"
+        );
+
+        let (status, code, detail) = refused("thing[id]=a", r#"{"reason": "xy"}"#);
+        assert_eq!((status, code), (400, "missing_required_argument"));
+        assert_eq!(detail["argument"]["name"], "owner", "the required lookup still is");
+    }
+
+    #[test]
+    fn key_value_items_are_read_as_rack_groups_them() {
+        let body = r#"{"owner": {"id": "o"}, "reason": "xy"}"#;
+        let accepted = |query: &str| {
+            let answer = contract().answer(query, body.as_bytes()).map_err(|f| f.detail);
+            assert!(answer.is_ok(), "{query}: {answer:?}");
+        };
+        accepted(
+            "thing[id]=a&annotations[][key]=env&annotations[][value]=prod&annotations[][key]=team&annotations[][value]=web",
+        );
+        // Read as [{key: env}, {key: team, value: prod}]: a value may be left out.
+        accepted("thing[id]=a&annotations[][key]=env&annotations[][key]=team&annotations[][value]=prod");
+
+        // Read as [{key: env}, {key: team, value: prod}, {value: web}]: the last has no key.
+        let side_by_side = "thing[id]=a&annotations[][key]=env&annotations[][key]=team&annotations[][value]=prod&annotations[][value]=web";
+        let (status, code, detail) = refused(side_by_side, body);
+        assert_eq!((status, code), (400, "missing_required_argument"));
+        assert_eq!(detail["path"], serde_json::json!(["annotations", "key"]));
+        assert_eq!(
+            detail["argument"],
+            serde_json::json!({"name": "key", "description": null})
+        );
+
+        let (_, code, detail) = refused("thing[id]=a&annotations[]=env", body);
+        assert_eq!(
+            (code, detail["issue"].as_str()),
+            ("invalid_argument", Some("invalid_scalar"))
+        );
+        assert_eq!(
+            (detail["argument"]["name"].as_str(), detail["index"].as_u64()),
+            (Some("annotations"), Some(0))
+        );
+
+        let (status, code, _) = refused("thing[id]=a&annotations[][key]=env&annotations[key]=team", body);
+        assert_eq!((status, code), (500, "unhandled_exception"), "Rack refuses the clash");
     }
 }

@@ -45,8 +45,8 @@ pub(crate) fn authorise(shared: &Shared, headers: &HeaderMap, scopes: &[&str]) -
 /// An IP address lookup from the query group `ip_address[…]`, or from a JSON body when the
 /// query has none (the framework reads arguments from either).
 pub(crate) fn ip_lookup(endpoint: &str, query: &str, body: &[u8]) -> Result<(&'static str, String), ApiFailure> {
-    let query = arguments::parse_query(query);
-    let in_query = query.iter().any(|(k, v)| k.starts_with("ip_address[") && !v.is_empty());
+    let query = arguments::query(query)?;
+    let in_query = query.get("ip_address").is_some_and(|group| !group.is_null());
     if in_query || body.iter().all(u8::is_ascii_whitespace) {
         arguments::query_lookup(endpoint, &query, "ip_address", &IP_KEYS, Some(IP_DESCRIPTION))
     } else {

@@ -22,16 +22,23 @@
 //! Or run the binary: `cargo run -p katapult-simulator -- --port 4010`.
 //!
 //! Its world has an organisation (`acme`; `dormant` is suspended, `fledgling` not yet
-//! activated), machines (one in the trash), their interfaces, and the addresses of four
-//! networks, one held by a load balancer ([`seeded`]). Addresses
-//! are created, allocated to a machine or a chosen interface, updated, unallocated and
-//! released; each change happens under one lock, so one address has one holder however
-//! many requests race.
+//! activated), machines (one in the trash, two with annotations to filter by), their
+//! interfaces, and the addresses of four networks, one held by a load balancer
+//! ([`seeded`]). Addresses are created, allocated to a machine or a chosen interface,
+//! updated, unallocated and released; each change happens under one lock, so one address
+//! has one holder however many requests race.
+//!
+//! The query is read as the service's Rack reads it (`parse_nested_query`): the last of
+//! repeated keys wins, and `x[][k]` items are grouped as Rack groups them (a new item
+//! whenever a field repeats), so annotations sent every key first, then every value, are
+//! refused (an item without its required key) or misread here as on the service, and a
+//! query Rack cannot parse (`x=1&x[]=2`, a bad `%`) is the framework's 500
+//! `unhandled_exception`. A body lookup the spec does not require may be left out; given,
+//! it holds exactly one key.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
-//! `permission_denied`, annotations (a filter by annotation finds nothing), load
-//! balancers beyond the one that holds an address, state behind the
-//! operations answered from examples, and full JSON Schema checks of request bodies
+//! `permission_denied`, load balancers beyond the one that holds an address, state behind
+//! the operations answered from examples, and full JSON Schema checks of request bodies
 //! (their required properties and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.
 
@@ -45,6 +52,7 @@ mod from_spec;
 mod handler;
 mod management;
 mod modelled;
+mod query;
 mod render;
 mod seed;
 mod world;

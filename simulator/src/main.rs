@@ -6,12 +6,18 @@
 //!     cargo run -p katapult-sdk --example list_interfaces -- busy-bustling-beehive.acme.katapult.cloud
 //! ```
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::ffi::OsString;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
-use katapult_simulator::{Faults, MODELLED, Simulator, TokenGrant, answered_from_examples, seeded};
+use katapult_simulator::{
+    BASE_PATH, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, answered_from_examples, seeded,
+};
+
+/// The port it listens on unless told otherwise, the one the READMEs' examples use.
+const DEFAULT_PORT: u16 = 4010;
 
 /// A local Katapult Core API for trying the SDK without an account or network.
 #[derive(Debug, Parser)]
@@ -21,7 +27,7 @@ struct Args {
     #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
     host: IpAddr,
     /// Port to listen on (0 picks a free one).
-    #[arg(long, default_value_t = 4010)]
+    #[arg(long, default_value_t = DEFAULT_PORT)]
     port: u16,
     /// Interfaces on the bulk VM (busy-bustling-beehive.acme.katapult.cloud).
     #[arg(long, default_value_t = 25)]
@@ -72,14 +78,94 @@ fn listed(operations: &[&str]) -> String {
     }
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
-    let operations = format!(
-        "Operations modelled with state: {}.\n\nAnswered from the spec's examples (the request is checked: token, scopes, lookups, required arguments, integer bounds): {}.",
+/// The address the command line asks for, read leniently (anything it cannot read is left
+/// at its default), so that `--help` can name the URL that the same options would serve.
+fn requested_address(args: impl IntoIterator<Item = OsString>) -> SocketAddr {
+    // Help and version would end the parse before the options after them are read.
+    let options = args
+        .into_iter()
+        .filter(|arg| !matches!(arg.to_str(), Some("--help" | "-h" | "--version" | "-V")));
+    let matches = Args::command().ignore_errors(true).try_get_matches_from(options);
+    let host = matches.as_ref().ok().and_then(|m| m.get_one::<IpAddr>("host").copied());
+    let port = matches.as_ref().ok().and_then(|m| m.get_one::<u16>("port").copied());
+    SocketAddr::new(
+        host.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        port.unwrap_or(DEFAULT_PORT),
+    )
+}
+
+/// The base URL a client on this machine uses for a simulator listening on `address`
+/// (one listening on every address is reached on loopback).
+fn base_url(address: SocketAddr) -> String {
+    let host = match address.ip() {
+        IpAddr::V4(v4) if v4.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(v6) if v6.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        other => other,
+    };
+    format!("http://{}{BASE_PATH}", SocketAddr::new(host, address.port()))
+}
+
+/// One line per token: the token, its scopes, and its rate limit when it is not the default.
+fn token_lines(tokens: &[TokenGrant]) -> String {
+    let lines: Vec<String> = tokens
+        .iter()
+        .map(|grant| {
+            let scopes = if grant.scopes.is_empty() {
+                "no scopes".to_owned()
+            } else {
+                format!("scopes: {}", grant.scopes.join(", "))
+            };
+            let limit = if grant.rate_limit_per_minute == DEFAULT_RATE_LIMIT {
+                String::new()
+            } else {
+                format!("; {} requests a minute", grant.rate_limit_per_minute)
+            };
+            format!("  {:<40} {scopes}{limit}", grant.token)
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// The environment a program using the SDK needs to reach a simulator at `url` with the
+/// first of `tokens` (`katapult_sdk::Client::from_env` reads these two variables).
+fn sdk_environment(url: &str, tokens: &[TokenGrant]) -> String {
+    let token = tokens
+        .first()
+        .map_or("<a token given with --token>", |t| t.token.as_str());
+    format!("KATAPULT_API_URL={url} KATAPULT_API_TOKEN={token}")
+}
+
+/// What `--help` says after the options: how to point the SDK at a simulator on `address`,
+/// the tokens it accepts, and what it answers.
+fn after_help(address: SocketAddr) -> String {
+    let tokens = TokenGrant::defaults();
+    let url = base_url(address);
+    let port_note = if address.port() == 0 {
+        "\n(--port 0 picks a free port when it starts; the URL it prints then has it.)"
+    } else {
+        ""
+    };
+    format!(
+        "Point the SDK at it with the base URL {url} and a token below, e.g. in the environment \
+         `katapult_sdk::Client::from_env()` reads:\n  {}{port_note}\n\n\
+         Tokens it accepts (--token replaces them all):\n{}\n\n\
+         Operations modelled with state: {}.\n\n\
+         Answered from the spec's examples (the request is checked: token, scopes, lookups, required arguments, \
+         integer bounds): {}.",
+        sdk_environment(&url, &tokens),
+        token_lines(&tokens),
         MODELLED.join(", "),
         listed(&answered_from_examples()),
-    );
-    let args = match Args::from_arg_matches(&Args::command().after_help(operations).get_matches()) {
+    )
+}
+
+fn command(args: impl IntoIterator<Item = OsString>) -> clap::Command {
+    Args::command().after_help(after_help(requested_address(args)))
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match Args::from_arg_matches(&command(std::env::args_os()).get_matches()) {
         Ok(args) => args,
         Err(error) => error.exit(),
     };
@@ -112,10 +198,8 @@ async fn main() -> ExitCode {
         }
     };
     println!("Katapult simulator listening on {}", running.url());
-    println!("tokens:");
-    for grant in &tokens {
-        println!("  {:<40} scopes: {}", grant.token, grant.scopes.join(", "));
-    }
+    println!("for the SDK: {}", sdk_environment(&running.url(), &tokens));
+    println!("tokens:\n{}", token_lines(&tokens));
     println!(
         "virtual machines: {} ({} interfaces), {}, {}",
         seeded::BULK_FQDN,
@@ -134,4 +218,68 @@ async fn main() -> ExitCode {
     }
     running.shutdown().await;
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use katapult_simulator::{DEFAULT_TOKEN, LIMITED_TOKEN, NO_SCOPES_TOKEN, READ_ONLY_TOKEN};
+
+    use super::*;
+
+    fn help(args: &[&str]) -> String {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        command(args).render_help().to_string()
+    }
+
+    #[test]
+    fn the_help_names_the_url_and_environment_for_the_sdk_and_every_token() {
+        let text = help(&["katapult-simulator", "--help"]);
+        assert!(
+            text.contains(&format!(
+                "KATAPULT_API_URL=http://127.0.0.1:4010/core/v1 KATAPULT_API_TOKEN={DEFAULT_TOKEN}"
+            )),
+            "{text}"
+        );
+        for token in [DEFAULT_TOKEN, READ_ONLY_TOKEN, NO_SCOPES_TOKEN, LIMITED_TOKEN] {
+            assert!(text.contains(token), "{token} is not in {text}");
+        }
+        let line = |token: &str| {
+            let listed = |l: &&str| l.trim_start().starts_with(&format!("{token} "));
+            text.lines().find(listed).unwrap_or_default().to_owned()
+        };
+        assert!(
+            line(READ_ONLY_TOKEN).ends_with("scopes: virtual_machines:read"),
+            "{text}"
+        );
+        assert!(line(NO_SCOPES_TOKEN).ends_with("no scopes"), "{text}");
+        assert!(line(LIMITED_TOKEN).ends_with("5 requests a minute"), "{text}");
+        assert!(line(DEFAULT_TOKEN).contains("ip_addresses"), "{text}");
+        assert!(text.contains("Operations modelled with state: list_virtual_machine_network_interfaces"));
+    }
+
+    #[test]
+    fn the_help_names_the_url_the_given_options_would_serve() {
+        let url = |args: &[&str]| {
+            let text = help(args);
+            text.split_whitespace()
+                .find_map(|word| word.strip_prefix("KATAPULT_API_URL="))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(url(&["s", "--port", "5001", "--help"]), "http://127.0.0.1:5001/core/v1");
+        assert_eq!(url(&["s", "--help", "--port=5002"]), "http://127.0.0.1:5002/core/v1");
+        assert_eq!(
+            url(&["s", "--host", "0.0.0.0", "--help"]),
+            "http://127.0.0.1:4010/core/v1"
+        );
+        assert_eq!(
+            url(&["s", "--host", "::1", "--port", "7", "--help"]),
+            "http://[::1]:7/core/v1"
+        );
+        assert_eq!(
+            url(&["s", "--port", "not-a-port", "--help"]),
+            "http://127.0.0.1:4010/core/v1"
+        );
+        assert!(help(&["s", "--port", "0"]).contains("picks a free port"));
+    }
 }

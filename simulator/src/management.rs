@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use crate::arguments;
 use crate::errors::ApiFailure;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
+use crate::query::Params;
 use crate::{Shared, World};
 
 /// Scopes that allow reading virtual machines and their interfaces (any one).
@@ -26,9 +27,11 @@ const INTERFACE_KEYS: &[&str] = &["id"];
 const INTERFACE_DESCRIPTION: &str = "The network interface to act on.";
 const ORGANIZATION_KEYS: &[&str] = &["id", "sub_domain"];
 const ORGANIZATION_DESCRIPTION: &str = "All 'organization[]' params are mutually exclusive, only one can be provided.";
+const ANNOTATIONS_DESCRIPTION: &str =
+    "An array of annotations to filter by. \n\n All `annotations[]` params should have the same amount of elements.";
 
-fn query_of(query: Option<String>) -> Vec<(String, String)> {
-    arguments::parse_query(query.as_deref().unwrap_or_default())
+fn query_of(query: Option<String>) -> Result<Params, ApiFailure> {
+    arguments::query(query.as_deref().unwrap_or_default())
 }
 
 pub(crate) async fn get_virtual_machine(
@@ -40,14 +43,14 @@ pub(crate) async fn get_virtual_machine(
         authorise(&shared, &headers, READ_VM_SCOPES)?;
         let lookup = arguments::query_lookup(
             "VirtualMachines/GetEndpoint",
-            &query_of(query),
+            &query_of(query)?,
             "virtual_machine",
             &["id", "fqdn"],
             Some("The virtual machine to return."),
         )?;
         let world = shared.world();
         let vm = live_virtual_machine(&world, &lookup)?;
-        Ok(json!({"virtual_machine": world.virtual_machine_json(vm), "annotations": []}))
+        Ok(json!({"virtual_machine": world.virtual_machine_json(vm), "annotations": world.annotations_json(vm)}))
     })())
 }
 
@@ -59,17 +62,19 @@ pub(crate) async fn list_virtual_machines(
     const ENDPOINT: &str = "Organizations/VirtualMachines/ListEndpoint";
     answer((|| {
         authorise(&shared, &headers, READ_VM_SCOPES)?;
-        let query = query_of(query);
+        let query = query_of(query)?;
         let lookup = organization_lookup(ENDPOINT, &query)?;
+        let annotations = arguments::annotations(ENDPOINT, &query, Some(ANNOTATIONS_DESCRIPTION))?;
         let page = arguments::Page::read(ENDPOINT, &query)?;
-        let annotations = annotation_filter(&query);
         let world = shared.world();
         let organization = organization(&world, &lookup)?;
-        // No machine in the simulated world carries annotations, so any filter matches none.
+        // A machine is listed when it carries every annotation asked for.
         let listed: Vec<usize> = (0..world.virtual_machines.len())
             .filter(|&vm| {
                 let machine = &world.virtual_machines[vm];
-                machine.organization == organization && machine.trash.is_none() && annotations.is_empty()
+                machine.organization == organization
+                    && machine.trash.is_none()
+                    && annotations.iter().all(|a| machine.annotations.contains(a))
             })
             .collect();
         let (range, pagination) = page.of(listed.len());
@@ -88,7 +93,7 @@ pub(crate) async fn get_network_interface(
 ) -> Response {
     answer((|| {
         authorise(&shared, &headers, READ_VM_SCOPES)?;
-        let lookup = interface_query_lookup("VirtualMachineNetworkInterfaces/GetEndpoint", &query_of(query))?;
+        let lookup = interface_query_lookup("VirtualMachineNetworkInterfaces/GetEndpoint", &query_of(query)?)?;
         let world = shared.world();
         let interface = interface(&world, &lookup)?;
         Ok(json!({"virtual_machine_network_interface": world.interface_detail_json(interface, true)}))
@@ -104,7 +109,7 @@ pub(crate) async fn list_available_ip_addresses(
     const ENDPOINT: &str = "VirtualMachineNetworkInterfaces/AvailableIPsEndpoint";
     answer((|| {
         authorise(&shared, &headers, READ_IP_SCOPES)?;
-        let lookup = interface_query_lookup(ENDPOINT, &query_of(query))?;
+        let lookup = interface_query_lookup(ENDPOINT, &query_of(query)?)?;
         let ipv6 = address_version(ENDPOINT, &version)?;
         let world = shared.world();
         let interface = interface(&world, &lookup)?;
@@ -184,7 +189,7 @@ pub(crate) async fn list_ip_addresses(
     const ENDPOINT: &str = "Organizations/IPAddresses/ListEndpoint";
     answer((|| {
         authorise(&shared, &headers, READ_IP_SCOPES)?;
-        let query = query_of(query);
+        let query = query_of(query)?;
         let lookup = organization_lookup(ENDPOINT, &query)?;
         let page = arguments::Page::read(ENDPOINT, &query)?;
         let world = shared.world();
@@ -373,15 +378,7 @@ fn is_hostname(name: &str) -> bool {
         })
 }
 
-/// `annotations[][key]` / `annotations[][value]` pairs, in order.
-fn annotation_filter(query: &[(String, String)]) -> Vec<(String, String)> {
-    let values = |name: &'static str| query.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.clone());
-    values("annotations[][key]")
-        .zip(values("annotations[][value]"))
-        .collect()
-}
-
-fn organization_lookup(endpoint: &str, query: &[(String, String)]) -> Result<(&'static str, String), ApiFailure> {
+fn organization_lookup(endpoint: &str, query: &Params) -> Result<(&'static str, String), ApiFailure> {
     arguments::query_lookup(
         endpoint,
         query,
@@ -391,7 +388,7 @@ fn organization_lookup(endpoint: &str, query: &[(String, String)]) -> Result<(&'
     )
 }
 
-fn interface_query_lookup(endpoint: &str, query: &[(String, String)]) -> Result<(&'static str, String), ApiFailure> {
+fn interface_query_lookup(endpoint: &str, query: &Params) -> Result<(&'static str, String), ApiFailure> {
     arguments::query_lookup(
         endpoint,
         query,

@@ -145,6 +145,19 @@ impl World {
         })
     }
 
+    /// A virtual machine's annotations as `get_virtual_machine` shows them.
+    pub fn annotations_json(&self, vm: usize) -> Value {
+        let annotations: Vec<Value> = self.virtual_machines[vm]
+            .annotations
+            .iter()
+            .map(|a| match &a.value {
+                Some(value) => json!({"key": a.key, "value": value}),
+                None => json!({"key": a.key}),
+            })
+            .collect();
+        Value::Array(annotations)
+    }
+
     /// A virtual machine as `list_virtual_machines` shows it.
     pub fn virtual_machine_summary_json(&self, vm: usize) -> Value {
         let machine = &self.virtual_machines[vm];

@@ -4,19 +4,31 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::world::{
-    Country, DataCenter, Interface, IpAddress, Network, Organization, TrashEntry, VirtualMachine, World,
+    Annotation, Country, DataCenter, Interface, IpAddress, Network, Organization, TrashEntry, VirtualMachine, World,
 };
 
 /// Well-known names in the seeded world, for examples and tests.
 pub mod seeded {
-    /// A VM with a public and a private interface in London.
+    /// A VM with a public and a private interface in London, annotated
+    /// `env` = [`MANGO_ENV`] and `team` = [`TEAM`].
     pub const MANGO_FQDN: &str = "bitter-beautiful-mango.acme.katapult.cloud";
     /// The VM whose interface count is the seed size (25 unless set), all on one network.
     pub const BULK_FQDN: &str = "busy-bustling-beehive.acme.katapult.cloud";
     /// A VM whose interfaces (120) list as a large set: no totals.
     pub const LARGE_SET_FQDN: &str = "vast-endless-ocean.acme.katapult.cloud";
-    /// A VM in Amsterdam, with one public interface.
+    /// A VM in Amsterdam, with one public interface, annotated `env` = [`TULIP_ENV`] and
+    /// `team` = [`TEAM`].
     pub const AMSTERDAM_FQDN: &str = "quiet-gentle-tulip.acme.katapult.cloud";
+    /// The annotation key both annotated VMs carry with different values.
+    pub const ENV_KEY: &str = "env";
+    /// The mango VM's `env`.
+    pub const MANGO_ENV: &str = "production";
+    /// The Amsterdam VM's `env`.
+    pub const TULIP_ENV: &str = "staging";
+    /// The annotation key both annotated VMs carry with the same value, [`TEAM`].
+    pub const TEAM_KEY: &str = "team";
+    /// The annotated VMs' `team`.
+    pub const TEAM: &str = "web";
     /// A VM in the trash.
     pub const TRASHED_FQDN: &str = "old-dusty-attic.acme.katapult.cloud";
     /// A VM with no interfaces at all.
@@ -166,6 +178,10 @@ impl World {
         world.allocate_existing(seeded::ALLOCATED_LONDON_IPV4, mango, public, Some("web"));
         world.allocate_existing("2a03:2800:1::10", mango, public, None);
         world.allocate_existing("10.0.0.10", mango, private, None);
+        world.virtual_machines[mango].annotations = vec![
+            Annotation::new(seeded::ENV_KEY, seeded::MANGO_ENV),
+            Annotation::new(seeded::TEAM_KEY, seeded::TEAM),
+        ];
 
         let tulip = world.add_vm(&mut ids, seeded::AMSTERDAM_FQDN);
         let tulip_public = world.add_interface(
@@ -175,6 +191,10 @@ impl World {
             amsterdam_public,
         );
         world.allocate_existing("5.254.32.10", tulip, tulip_public, None);
+        world.virtual_machines[tulip].annotations = vec![
+            Annotation::new(seeded::ENV_KEY, seeded::TULIP_ENV),
+            Annotation::new(seeded::TEAM_KEY, seeded::TEAM),
+        ];
 
         let attic = world.add_vm(&mut ids, seeded::TRASHED_FQDN);
         let attic_public = world.add_interface(&mut ids, attic, "Public Network on old-dusty-attic", london_public);
@@ -252,6 +272,7 @@ impl World {
             interfaces: Vec::new(),
             trash: None,
             large_set: false,
+            annotations: Vec::new(),
         };
         self.vm_by_id.insert(vm.id.clone(), index);
         self.vm_by_fqdn.insert(vm.fqdn.clone(), index);

@@ -62,6 +62,26 @@ pub struct VirtualMachine {
     pub trash: Option<TrashEntry>,
     /// List this VM's interfaces as a "large set" (no totals), as the API does for big lists.
     pub large_set: bool,
+    /// Its annotations, in the order they were given.
+    pub annotations: Vec<Annotation>,
+}
+
+/// An annotation: a key and, optionally, its value (the framework's `KeyValue`). A filter
+/// item has the same shape, and matches an annotation equal to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Annotation {
+    pub key: String,
+    pub value: Option<String>,
+}
+
+impl Annotation {
+    /// `key` with `value`.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: Some(value.into()),
+        }
+    }
 }
 
 /// An entry in the trash.
