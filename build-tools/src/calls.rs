@@ -533,7 +533,7 @@ fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Fiel
                         .map(|(_, key)| key)
                 })
                 .collect();
-            let enum_name = format!("{}Lookup", prefix.to_upper_camel_case());
+            let enum_name = openapi::lookup_schema_name(prefix);
             let Some(syn::Item::Enum(lookup)) = progenitor.type_item(&enum_name) else {
                 return None;
             };

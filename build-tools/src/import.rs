@@ -100,32 +100,45 @@ pub fn import(
         .filter_map(|o| o.id())
         .map(str::to_owned)
         .collect();
+    // Every refusal of the call is reported at once, and nothing is imported if any.
+    let mut refusals: Vec<String> = Vec::new();
     for selector in selectors {
         // `SELECTOR as ID` names the operation when the summary's name is taken or reads badly.
         let (selector, chosen_id) = match selector.rsplit_once(" as ") {
             Some((selector, id)) => (selector.trim(), Some(id.trim())),
             None => (selector.as_str(), None),
         };
-        let (path, method, operation) = find_operation(vendor, selector)?;
+        let (path, method, operation) = match find_operation(vendor, selector) {
+            Ok(found) => found,
+            Err(refusal) => {
+                refusals.push(refusal);
+                continue;
+            }
+        };
         if spec
             .raw()
             .pointer(&format!("/paths/{}/{method}", openapi::escape(&path)))
             .is_some()
             || blocks.iter().any(|(p, m, _)| *p == path && *m == method)
         {
-            return Err(format!("{} {path} is already in the spec", method.to_uppercase()));
+            refusals.push(format!("{} {path} is already in the spec", method.to_uppercase()));
+            continue;
         }
         let id = match chosen_id {
             Some(id) if is_snake_case_id(id) => id.to_owned(),
-            Some(id) => return Err(format!("{id:?} is not a snake_case operationId")),
+            Some(id) => {
+                refusals.push(format!("{id:?} is not a snake_case operationId"));
+                continue;
+            }
             None => our_operation_id(operation, &method, &path),
         };
         if !taken.insert(id.clone()) {
-            return Err(format!(
+            refusals.push(format!(
                 "{} {path}: the operationId {id} is taken (name it: '{} {path} as OTHER_ID')",
                 method.to_uppercase(),
                 method.to_uppercase()
             ));
+            continue;
         }
         let converted = state.operation(&id, &path, &method, operation);
         let mut block = String::new();
@@ -149,6 +162,14 @@ pub fn import(
         blocks.push((path, method, block));
     }
 
+    if !refusals.is_empty() {
+        return Err(format!(
+            "nothing imported; {} of {} refused:\n  - {}",
+            refusals.len(),
+            selectors.len(),
+            refusals.join("\n  - ")
+        ));
+    }
     let mut text = spec_text.to_owned();
     for (path, _, block) in &blocks {
         text = insert_operation(&text, path, block)?;
@@ -375,7 +396,7 @@ impl State<'_> {
 
     /// Makes sure `XLookup` exists with `key` for a query group `x[key]`.
     fn query_lookup(&mut self, prefix: &str, key: &str, description: &str) {
-        let name = format!("{}Lookup", prefix.to_upper_camel_case());
+        let name = openapi::lookup_schema_name(prefix);
         if self.ours_named(&name).is_some() {
             return;
         }

@@ -33,6 +33,13 @@ pub fn lookup_group_member(name: &str) -> Option<(&str, &str)> {
     (word(prefix) && word(key)).then_some((prefix, key))
 }
 
+/// The component a query group `x[key]` takes its one-key lookup type from: `x` →
+/// `XLookup` (`virtual_machine` → `VirtualMachineLookup`). The generator reads the group as
+/// that type, so the group uses the component as a `$ref` would.
+pub fn lookup_schema_name(prefix: &str) -> String {
+    format!("{}Lookup", heck::ToUpperCamelCase::to_upper_camel_case(prefix))
+}
+
 /// Whether a request path matches a spec path template: each `{name}` segment stands for
 /// one non-empty segment, every other segment must be equal.
 pub fn path_matches(template: &str, path: &str) -> bool {

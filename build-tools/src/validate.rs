@@ -354,6 +354,27 @@ impl Validator<'_> {
         let mut used = BTreeSet::new();
         let mut pending: Vec<&Value> = raw.get("paths").into_iter().collect();
         pending.extend(raw.get("security"));
+        // A query group `x[key]` uses `XLookup` (the generator reads the group as it), with
+        // no `$ref` to show for it.
+        for operation in self.spec.operations() {
+            let parameters = operation.value.get("parameters").and_then(Value::as_array);
+            for parameter in parameters.into_iter().flatten() {
+                let parameter = self.spec.deref(parameter).unwrap_or(parameter);
+                let Some((prefix, _)) = parameter
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .and_then(crate::openapi::lookup_group_member)
+                else {
+                    continue;
+                };
+                let reference = format!("#/components/schemas/{}", crate::openapi::lookup_schema_name(prefix));
+                if let Some(target) = self.spec.resolve_ref(&reference)
+                    && used.insert(reference)
+                {
+                    pending.push(target);
+                }
+            }
+        }
         while let Some(value) = pending.pop() {
             collect_refs(value, &mut |r| {
                 if used.insert(r.to_string())

@@ -8,6 +8,11 @@ Three things the spec states that OpenAPI 3.0 (or the tool) cannot:
   support (form style only) rules out modelling as one deepObject parameter. A generated
   request with no key gets one (a virtual machine gets a seeded one's FQDN); one with
   several keeps only the first. Requests with one key, valid or not, are left alone.
+- An array of objects in a query (`annotations[][key]`, `annotations[][value]`) is read
+  by the service's parser (Rack) item by item, a new item starting whenever a field
+  repeats; OpenAPI 3.0 describes its fields as separate arrays, which Schemathesis fills
+  independently and sends all of one field, then all of the next. A generated request
+  keeps one whole item: each field's first value, and `sample` for a field it lacks.
 - `authentication_as_documented` replaces the built-in authentication checks, which
   hard-code 401 (see schemathesis.toml): without a token the API answers 400
   `missing_api_token`, with an unknown one 403 `invalid_api_token`.
@@ -33,6 +38,8 @@ LIST_PATH = _FACTS["list_path"]
 ALLOCATE_PATH = _FACTS["allocate_path"]
 # {path: [[prefix, [key, ...]], ...]}: each operation's query lookup groups, from the spec.
 QUERY_LOOKUPS = _FACTS["query_lookups"]
+# {path: [[array, [field, ...]], ...]}: each operation's arrays of objects in its query.
+QUERY_ARRAYS = _FACTS["query_arrays"]
 SEEDED_FQDN = _FACTS["seeded_fqdn"]
 SEEDED_ADDRESSES = itertools.cycle(_FACTS["seeded_addresses"])
 VALID_TOKEN = f"Bearer {_FACTS['token']}"
@@ -62,6 +69,15 @@ def before_call(ctx, case, **kwargs):
                     case.query[names[0]] = "sample"
             for extra in given[1:]:
                 del case.query[extra]
+        for array, fields in QUERY_ARRAYS.get(path, []):
+            names = [f"{array}[][{field}]" for field in fields]
+            if not any(name in case.query for name in names):
+                continue
+            for name in names:
+                values = case.query.get(name)
+                values = values if isinstance(values, list) else [values]
+                present = [v for v in values if v is not None]
+                case.query[name] = [present[0] if present else "sample"]
     if path == LIST_PATH and isinstance(case.query, dict):
         if _is_positive(case) and next(_positive_cases) % 2 == 0:
             case.query.pop("virtual_machine[id]", None)

@@ -104,3 +104,47 @@ fn openapi_shape_errors_name_the_pointer() {
     let message = parse(text).expect_err("not OpenAPI").to_string();
     assert!(message.contains("/operationId"), "{message}");
 }
+
+/// `GET /data_centers/data_center` takes its lookup only in the query: its `DataCenterLookup`
+/// is used by the group `data_center[id]` / `data_center[permalink]`, with no `$ref`.
+#[test]
+fn a_lookup_used_only_by_a_query_group_is_used() {
+    let operation = [
+        "  /data_centers/data_center:",
+        "    get:",
+        "      operationId: get_data_center",
+        "      summary: Get a data center",
+        "      description: A data center, by exactly one of its ID or permalink.",
+        "      security:",
+        "        - apiToken: []",
+        "      parameters:",
+        "        - name: data_center[id]",
+        "          in: query",
+        "          description: Its ID.",
+        "          schema: {type: string}",
+        "        - name: data_center[permalink]",
+        "          in: query",
+        "          description: Its permalink.",
+        "          schema: {type: string}",
+        "      responses:",
+        "        \"404\":",
+        "          $ref: \"#/components/responses/ObjectInTrash\"",
+        "",
+    ]
+    .join("\n");
+    let lookup = [
+        "    DataCenterLookup:",
+        "      description: A data center, by exactly one of its ID or permalink.",
+        "      oneOf:",
+        "        - {type: object, description: By ID., required: [id], additionalProperties: false, properties: {id: {type: string, description: Its ID.}}}",
+        "        - {type: object, description: By permalink., required: [permalink], additionalProperties: false, properties: {permalink: {type: string, description: Its permalink.}}}",
+        "",
+    ]
+    .join("\n");
+    let text = spec_text()
+        .replacen("paths:\n", &format!("paths:\n{operation}"), 1)
+        .replacen("  schemas:\n", &format!("  schemas:\n{lookup}"), 1);
+    let problems = validate(&parse(text).expect("parses"));
+    let unused: Vec<_> = problems.iter().filter(|p| p.rule == Rule::UnusedComponent).collect();
+    assert!(unused.is_empty(), "{unused:#?}");
+}

@@ -387,12 +387,44 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
 
 /// What the Schemathesis hooks need to know of the simulator, from the simulator crate
 /// itself (its token, paths and seeded objects: every seeded IPv4 address, to allocate),
-/// and of the spec: each operation's query lookup groups, by path.
+/// and of the spec: each operation's query lookup groups and arrays of objects, by path.
 fn simulator_facts(root: &Path) -> Result<String, String> {
     let spec = katapult_build_tools::Spec::load(&root.join(SPEC_FILE)).map_err(|e| e.to_string())?;
     let contracts = katapult_build_tools::request_contracts(&spec)?;
     let mut query_lookups = serde_json::Map::new();
+    let mut query_arrays = serde_json::Map::new();
     for contract in contracts.as_array().into_iter().flatten() {
+        // Arrays of objects in the query, `x[][field]`, grouped by `x`.
+        let mut arrays: Vec<(String, Vec<String>)> = Vec::new();
+        for name in contract["query"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|q| q["name"].as_str())
+        {
+            let Some((array, field)) = name
+                .split_once("[][")
+                .and_then(|(a, rest)| Some((a, rest.strip_suffix(']')?)))
+            else {
+                continue;
+            };
+            match arrays.iter_mut().find(|(a, _)| a == array) {
+                Some((_, fields)) => fields.push(field.to_owned()),
+                None => arrays.push((array.to_owned(), vec![field.to_owned()])),
+            }
+        }
+        if let (Some(path), false) = (contract["path"].as_str(), arrays.is_empty()) {
+            let entry = query_arrays
+                .entry(path.to_owned())
+                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+            if let Some(listed) = entry.as_array_mut() {
+                listed.extend(
+                    arrays
+                        .into_iter()
+                        .map(|(array, fields)| serde_json::json!([array, fields])),
+                );
+            }
+        }
         let groups: Vec<serde_json::Value> = contract["lookups"]
             .as_array()
             .into_iter()
@@ -424,6 +456,7 @@ fn simulator_facts(root: &Path) -> Result<String, String> {
         "seeded_fqdn": seeded::MANGO_FQDN,
         "seeded_addresses": addresses,
         "query_lookups": query_lookups,
+        "query_arrays": query_arrays,
     })
     .to_string())
 }

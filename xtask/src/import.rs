@@ -1,10 +1,34 @@
 //! `cargo xtask import [--from PATH] OPERATION...`: operations from the vendor's OpenAPI
-//! document into `spec/`, in this spec's conventions (see build-tools' `import`), then
-//! validated; prints what a person must still check.
+//! document into `spec/`, in this spec's conventions (see build-tools' `import`); prints
+//! what a person must still check.
+//!
+//! All or nothing: the result is written to a staging copy of `spec/` under `target/` and
+//! validated there first, so a refused import leaves the spec as it was.
 
 use std::path::Path;
 
 use katapult_build_tools::{self as tools, Spec};
+
+use crate::process::target_dir;
+
+/// `cargo xtask import --help`.
+pub const USAGE: &str = "\
+usage: cargo xtask import [--from PATH] OPERATION...
+
+Brings operations from the vendor's OpenAPI document (default: the pinned copy,
+spec/vendor/katapult-core-openapi.json) into spec/katapult-core.yaml and spec/examples/,
+in this spec's conventions, and prints what a person must still check.
+
+OPERATION is 'METHOD /path' (quoted) or the vendor's operationId, either followed by
+'as OUR_ID' to choose the operationId (the method's name on Client).
+
+Nothing is written unless every operation imports and the result validates; every
+refusal is reported at once.
+
+examples:
+  cargo xtask import 'GET /data_centers/data_center'
+  cargo xtask import 'POST /ip_addresses/ip_address/unallocate as unallocate_ip_address'
+";
 
 /// Imports `operations` (`'METHOD /path'` or the vendor's operationId) from the document at
 /// `from`, writes the spec and the example files, and validates the result.
@@ -29,16 +53,23 @@ pub fn run(root: &Path, from: &Path, operations: &[String]) -> Result<(), String
     let imported = tools::import::import(&spec, &spec_text, &vendor, &label, operations)?;
 
     let spec_dir = spec_path.parent().ok_or("the spec has no folder")?;
-    for (file, value) in &imported.examples {
-        let path = spec_dir.join(file);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let staging = target_dir(root).join("import-staging/spec");
+    stage(spec_dir, &staging)?;
+    write(&staging, &imported)?;
+    let staged_spec = staging.join(spec_path.file_name().ok_or("the spec has no file name")?);
+    let staged = Spec::load(&staged_spec).map_err(|e| format!("the imported spec does not load: {e}"))?;
+    let problems = tools::validate(&staged);
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("{problem}");
         }
-        let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())? + "\n";
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        return Err(format!(
+            "nothing imported: the result has {} problem(s) (above, in the staging copy {})",
+            problems.len(),
+            staging.display()
+        ));
     }
-    std::fs::write(&spec_path, &imported.spec_text)
-        .map_err(|e| format!("cannot write {}: {e}", spec_path.display()))?;
+    write(spec_dir, &imported)?;
 
     println!("imported from {label}:");
     for operation in &imported.operations {
@@ -50,4 +81,45 @@ pub fn run(root: &Path, from: &Path, operations: &[String]) -> Result<(), String
     }
     println!("\nthen: `cargo xtask generate`, and `cargo xtask changes` to review the change.\n");
     crate::validate(root).map(drop)
+}
+
+/// A fresh copy of the spec folder (the spec and its examples) at `staging`.
+fn stage(spec_dir: &Path, staging: &Path) -> Result<(), String> {
+    if staging.exists() {
+        std::fs::remove_dir_all(staging).map_err(|e| format!("cannot clear {}: {e}", staging.display()))?;
+    }
+    copy_tree(spec_dir, staging)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries = std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        if source.is_dir() {
+            copy_tree(&source, &target)?;
+        } else {
+            std::fs::copy(&source, &target).map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the imported spec text and example files into the spec folder `spec_dir`.
+fn write(spec_dir: &Path, imported: &tools::import::Imported) -> Result<(), String> {
+    for (file, value) in &imported.examples {
+        let path = spec_dir.join(file);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())? + "\n";
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let spec_path = spec_dir.join(
+        Path::new(tools::SPEC_FILE)
+            .file_name()
+            .ok_or("the spec has no file name")?,
+    );
+    std::fs::write(&spec_path, &imported.spec_text).map_err(|e| format!("cannot write {}: {e}", spec_path.display()))
 }

@@ -78,6 +78,10 @@ fn main() -> ExitCode {
             let mut rest = args.iter().skip(1);
             while let Some(arg) = rest.next() {
                 match arg.as_str() {
+                    "-h" | "--help" => {
+                        print!("{}", import::USAGE);
+                        return ExitCode::SUCCESS;
+                    }
                     "--from" => match rest.next() {
                         Some(path) => from = PathBuf::from(path),
                         None => return fail("--from needs a path".into()),
