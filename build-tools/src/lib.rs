@@ -65,7 +65,7 @@ pub use generate::{generate_client, generate_mocks, generated_header};
 pub use meaning::{ErrorMeanings, RETRY_STATUSES, RETRYABLE_EXTENSION, error_meanings};
 pub use openapi::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
-pub use sample::{full_sample, sample};
+pub use sample::{full_sample, is_placeholder, sample};
 #[cfg(feature = "maintainer")]
 pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
 pub use settings::{GenerateError, generation_settings};

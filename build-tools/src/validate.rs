@@ -43,10 +43,13 @@ pub enum Rule {
     ExampleValid,
     /// Every security requirement names a defined security scheme.
     SecurityScheme,
+    /// No example holds a placeholder value (`"sample"`, `"string"`, an unprefixed ID, a
+    /// timestamp of `1`): examples are what the service sends.
+    ExamplePlaceholder,
 }
 
 /// Every rule, in the order they are checked.
-pub const RULES: [Rule; 12] = [
+pub const RULES: [Rule; 13] = [
     Rule::OperationId,
     Rule::Summary,
     Rule::Description,
@@ -59,6 +62,7 @@ pub const RULES: [Rule; 12] = [
     Rule::ExampleReadable,
     Rule::ExampleValid,
     Rule::SecurityScheme,
+    Rule::ExamplePlaceholder,
 ];
 
 impl Rule {
@@ -76,6 +80,7 @@ impl Rule {
             Rule::ResponseExample => "response-example",
             Rule::ExampleReadable => "example-readable",
             Rule::ExampleValid => "example-valid",
+            Rule::ExamplePlaceholder => "example-placeholder",
             Rule::SecurityScheme => "security-scheme",
         }
     }
@@ -406,18 +411,36 @@ impl Validator<'_> {
         for example in self.spec.examples() {
             match &example.value {
                 Err(e) => self.report(Rule::ExampleReadable, &example.pointer, format!("{example}: {e}")),
-                Ok(value) => match validate_instance(self.spec, &example.schema, value) {
-                    Err(e) => self.report(Rule::ExampleValid, &example.pointer, format!("{example}: {e}")),
-                    Ok(errors) => {
-                        for error in errors {
-                            self.report(
-                                Rule::ExampleValid,
-                                &example.pointer,
-                                format!("{example} does not match its schema {error}"),
-                            );
-                        }
+                Ok(value) => {
+                    let mut placeholders = Vec::new();
+                    find_placeholders(value, String::new(), &mut placeholders);
+                    if !placeholders.is_empty() {
+                        self.report(
+                            Rule::ExamplePlaceholder,
+                            &example.pointer,
+                            format!(
+                                "{example} holds placeholder values at {}; give what the service sends",
+                                placeholders.join(", ")
+                            ),
+                        );
                     }
-                },
+                    self.example_valid(&example, value);
+                }
+            }
+        }
+    }
+
+    fn example_valid(&mut self, example: &crate::Example, value: &Value) {
+        match validate_instance(self.spec, &example.schema, value) {
+            Err(e) => self.report(Rule::ExampleValid, &example.pointer, format!("{example}: {e}")),
+            Ok(errors) => {
+                for error in errors {
+                    self.report(
+                        Rule::ExampleValid,
+                        &example.pointer,
+                        format!("{example} does not match its schema {error}"),
+                    );
+                }
             }
         }
     }
@@ -485,4 +508,26 @@ fn security_scheme_names(raw: &Value) -> BTreeSet<String> {
         add(operation.value.get("security"));
     }
     names
+}
+
+/// The JSON paths of the placeholder values in an example payload (see
+/// [`crate::is_placeholder`]).
+fn find_placeholders(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(members) => {
+            for (field, member) in members {
+                let path = format!("{at}/{field}");
+                if crate::is_placeholder(field, member) {
+                    out.push(format!("`{path}` ({member})"));
+                }
+                find_placeholders(member, path, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                find_placeholders(item, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
 }
