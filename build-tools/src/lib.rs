@@ -50,6 +50,7 @@ mod sample;
 mod schema;
 mod settings;
 mod spec;
+pub mod subset;
 #[cfg(feature = "maintainer")]
 mod validate;
 

@@ -356,39 +356,7 @@ impl Validator<'_> {
 
     fn unused_components(&mut self) {
         let raw = self.spec.raw();
-        let mut used = BTreeSet::new();
-        let mut pending: Vec<&Value> = raw.get("paths").into_iter().collect();
-        pending.extend(raw.get("security"));
-        // A query group `x[key]` uses `XLookup` (the generator reads the group as it), with
-        // no `$ref` to show for it.
-        for operation in self.spec.operations() {
-            let parameters = operation.value.get("parameters").and_then(Value::as_array);
-            for parameter in parameters.into_iter().flatten() {
-                let parameter = self.spec.deref(parameter).unwrap_or(parameter);
-                let Some((prefix, _)) = parameter
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .and_then(crate::openapi::lookup_group_member)
-                else {
-                    continue;
-                };
-                let reference = format!("#/components/schemas/{}", crate::openapi::lookup_schema_name(prefix));
-                if let Some(target) = self.spec.resolve_ref(&reference)
-                    && used.insert(reference)
-                {
-                    pending.push(target);
-                }
-            }
-        }
-        while let Some(value) = pending.pop() {
-            collect_refs(value, &mut |r| {
-                if used.insert(r.to_string())
-                    && let Some(target) = self.spec.resolve_ref(r)
-                {
-                    pending.push(target);
-                }
-            });
-        }
+        let mut used = crate::subset::reachable_components(raw, |_| true);
         for name in security_scheme_names(raw) {
             used.insert(format!("#/components/securitySchemes/{}", escape(&name)));
         }
@@ -481,19 +449,6 @@ fn has_text(value: &Value, key: &str) -> bool {
         .get(key)
         .and_then(Value::as_str)
         .is_some_and(|s| !s.trim().is_empty())
-}
-
-fn collect_refs<'v>(value: &'v Value, found: &mut impl FnMut(&'v str)) {
-    match value {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                found(r);
-            }
-            map.values().for_each(|v| collect_refs(v, found));
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, found)),
-        _ => {}
-    }
 }
 
 fn security_scheme_names(raw: &Value) -> BTreeSet<String> {

@@ -33,7 +33,8 @@ async fn every_error_example_decodes_wrapped_and_bare() {
     let spec = katapult_tests::spec();
     let mut codes_seen = std::collections::BTreeSet::new();
     let mut checked = 0;
-    for example in spec.examples().into_iter().filter(|e| e.status != "200") {
+    // Any 2xx is a success (the vendor's creates answer 201).
+    for example in spec.examples().into_iter().filter(|e| !e.status.starts_with('2')) {
         let value = example.value.clone().expect("examples load");
         let status: u16 = example.status.parse().expect("numeric status");
         let inner = value.get("error").cloned().unwrap_or_else(|| value.clone());
