@@ -38,7 +38,20 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
     for input in spec.inputs() {
         println!("cargo::rerun-if-changed={}", input.display());
     }
-    let source = (output.generate)(&spec).map_err(|e| e.to_string())?;
+    let source = match output.generate_for_families {
+        Some(generate) => {
+            let families = crate::families::families(spec.raw())?;
+            let enabled = crate::families::enabled_in_build(&families);
+            // Lets hand-written code tell a build with no family at all.
+            println!("cargo::rustc-check-cfg=cfg(katapult_any_family)");
+            if !enabled.is_empty() {
+                println!("cargo::rustc-cfg=katapult_any_family");
+            }
+            generate(&spec, &enabled)
+        }
+        None => (output.generate)(&spec),
+    }
+    .map_err(|e| e.to_string())?;
     let out_dir = std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set (not run by cargo?)")?;
     let out = Path::new(&out_dir).join(output.out_dir_file);
     std::fs::write(&out, source).map_err(|e| format!("cannot write {}: {e}", out.display()))

@@ -143,13 +143,19 @@ struct Paging {
 /// progenitor's output for it.
 pub(crate) fn generate(spec: &Spec, progenitor: &syn::File) -> Result<TokenStream, GenerateError> {
     let progenitor = Progenitor::new(progenitor)?;
+    let families = crate::families::families(spec.raw()).map_err(GenerateError::Spec)?;
     let mut requests = Vec::new();
     let mut methods = Vec::new();
     for operation in spec.operations() {
         let shape = shape(spec, &progenitor, &operation)?;
-        let generated = generate_operation(spec, &operation, &shape);
-        requests.push(generated.request);
-        methods.extend(generated.method);
+        // docs.rs (all features) shows which feature each request and method needs.
+        let needs = crate::families::family_of(&families, &operation).map(|family| {
+            let feature = &family.feature;
+            quote! { #[cfg_attr(docsrs, doc(cfg(feature = #feature)))] }
+        });
+        let Generated { request, method } = generate_operation(spec, &operation, &shape);
+        requests.push(quote! { #needs #request });
+        methods.extend(method.map(|method| quote! { #needs #method }));
     }
     Ok(quote! {
         /// The SDK's request for every operation, made by the method of the same name on

@@ -7,7 +7,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
-use crate::{SPEC_FILE, Spec, calls, meaning, openapi};
+use crate::{SPEC_FILE, Spec, calls, families, meaning, openapi};
 
 /// The first lines of every generated file, so nobody edits one by hand.
 pub fn generated_header() -> String {
@@ -22,12 +22,25 @@ pub fn generated_header() -> String {
 /// and the SDK's request for every operation (`operations`, with a method
 /// on `crate::Client` each; see `calls.rs`). The same bytes go to `OUT_DIR` and to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
+    let every = families::families(spec.raw())
+        .map_err(GenerateError::Spec)?
+        .into_iter()
+        .map(|f| f.feature)
+        .collect::<Vec<_>>();
+    generate_client_for(spec, &every)
+}
+
+/// [`generate_client`] for the families `features` names only: progenitor sees their
+/// operations and what they reach ([`Spec::for_families`]); the page limits and the error
+/// meanings, which the runtime needs whatever is enabled, come from the whole spec.
+pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, GenerateError> {
+    let part = spec.for_families(features).map_err(GenerateError::Spec)?;
     let mut generator = Generator::new(&generation_settings());
     let client = generator
-        .generate_tokens(spec.document())
+        .generate_tokens(part.document())
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
-    let calls = calls::generate(spec, &parsed)?;
+    let calls = calls::generate(&part, &parsed)?;
     absent_reads_as_null(&mut parsed.items);
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();

@@ -38,6 +38,7 @@ mod contracts;
 pub mod drift;
 #[cfg(feature = "maintainer")]
 pub mod facts;
+pub mod families;
 mod generate;
 #[cfg(feature = "maintainer")]
 pub mod import;
@@ -62,7 +63,7 @@ pub use calls::{Argument, QueryArray, RequestShape, request_shapes};
 pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
-pub use generate::{generate_client, generate_mocks, generated_header};
+pub use generate::{generate_client, generate_client_for, generate_mocks, generated_header};
 pub use meaning::{ErrorMeanings, RETRY_STATUSES, RETRYABLE_EXTENSION, error_meanings};
 pub use openapi::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
@@ -88,22 +89,31 @@ pub struct Output {
     pub review_copy: &'static str,
     /// The file name the build script writes inside `OUT_DIR`.
     pub out_dir_file: &'static str,
-    /// Generates the source from the spec.
+    /// Generates the source from the spec (every family: what the review copy holds).
     pub generate: fn(&Spec) -> Result<String, GenerateError>,
+    /// Generates the source for some families only (their cargo features), when the
+    /// building crate has a feature per family ([`families`]).
+    pub generate_for_families: Option<GenerateForFamilies>,
 }
 
-/// The client, compiled by `sdk/build.rs`.
+/// Generates a crate's source for the families named by their cargo features.
+pub type GenerateForFamilies = fn(&Spec, &[String]) -> Result<String, GenerateError>;
+
+/// The client, compiled by `sdk/build.rs`, for the families its features enable.
 pub const CLIENT: Output = Output {
     review_copy: "sdk/generated/client.rs",
     out_dir_file: "generated_client.rs",
     generate: generate_client,
+    generate_for_families: Some(generate_client_for),
 };
 
-/// The typed httpmock helpers, compiled by `mock/build.rs`.
+/// The typed httpmock helpers, compiled by `mock/build.rs`, for every family (the mock
+/// crate uses the SDK with `full`).
 pub const MOCKS: Output = Output {
     review_copy: "mock/generated/mocks.rs",
     out_dir_file: "generated_mocks.rs",
     generate: generate_mocks,
+    generate_for_families: None,
 };
 
 /// Every generated file, for `cargo xtask generate` and `check`.

@@ -113,6 +113,23 @@ impl Spec {
         })
     }
 
+    /// The same spec (its file, for error messages and example paths) with another
+    /// document: a part of it, say ([`Spec::for_families`]).
+    pub fn with_document(&self, raw: Value) -> Result<Self, LoadError> {
+        let document: openapiv3::OpenAPI = serde_json::from_value(raw.clone()).map_err(|e| LoadError::OpenApi {
+            path: self.path.clone(),
+            line: None,
+            pointer: String::new(),
+            message: e.to_string(),
+        })?;
+        Ok(Spec {
+            path: self.path.clone(),
+            text: self.text.clone(),
+            raw,
+            document,
+        })
+    }
+
     /// The file the spec was read from.
     pub fn path(&self) -> &Path {
         &self.path

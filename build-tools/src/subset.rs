@@ -103,6 +103,11 @@ fn schemes(security: Option<&Value>, used: &mut BTreeSet<String>) {
     }
 }
 
+/// Every `$ref` inside `value`, in document order.
+pub fn references_in<'v>(value: &'v Value, found: &mut Vec<&'v str>) {
+    references(value, &mut |r| found.push(r));
+}
+
 fn references<'v>(value: &'v Value, found: &mut impl FnMut(&'v str)) {
     match value {
         Value::Object(map) => {

@@ -46,10 +46,12 @@ pub enum Rule {
     /// No example holds a placeholder value (`"sample"`, `"string"`, an unprefixed ID, a
     /// timestamp of `1`): examples are what the service sends.
     ExamplePlaceholder,
+    /// Every operation belongs to exactly one family (`x-families`), each a cargo feature.
+    Family,
 }
 
 /// Every rule, in the order they are checked.
-pub const RULES: [Rule; 13] = [
+pub const RULES: [Rule; 14] = [
     Rule::OperationId,
     Rule::Summary,
     Rule::Description,
@@ -63,6 +65,7 @@ pub const RULES: [Rule; 13] = [
     Rule::ExampleValid,
     Rule::SecurityScheme,
     Rule::ExamplePlaceholder,
+    Rule::Family,
 ];
 
 impl Rule {
@@ -81,6 +84,7 @@ impl Rule {
             Rule::ExampleReadable => "example-readable",
             Rule::ExampleValid => "example-valid",
             Rule::ExamplePlaceholder => "example-placeholder",
+            Rule::Family => "family",
             Rule::SecurityScheme => "security-scheme",
         }
     }
@@ -124,6 +128,7 @@ pub fn validate(spec: &Spec) -> Vec<Problem> {
     v.unused_components();
     v.examples();
     v.security();
+    v.families();
     v.problems
 }
 
@@ -409,6 +414,48 @@ impl Validator<'_> {
                         format!("{example} does not match its schema {error}"),
                     );
                 }
+            }
+        }
+    }
+
+    fn families(&mut self) {
+        let families = match crate::families::families(self.spec.raw()) {
+            Ok(families) => families,
+            Err(message) => {
+                self.report(
+                    Rule::Family,
+                    format!("/{}", crate::families::FAMILIES_EXTENSION),
+                    message,
+                );
+                return;
+            }
+        };
+        for family in &families {
+            let others = families.iter().filter(|f| f.feature != family.feature);
+            for tag in &family.tags {
+                if let Some(other) = others.clone().find(|f| f.tags.contains(tag)) {
+                    self.report(
+                        Rule::Family,
+                        format!("/{}", crate::families::FAMILIES_EXTENSION),
+                        format!(
+                            "tag `{tag}` is in two families, `{}` and `{}`",
+                            family.feature, other.feature
+                        ),
+                    );
+                }
+            }
+        }
+        for operation in self.spec.operations() {
+            if crate::families::family_of(&families, &operation).is_none() {
+                self.report(
+                    Rule::Family,
+                    operation.pointer(),
+                    format!(
+                        "{} is in no family: add its first tag to a family of `{}` (each is a cargo feature)",
+                        operation.key(),
+                        crate::families::FAMILIES_EXTENSION
+                    ),
+                );
             }
         }
     }

@@ -13558,6 +13558,7 @@ pub mod meanings {
 pub mod operations {
     #[allow(unused_imports)]
     use super::{ByteStream, types};
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `GET /ip_addresses/ip_address` request: get IP address. Made by [`Client::get_ip_address`](crate::Client::get_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -13623,6 +13624,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `DELETE /ip_addresses/ip_address` request: release an IP address. Made by [`Client::release_ip_address`](crate::Client::release_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -13688,6 +13690,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `PATCH /ip_addresses/ip_address` request: update IP address. Made by [`Client::update_ip_address`](crate::Client::update_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -13751,6 +13754,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `POST /ip_addresses/ip_address/unallocate` request: unallocate an IP address. Made by [`Client::unallocate_ip_address`](crate::Client::unallocate_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -13816,6 +13820,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `GET /organizations/organization/ip_addresses` request: list IP addresses. Made by [`Client::list_ip_addresses`](crate::Client::list_ip_addresses).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -13984,6 +13989,7 @@ pub mod operations {
             })
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `POST /organizations/organization/ip_addresses` request: create IP Address. Made by [`Client::create_ip_address`](crate::Client::create_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14047,6 +14053,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `GET /organizations/organization/virtual_machines` request: list virtual machines. Made by [`Client::list_virtual_machines`](crate::Client::list_virtual_machines).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14243,6 +14250,7 @@ pub mod operations {
             })
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `GET /virtual_machine_network_interfaces/virtual_machine_network_interface` request: get virtual machine network interface. Made by [`Client::get_network_interface`](crate::Client::get_network_interface).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14312,6 +14320,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `POST /virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_ip` request: allocate an IP address. Made by [`Client::allocate_ip_address_to_interface`](crate::Client::allocate_ip_address_to_interface).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14378,6 +14387,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `POST /virtual_machine_network_interfaces/virtual_machine_network_interface/allocate_new_ip` request: allocate a new IP address. Made by [`Client::allocate_new_ip_address`](crate::Client::allocate_new_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14442,6 +14452,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `GET /virtual_machine_network_interfaces/virtual_machine_network_interface/available_ips/{address_version}` request: get addresses available for network interface. Made by [`Client::list_available_ip_addresses`](crate::Client::list_available_ip_addresses).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14537,6 +14548,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `GET /virtual_machines/virtual_machine` request: get virtual machine. Made by [`Client::get_virtual_machine`](crate::Client::get_virtual_machine).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14608,6 +14620,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `POST /virtual_machines/virtual_machine/allocate_ip` request: allocate an IP address. Made by [`Client::allocate_ip_address`](crate::Client::allocate_ip_address).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14671,6 +14684,7 @@ pub mod operations {
             crate::response::call(request.send()).await
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /// A `GET /virtual_machines/virtual_machine/network_interfaces` request: list virtual machine network interfaces. Made by [`Client::list_virtual_machine_network_interfaces`](crate::Client::list_virtual_machine_network_interfaces).
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent"]
@@ -14821,6 +14835,7 @@ pub mod operations {
     }
 }
 impl crate::Client {
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** Get IP address.
 
  Returns information about a specific IP address
@@ -14841,6 +14856,7 @@ impl crate::Client {
     pub fn get_ip_address(&self) -> operations::GetIpAddress {
         operations::GetIpAddress::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** Release an IP address.
 
  Release an IP address from its organization. An address that is allocated is unallocated first, unless what holds it does not allow that (409).
@@ -14862,6 +14878,7 @@ impl crate::Client {
     pub fn release_ip_address(&self) -> operations::ReleaseIpAddress {
         operations::ReleaseIpAddress::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** Update IP address.
 
  Updates the details on an IP address
@@ -14883,6 +14900,7 @@ impl crate::Client {
     pub fn update_ip_address(&self) -> operations::UpdateIpAddress {
         operations::UpdateIpAddress::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** Unallocate an IP address.
 
  Unallocate an IP address from its resource
@@ -14905,6 +14923,7 @@ impl crate::Client {
     pub fn unallocate_ip_address(&self) -> operations::UnallocateIpAddress {
         operations::UnallocateIpAddress::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** List IP addresses.
 
  Returns a list of all IP addresses belonging to an organization
@@ -14925,6 +14944,7 @@ impl crate::Client {
     pub fn list_ip_addresses(&self) -> operations::ListIpAddresses {
         operations::ListIpAddresses::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** Create IP Address.
 
  Creates a new IP address on this organization
@@ -14946,6 +14966,7 @@ impl crate::Client {
     pub fn create_ip_address(&self) -> operations::CreateIpAddress {
         operations::CreateIpAddress::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** List virtual machines.
 
  Returns a list of all virtual machines for a given organization
@@ -14966,6 +14987,7 @@ impl crate::Client {
     pub fn list_virtual_machines(&self) -> operations::ListVirtualMachines {
         operations::ListVirtualMachines::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** Get virtual machine network interface.
 
  Return information about a given virtual machine network interface
@@ -14986,6 +15008,7 @@ impl crate::Client {
     pub fn get_network_interface(&self) -> operations::GetNetworkInterface {
         operations::GetNetworkInterface::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** Allocate an IP address.
 
  Allocate a specific IP address to a given network interface
@@ -15009,6 +15032,7 @@ impl crate::Client {
     ) -> operations::AllocateIpAddressToInterface {
         operations::AllocateIpAddressToInterface::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** Allocate a new IP address.
 
  Add a new IP address to this organization and allocate it to a virtual machine network interface
@@ -15029,6 +15053,7 @@ impl crate::Client {
     pub fn allocate_new_ip_address(&self) -> operations::AllocateNewIpAddress {
         operations::AllocateNewIpAddress::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** Get addresses available for network interface.
 
  Returns a list of IP addresses that can be allocated to a specific network interface
@@ -15049,6 +15074,7 @@ impl crate::Client {
     pub fn list_available_ip_addresses(&self) -> operations::ListAvailableIpAddresses {
         operations::ListAvailableIpAddresses::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** Get virtual machine.
 
  Return information about a virtual machine
@@ -15070,6 +15096,7 @@ impl crate::Client {
     pub fn get_virtual_machine(&self) -> operations::GetVirtualMachine {
         operations::GetVirtualMachine::new(self)
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     /** List virtual machine network interfaces.
 
  Returns a list of virtual machine network interfaces, one page at a time. Identify the virtual machine by exactly one of `virtual_machine[id]` and `virtual_machine[fqdn]`.

@@ -2,13 +2,19 @@
 
 use std::sync::Arc;
 
-use crate::error::Result;
-use crate::generated::{self, operations};
-use crate::lookup::{IpAddress, VirtualMachine};
-use crate::types;
+use crate::generated;
+#[cfg(feature = "virtual-machines")]
+use crate::{
+    error::Result,
+    generated::operations,
+    lookup::{IpAddress, VirtualMachine},
+    types,
+};
 
 /// A request to list a virtual machine's network interfaces, from
 /// [`Client::list_network_interfaces`] (the generated request, with its lookup set).
+#[cfg(feature = "virtual-machines")]
+#[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
 pub type ListNetworkInterfaces = operations::ListVirtualMachineNetworkInterfaces;
 
 /// A Katapult Core API client: one method per operation of the API (generated from the
@@ -84,6 +90,8 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[cfg(feature = "virtual-machines")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     pub fn list_network_interfaces(&self, virtual_machine: impl Into<VirtualMachine>) -> ListNetworkInterfaces {
         self.list_virtual_machine_network_interfaces()
             .virtual_machine(virtual_machine.into())
@@ -99,6 +107,8 @@ impl Client {
     /// # Errors
     /// Typical API errors: `ip_already_allocated`, `no_interface_available`,
     /// `virtual_machine_not_found`, `ip_address_not_found`, `object_in_trash`; see [`Error`](crate::Error).
+    #[cfg(feature = "virtual-machines")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "virtual-machines")))]
     pub async fn allocate_ip_address(
         &self,
         virtual_machine: impl Into<VirtualMachine>,

@@ -8,6 +8,7 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::error::Error;
+#[cfg(any(feature = "virtual-machines", feature = "ip-addresses"))]
 use crate::types;
 
 /// A virtual machine, by ID (`vm_…`) or by fully qualified domain name.
@@ -47,6 +48,8 @@ impl VirtualMachine {
     }
 
     /// The ID or FQDN, checked not to be blank.
+    // Used by the lookups' conversions, which need the machines family.
+    #[cfg_attr(not(feature = "virtual-machines"), allow(dead_code))]
     pub(crate) fn checked_value(&self) -> Result<&str, Error> {
         let value = match self {
             Self::Id(value) | Self::Fqdn(value) => value.as_str(),
@@ -56,6 +59,7 @@ impl VirtualMachine {
 }
 
 /// The generated one-key enum every operation takes, in a query group or a body.
+#[cfg(feature = "virtual-machines")]
 impl TryFrom<VirtualMachine> for types::VirtualMachineLookup {
     type Error = Error;
 
@@ -105,6 +109,7 @@ impl IpAddress {
 }
 
 /// The generated one-key enum every operation takes, in a query group or a body.
+#[cfg(any(feature = "virtual-machines", feature = "ip-addresses"))]
 impl TryFrom<IpAddress> for types::IpAddressLookup {
     type Error = Error;
 
@@ -125,6 +130,7 @@ impl TryFrom<IpAddress> for types::IpAddressLookup {
 }
 
 /// An address itself, as the generated one-key enum (`.ip_address(addr)` on a request).
+#[cfg(any(feature = "virtual-machines", feature = "ip-addresses"))]
 impl TryFrom<IpAddr> for types::IpAddressLookup {
     type Error = Error;
 

@@ -4,6 +4,7 @@
 //! - `generate`: write the review copies of the generated code (`sdk/generated/client.rs`,
 //!   `mock/generated/mocks.rs`) and the README's table of operations.
 //! - `check`: both, without writing; fail with a diff if a review copy is stale.
+//! - `features`: the SDK with each family's feature alone, and with none, compiles.
 //! - `conformance`: external validators on the spec, Schemathesis against the simulator,
 //!   and the TLS stack (see `conformance.rs`).
 //! - `package`: the published crates, packaged and used by a consumer crate from a local
@@ -21,6 +22,7 @@ use katapult_build_tools::{self as tools, Spec};
 mod bench;
 mod conformance;
 mod coverage;
+mod features;
 mod import;
 mod package;
 mod process;
@@ -33,6 +35,7 @@ tasks:
   validate   check the spec against the project's rules and print every problem
   generate   regenerate the checked-in review copies of the generated code
   check      validate, and fail with a diff if a review copy is stale (for CI)
+  features   check that katapult-sdk compiles with each API family's feature alone, and none
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
              and no OpenSSL (installs the tools into .tools/)
   package    cargo package every published crate (verified), put them in a local registry,
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Some("generate") => generate(&root, Mode::Write),
         Some("check") => generate(&root, Mode::Check),
         Some("conformance") => conformance::run(&root),
+        Some("features") => features::run(&root),
         Some("package") => package::run(&root),
         Some("bench") => bench::run(&root, args.iter().any(|a| a == "--quick")),
         Some("changes") => {
@@ -154,12 +158,12 @@ fn generate(root: &Path, mode: Mode) -> Result<(), String> {
     let readme_path = root.join(coverage::FILE);
     let readme =
         std::fs::read_to_string(&readme_path).map_err(|e| format!("cannot read {}: {e}", readme_path.display()))?;
-    let current = coverage::replace(&readme, &coverage::table(&spec))?;
+    let current = coverage::update(&readme, &spec)?;
     if current == readme {
-        println!("{}: operations table up to date", coverage::FILE);
+        println!("{}: operations and features tables up to date", coverage::FILE);
     } else if mode == Mode::Write {
         std::fs::write(&readme_path, current).map_err(|e| format!("cannot write {}: {e}", readme_path.display()))?;
-        println!("{}: operations table written", coverage::FILE);
+        println!("{}: operations and features tables written", coverage::FILE);
     } else {
         let diff = similar::TextDiff::from_lines(&readme, &current);
         eprint!(

@@ -1,0 +1,89 @@
+//! `katapult-sdk`'s cargo features are the spec's families (`x-families`): one feature per
+//! family, `full` with every family, and the default set the spec marks. Cargo reads
+//! features from `sdk/Cargo.toml`, which cannot be generated, so this holds the two together.
+
+use std::collections::BTreeSet;
+
+use katapult_build_tools::families::families;
+use katapult_tests::{spec, workspace_root};
+
+fn sdk_features() -> toml::Table {
+    let path = workspace_root().join("sdk/Cargo.toml");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let manifest: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    manifest
+        .get("features")
+        .and_then(toml::Value::as_table)
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn names(value: Option<&toml::Value>) -> BTreeSet<String> {
+    value
+        .and_then(toml::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(toml::Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_sdks_features_are_the_specs_families() {
+    let families = families(spec().raw()).expect("the spec's families read");
+    assert!(!families.is_empty(), "the spec lists its families");
+    let features = sdk_features();
+    let every: BTreeSet<String> = families.iter().map(|f| f.feature.clone()).collect();
+    let defaults: BTreeSet<String> = families
+        .iter()
+        .filter(|f| f.default)
+        .map(|f| f.feature.clone())
+        .collect();
+    for family in &every {
+        assert_eq!(
+            features.get(family).and_then(toml::Value::as_array).map(Vec::len),
+            Some(0),
+            "sdk/Cargo.toml has `{family} = []`"
+        );
+    }
+    assert_eq!(names(features.get("full")), every, "`full` is every family");
+    assert_eq!(
+        names(features.get("default")),
+        defaults,
+        "`default` is what the spec marks"
+    );
+    let declared: BTreeSet<String> = features.keys().cloned().collect();
+    let expected: BTreeSet<String> = every.iter().cloned().chain(["full".into(), "default".into()]).collect();
+    assert_eq!(
+        declared, expected,
+        "no feature beyond the families, `full` and `default`"
+    );
+}
+
+#[test]
+fn a_build_for_one_family_holds_only_its_operations() {
+    let spec = spec();
+    let families = families(spec.raw()).expect("the spec's families read");
+    for family in &families {
+        let part = spec
+            .for_families(std::slice::from_ref(&family.feature))
+            .expect("a family's part of the spec");
+        let operations = part.operations();
+        assert!(!operations.is_empty(), "{}", family.feature);
+        for operation in &operations {
+            let of = katapult_build_tools::families::family_of(&families, operation).map(|f| &f.feature);
+            assert_eq!(of, Some(&family.feature), "{}", operation.key());
+        }
+        // The runtime's schemas stay, and the part still validates as a document.
+        for schema in katapult_build_tools::families::RUNTIME_SCHEMAS {
+            assert!(
+                part.raw().pointer(&format!("/components/schemas/{schema}")).is_some(),
+                "{}: {schema}",
+                family.feature
+            );
+        }
+        let source =
+            katapult_build_tools::generate_client_for(&spec, std::slice::from_ref(&family.feature)).expect("generates");
+        assert!(source.len() < katapult_build_tools::generate_client(&spec).expect("generates").len());
+    }
+}
