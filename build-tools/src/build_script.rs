@@ -42,10 +42,13 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
         Some(generate) => {
             let families = crate::families::families(spec.raw())?;
             let enabled = crate::families::enabled_in_build(&families);
-            // Lets hand-written code tell a build with no family at all.
-            println!("cargo::rustc-check-cfg=cfg(katapult_any_family)");
-            if !enabled.is_empty() {
-                println!("cargo::rustc-cfg=katapult_any_family");
+            // Lets hand-written code tell a build with no operation at all.
+            println!("cargo::rustc-check-cfg=cfg(katapult_any_operation)");
+            let any_operation = spec.operations().iter().any(|operation| {
+                crate::families::family_of(&families, operation).is_some_and(|f| enabled.contains(&f.feature))
+            });
+            if any_operation {
+                println!("cargo::rustc-cfg=katapult_any_operation");
             }
             generate(&spec, &enabled)
         }

@@ -60,9 +60,10 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-// With no family enabled (`default-features = false` alone), the runtime's helpers for
-// requests have no caller; `katapult_any_family` is set by the build script.
-#![cfg_attr(not(katapult_any_family), allow(dead_code))]
+// With no operation enabled (`default-features = false` alone, or only families not
+// imported yet), the runtime's helpers for requests have no caller;
+// `katapult_any_operation` is set by the build script.
+#![cfg_attr(not(katapult_any_operation), allow(dead_code))]
 // `Error::Api` holds the generated `types::ApiError` unboxed so callers can match codes
 // directly in patterns; a few hundred bytes on the error path is nothing beside a request.
 #![allow(clippy::result_large_err)]

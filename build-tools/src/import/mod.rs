@@ -42,6 +42,8 @@ use std::fmt::Write as _;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::{Map, Value, json};
 
+pub use naming::our_tag;
+
 use crate::sample::full_sample;
 use crate::{Spec, openapi};
 
@@ -248,7 +250,7 @@ impl<'a> State<'a> {
         let mut op = Map::new();
         op.insert("operationId".into(), json!(id));
         if let Some(tag) = vendor_op.pointer("/tags/0").and_then(Value::as_str) {
-            op.insert("tags".into(), json!([tag.to_snake_case()]));
+            op.insert("tags".into(), json!([naming::our_tag(tag)]));
         }
         let summary = vendor_op.get("summary").and_then(Value::as_str).unwrap_or(id);
         op.insert("summary".into(), json!(summary));

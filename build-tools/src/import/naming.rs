@@ -7,6 +7,12 @@ use serde_json::Value;
 use super::State;
 
 /// Whether `id` is a usable operationId: lower snake_case, starting with a letter.
+/// Our tag for a vendor tag (`Virtual machine network interfaces` →
+/// `virtual_machine_network_interfaces`): what `x-families` lists.
+pub fn our_tag(vendor_tag: &str) -> String {
+    vendor_tag.to_snake_case()
+}
+
 pub(super) fn is_snake_case_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
