@@ -39,7 +39,7 @@ mod yaml;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 pub use naming::our_tag;
