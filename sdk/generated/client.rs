@@ -400,6 +400,62 @@ pub mod types {
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             detail: ::std::option::Option<EmptyDetail>,
         },
+        ///No country was found matching any of the criteria provided in the arguments
+        #[serde(rename = "country_not_found")]
+        CountryNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No country state was found matching any of the criteria provided in the arguments
+        #[serde(rename = "country_state_not_found")]
+        CountryStateNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No currency was found matching any of the criteria provided in the arguments
+        #[serde(rename = "currency_not_found")]
+        CurrencyNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No data center was found matching any of the criteria provided in the arguments
+        #[serde(rename = "data_center_not_found")]
+        DataCenterNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No GPU type was found matching any of the criteria provided in the arguments
+        #[serde(rename = "gpu_type_not_found")]
+        GpuTypeNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No operating system was found matching any of the criteria provided in the arguments
+        #[serde(rename = "operating_system_not_found")]
+        OperatingSystemNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
+        ///No zone was found matching any of the criteria provided in the arguments
+        #[serde(rename = "zone_not_found")]
+        ZoneNotFound {
+            ///A human-readable description of the error.
+            description: ::std::string::String,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<EmptyDetail>,
+        },
     }
     ///The argument an error is about, as the API defines it.
     #[derive(
@@ -462,6 +518,29 @@ pub mod types {
             Default::default()
         }
     }
+    ///Countries (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Countries {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl Countries {
+        pub fn builder() -> builder::Countries {
+            Default::default()
+        }
+    }
     ///A country.
     #[derive(
         ::serde::Deserialize,
@@ -497,6 +576,235 @@ pub mod types {
             Default::default()
         }
     }
+    /**A country, identified by exactly one of its keys. The country to return.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum CountryLookup {
+        ///The country with this id.
+        #[serde(rename = "id")]
+        Id(CountryLookupId),
+        ///The country with this iso code2.
+        #[serde(rename = "iso_code2")]
+        IsoCode2(CountryLookupIsoCode2),
+        ///The country with this iso code3.
+        #[serde(rename = "iso_code3")]
+        IsoCode3(CountryLookupIsoCode3),
+    }
+    impl ::std::convert::From<CountryLookupId> for CountryLookup {
+        fn from(value: CountryLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<CountryLookupIsoCode2> for CountryLookup {
+        fn from(value: CountryLookupIsoCode2) -> Self {
+            Self::IsoCode2(value)
+        }
+    }
+    impl ::std::convert::From<CountryLookupIsoCode3> for CountryLookup {
+        fn from(value: CountryLookupIsoCode3) -> Self {
+            Self::IsoCode3(value)
+        }
+    }
+    ///The country's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CountryLookupId(::std::string::String);
+    impl ::std::ops::Deref for CountryLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CountryLookupId> for ::std::string::String {
+        fn from(value: CountryLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CountryLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CountryLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CountryLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CountryLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The country's iso code2.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CountryLookupIsoCode2(::std::string::String);
+    impl ::std::ops::Deref for CountryLookupIsoCode2 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CountryLookupIsoCode2> for ::std::string::String {
+        fn from(value: CountryLookupIsoCode2) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CountryLookupIsoCode2 {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CountryLookupIsoCode2 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CountryLookupIsoCode2 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CountryLookupIsoCode2 {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The country's iso code3.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CountryLookupIsoCode3(::std::string::String);
+    impl ::std::ops::Deref for CountryLookupIsoCode3 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CountryLookupIsoCode3> for ::std::string::String {
+        fn from(value: CountryLookupIsoCode3) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CountryLookupIsoCode3 {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CountryLookupIsoCode3 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CountryLookupIsoCode3 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CountryLookupIsoCode3 {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///A state or region of a country, in an organisation's billing address.
     #[derive(
         ::serde::Deserialize,
@@ -522,6 +830,112 @@ pub mod types {
     }
     impl CountryState {
         pub fn builder() -> builder::CountryState {
+            Default::default()
+        }
+    }
+    ///A country state, identified by exactly one of its keys. The country state to return.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum CountryStateLookup {
+        ///The country state with this id.
+        #[serde(rename = "id")]
+        Id(CountryStateLookupId),
+    }
+    impl ::std::convert::From<CountryStateLookupId> for CountryStateLookup {
+        fn from(value: CountryStateLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    ///The country state's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CountryStateLookupId(::std::string::String);
+    impl ::std::ops::Deref for CountryStateLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CountryStateLookupId> for ::std::string::String {
+        fn from(value: CountryStateLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CountryStateLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CountryStateLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CountryStateLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CountryStateLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Country states (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CountryStates {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl CountryStates {
+        pub fn builder() -> builder::CountryStates {
             Default::default()
         }
     }
@@ -568,6 +982,29 @@ pub mod types {
             Default::default()
         }
     }
+    ///Currencies (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Currencies {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl Currencies {
+        pub fn builder() -> builder::Currencies {
+            Default::default()
+        }
+    }
     ///The currency an organisation is billed in.
     #[derive(
         ::serde::Deserialize,
@@ -597,6 +1034,163 @@ pub mod types {
             Default::default()
         }
     }
+    /**A currency, identified by exactly one of its keys. The currency to return.
+
+ All 'currency[]' params are mutually exclusive, only one can be provided.*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum CurrencyLookup {
+        ///The currency with this id.
+        #[serde(rename = "id")]
+        Id(CurrencyLookupId),
+        ///The currency with this iso code.
+        #[serde(rename = "iso_code")]
+        IsoCode(CurrencyLookupIsoCode),
+    }
+    impl ::std::convert::From<CurrencyLookupId> for CurrencyLookup {
+        fn from(value: CurrencyLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<CurrencyLookupIsoCode> for CurrencyLookup {
+        fn from(value: CurrencyLookupIsoCode) -> Self {
+            Self::IsoCode(value)
+        }
+    }
+    ///The currency's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CurrencyLookupId(::std::string::String);
+    impl ::std::ops::Deref for CurrencyLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CurrencyLookupId> for ::std::string::String {
+        fn from(value: CurrencyLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CurrencyLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CurrencyLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CurrencyLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CurrencyLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The currency's iso code.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CurrencyLookupIsoCode(::std::string::String);
+    impl ::std::ops::Deref for CurrencyLookupIsoCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CurrencyLookupIsoCode> for ::std::string::String {
+        fn from(value: CurrencyLookupIsoCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CurrencyLookupIsoCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CurrencyLookupIsoCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CurrencyLookupIsoCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CurrencyLookupIsoCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///A data center.
     #[derive(
         ::serde::Deserialize,
@@ -622,6 +1216,189 @@ pub mod types {
     }
     impl DataCenter {
         pub fn builder() -> builder::DataCenter {
+            Default::default()
+        }
+    }
+    ///A data center, identified by exactly one of its keys. All 'data_center[]' params are mutually exclusive, only one can be provided.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum DataCenterLookup {
+        ///The data center with this id.
+        #[serde(rename = "id")]
+        Id(DataCenterLookupId),
+        ///The data center with this permalink.
+        #[serde(rename = "permalink")]
+        Permalink(DataCenterLookupPermalink),
+    }
+    impl ::std::convert::From<DataCenterLookupId> for DataCenterLookup {
+        fn from(value: DataCenterLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<DataCenterLookupPermalink> for DataCenterLookup {
+        fn from(value: DataCenterLookupPermalink) -> Self {
+            Self::Permalink(value)
+        }
+    }
+    ///The data center's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct DataCenterLookupId(::std::string::String);
+    impl ::std::ops::Deref for DataCenterLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DataCenterLookupId> for ::std::string::String {
+        fn from(value: DataCenterLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DataCenterLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DataCenterLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DataCenterLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DataCenterLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The data center's permalink.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct DataCenterLookupPermalink(::std::string::String);
+    impl ::std::ops::Deref for DataCenterLookupPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DataCenterLookupPermalink> for ::std::string::String {
+        fn from(value: DataCenterLookupPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DataCenterLookupPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DataCenterLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DataCenterLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DataCenterLookupPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Data centers (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct DataCenters {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<GetDataCentersPartCountry>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl DataCenters {
+        pub fn builder() -> builder::DataCenters {
             Default::default()
         }
     }
@@ -675,6 +1452,1149 @@ pub mod types {
     }
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///`GetCountryCountryId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCountryCountryId(::std::string::String);
+    impl ::std::ops::Deref for GetCountryCountryId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCountryCountryId> for ::std::string::String {
+        fn from(value: GetCountryCountryId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCountryCountryId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCountryCountryId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCountryCountryId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCountryCountryId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetCountryCountryIsoCode2`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCountryCountryIsoCode2(::std::string::String);
+    impl ::std::ops::Deref for GetCountryCountryIsoCode2 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCountryCountryIsoCode2> for ::std::string::String {
+        fn from(value: GetCountryCountryIsoCode2) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCountryCountryIsoCode2 {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCountryCountryIsoCode2 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCountryCountryIsoCode2 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCountryCountryIsoCode2 {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetCountryCountryIsoCode3`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCountryCountryIsoCode3(::std::string::String);
+    impl ::std::ops::Deref for GetCountryCountryIsoCode3 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCountryCountryIsoCode3> for ::std::string::String {
+        fn from(value: GetCountryCountryIsoCode3) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCountryCountryIsoCode3 {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCountryCountryIsoCode3 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCountryCountryIsoCode3 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCountryCountryIsoCode3 {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_country`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetCountryResponse {
+        ///The country details
+        pub country: Country,
+    }
+    impl GetCountryResponse {
+        pub fn builder() -> builder::GetCountryResponse {
+            Default::default()
+        }
+    }
+    ///`GetCountryStateCountryStateId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCountryStateCountryStateId(::std::string::String);
+    impl ::std::ops::Deref for GetCountryStateCountryStateId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCountryStateCountryStateId> for ::std::string::String {
+        fn from(value: GetCountryStateCountryStateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCountryStateCountryStateId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCountryStateCountryStateId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetCountryStateCountryStateId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCountryStateCountryStateId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_country_state`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetCountryStateResponse {
+        ///The country state details
+        pub country_state: CountryState,
+    }
+    impl GetCountryStateResponse {
+        pub fn builder() -> builder::GetCountryStateResponse {
+            Default::default()
+        }
+    }
+    ///`GetCurrencyCurrencyId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCurrencyCurrencyId(::std::string::String);
+    impl ::std::ops::Deref for GetCurrencyCurrencyId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCurrencyCurrencyId> for ::std::string::String {
+        fn from(value: GetCurrencyCurrencyId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCurrencyCurrencyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCurrencyCurrencyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCurrencyCurrencyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCurrencyCurrencyId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetCurrencyCurrencyIsoCode`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetCurrencyCurrencyIsoCode(::std::string::String);
+    impl ::std::ops::Deref for GetCurrencyCurrencyIsoCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCurrencyCurrencyIsoCode> for ::std::string::String {
+        fn from(value: GetCurrencyCurrencyIsoCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCurrencyCurrencyIsoCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCurrencyCurrencyIsoCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCurrencyCurrencyIsoCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCurrencyCurrencyIsoCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_currency`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetCurrencyResponse {
+        ///The currency details
+        pub currency: Currency,
+    }
+    impl GetCurrencyResponse {
+        pub fn builder() -> builder::GetCurrencyResponse {
+            Default::default()
+        }
+    }
+    ///Get data center200 response data center (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCenter200ResponseDataCenter {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<GetDataCenterPartCountry>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetDataCenter200ResponseDataCenter {
+        pub fn builder() -> builder::GetDataCenter200ResponseDataCenter {
+            Default::default()
+        }
+    }
+    ///`GetDataCenterDataCenterId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetDataCenterDataCenterId(::std::string::String);
+    impl ::std::ops::Deref for GetDataCenterDataCenterId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetDataCenterDataCenterId> for ::std::string::String {
+        fn from(value: GetDataCenterDataCenterId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetDataCenterDataCenterId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetDataCenterDataCenterId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetDataCenterDataCenterId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetDataCenterDataCenterId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetDataCenterDataCenterPermalink`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetDataCenterDataCenterPermalink(::std::string::String);
+    impl ::std::ops::Deref for GetDataCenterDataCenterPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetDataCenterDataCenterPermalink>
+    for ::std::string::String {
+        fn from(value: GetDataCenterDataCenterPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetDataCenterDataCenterPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetDataCenterDataCenterPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetDataCenterDataCenterPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetDataCenterDataCenterPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Get data center default network200 response network (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCenterDefaultNetwork200ResponseNetwork {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data_center: ::std::option::Option<
+            GetDataCenterDefaultNetworkPartDataCenter,
+        >,
+        ///Indicates if this network is the default network for the data center.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default: ::std::option::Option<bool>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetDataCenterDefaultNetwork200ResponseNetwork {
+        pub fn builder() -> builder::GetDataCenterDefaultNetwork200ResponseNetwork {
+            Default::default()
+        }
+    }
+    ///Get data center default network part data center (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCenterDefaultNetworkPartDataCenter {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetDataCenterDefaultNetworkPartDataCenter {
+        pub fn builder() -> builder::GetDataCenterDefaultNetworkPartDataCenter {
+            Default::default()
+        }
+    }
+    ///Get data center gpu types200 response gpu types (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCenterGpuTypes200ResponseGpuTypes {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The manufacturer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manufacturer: ::std::option::Option<::std::string::String>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The memory type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_type: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetDataCenterGpuTypes200ResponseGpuTypes {
+        pub fn builder() -> builder::GetDataCenterGpuTypes200ResponseGpuTypes {
+            Default::default()
+        }
+    }
+    ///Get data center part country (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCenterPartCountry {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl GetDataCenterPartCountry {
+        pub fn builder() -> builder::GetDataCenterPartCountry {
+            Default::default()
+        }
+    }
+    ///The answer of `get_data_center`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCenterResponse {
+        pub data_center: GetDataCenter200ResponseDataCenter,
+    }
+    impl GetDataCenterResponse {
+        pub fn builder() -> builder::GetDataCenterResponse {
+            Default::default()
+        }
+    }
+    ///Get data centers part country (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDataCentersPartCountry {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl GetDataCentersPartCountry {
+        pub fn builder() -> builder::GetDataCentersPartCountry {
+            Default::default()
+        }
+    }
+    ///`GetDefaultNetworkOfDataCenterDataCenterId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetDefaultNetworkOfDataCenterDataCenterId(::std::string::String);
+    impl ::std::ops::Deref for GetDefaultNetworkOfDataCenterDataCenterId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetDefaultNetworkOfDataCenterDataCenterId>
+    for ::std::string::String {
+        fn from(value: GetDefaultNetworkOfDataCenterDataCenterId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetDefaultNetworkOfDataCenterDataCenterId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetDefaultNetworkOfDataCenterDataCenterId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetDefaultNetworkOfDataCenterDataCenterId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetDefaultNetworkOfDataCenterDataCenterId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetDefaultNetworkOfDataCenterDataCenterPermalink`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetDefaultNetworkOfDataCenterDataCenterPermalink(::std::string::String);
+    impl ::std::ops::Deref for GetDefaultNetworkOfDataCenterDataCenterPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetDefaultNetworkOfDataCenterDataCenterPermalink>
+    for ::std::string::String {
+        fn from(value: GetDefaultNetworkOfDataCenterDataCenterPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetDefaultNetworkOfDataCenterDataCenterPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for GetDefaultNetworkOfDataCenterDataCenterPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetDefaultNetworkOfDataCenterDataCenterPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for GetDefaultNetworkOfDataCenterDataCenterPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_default_network_of_data_center`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetDefaultNetworkOfDataCenterResponse {
+        ///The details for the requested network
+        pub network: GetDataCenterDefaultNetwork200ResponseNetwork,
+    }
+    impl GetDefaultNetworkOfDataCenterResponse {
+        pub fn builder() -> builder::GetDefaultNetworkOfDataCenterResponse {
+            Default::default()
+        }
+    }
+    ///Get gpu type200 response gpu type (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetGpuType200ResponseGpuType {
+        ///The data centers.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub data_centers: ::std::vec::Vec<
+            ::std::option::Option<GetGpuTypePartDataCenters>,
+        >,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The manufacturer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manufacturer: ::std::option::Option<::std::string::String>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The memory type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_type: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetGpuType200ResponseGpuType {
+        pub fn builder() -> builder::GetGpuType200ResponseGpuType {
+            Default::default()
+        }
+    }
+    ///`GetGpuTypeGpuTypeId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetGpuTypeGpuTypeId(::std::string::String);
+    impl ::std::ops::Deref for GetGpuTypeGpuTypeId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetGpuTypeGpuTypeId> for ::std::string::String {
+        fn from(value: GetGpuTypeGpuTypeId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetGpuTypeGpuTypeId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetGpuTypeGpuTypeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetGpuTypeGpuTypeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetGpuTypeGpuTypeId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetGpuTypeGpuTypePermalink`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetGpuTypeGpuTypePermalink(::std::string::String);
+    impl ::std::ops::Deref for GetGpuTypeGpuTypePermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetGpuTypeGpuTypePermalink> for ::std::string::String {
+        fn from(value: GetGpuTypeGpuTypePermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetGpuTypeGpuTypePermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetGpuTypeGpuTypePermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetGpuTypeGpuTypePermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetGpuTypeGpuTypePermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Get gpu type part data centers (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetGpuTypePartDataCenters {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetGpuTypePartDataCenters {
+        pub fn builder() -> builder::GetGpuTypePartDataCenters {
+            Default::default()
+        }
+    }
+    ///The answer of `get_gpu_type`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetGpuTypeResponse {
+        pub gpu_type: GetGpuType200ResponseGpuType,
+    }
+    impl GetGpuTypeResponse {
+        pub fn builder() -> builder::GetGpuTypeResponse {
+            Default::default()
+        }
+    }
+    ///Get gpu types part data centers (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetGpuTypesPartDataCenters {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetGpuTypesPartDataCenters {
+        pub fn builder() -> builder::GetGpuTypesPartDataCenters {
             Default::default()
         }
     }
@@ -916,6 +2836,90 @@ pub mod types {
                 })
         }
     }
+    ///`GetOperatingSystemOperatingSystemId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetOperatingSystemOperatingSystemId(::std::string::String);
+    impl ::std::ops::Deref for GetOperatingSystemOperatingSystemId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetOperatingSystemOperatingSystemId>
+    for ::std::string::String {
+        fn from(value: GetOperatingSystemOperatingSystemId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetOperatingSystemOperatingSystemId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetOperatingSystemOperatingSystemId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetOperatingSystemOperatingSystemId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetOperatingSystemOperatingSystemId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `get_operating_system`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetOperatingSystemResponse {
+        ///The operating system details
+        pub operating_system: OperatingSystem,
+    }
+    impl GetOperatingSystemResponse {
+        pub fn builder() -> builder::GetOperatingSystemResponse {
+            Default::default()
+        }
+    }
     ///The answer of `get_virtual_machine`.
     #[derive(
         ::serde::Deserialize,
@@ -1067,6 +3071,178 @@ pub mod types {
                 })
         }
     }
+    ///The answer of `get_zone`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetZoneResponse {
+        ///The zone details
+        pub zone: Zone,
+    }
+    impl GetZoneResponse {
+        pub fn builder() -> builder::GetZoneResponse {
+            Default::default()
+        }
+    }
+    ///`GetZoneZoneId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetZoneZoneId(::std::string::String);
+    impl ::std::ops::Deref for GetZoneZoneId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetZoneZoneId> for ::std::string::String {
+        fn from(value: GetZoneZoneId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetZoneZoneId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetZoneZoneId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetZoneZoneId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetZoneZoneId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetZoneZonePermalink`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GetZoneZonePermalink(::std::string::String);
+    impl ::std::ops::Deref for GetZoneZonePermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetZoneZonePermalink> for ::std::string::String {
+        fn from(value: GetZoneZonePermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetZoneZonePermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetZoneZonePermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetZoneZonePermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetZoneZonePermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Get zones part data center (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GetZonesPartDataCenter {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GetZonesPartDataCenter {
+        pub fn builder() -> builder::GetZonesPartDataCenter {
+            Default::default()
+        }
+    }
     ///A kind of GPU, and the data centres that have it.
     #[derive(
         ::serde::Deserialize,
@@ -1102,6 +3278,201 @@ pub mod types {
     }
     impl GpuType {
         pub fn builder() -> builder::GpuType {
+            Default::default()
+        }
+    }
+    ///A gpu type, identified by exactly one of its keys. All 'gpu_type[]' params are mutually exclusive, only one can be provided.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum GpuTypeLookup {
+        ///The gpu type with this id.
+        #[serde(rename = "id")]
+        Id(GpuTypeLookupId),
+        ///The gpu type with this permalink.
+        #[serde(rename = "permalink")]
+        Permalink(GpuTypeLookupPermalink),
+    }
+    impl ::std::convert::From<GpuTypeLookupId> for GpuTypeLookup {
+        fn from(value: GpuTypeLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<GpuTypeLookupPermalink> for GpuTypeLookup {
+        fn from(value: GpuTypeLookupPermalink) -> Self {
+            Self::Permalink(value)
+        }
+    }
+    ///The gpu type's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GpuTypeLookupId(::std::string::String);
+    impl ::std::ops::Deref for GpuTypeLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GpuTypeLookupId> for ::std::string::String {
+        fn from(value: GpuTypeLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GpuTypeLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GpuTypeLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GpuTypeLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GpuTypeLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The gpu type's permalink.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct GpuTypeLookupPermalink(::std::string::String);
+    impl ::std::ops::Deref for GpuTypeLookupPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GpuTypeLookupPermalink> for ::std::string::String {
+        fn from(value: GpuTypeLookupPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GpuTypeLookupPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GpuTypeLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GpuTypeLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GpuTypeLookupPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Gpu types (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct GpuTypes {
+        ///The data centers.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub data_centers: ::std::vec::Vec<
+            ::std::option::Option<GetGpuTypesPartDataCenters>,
+        >,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The manufacturer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manufacturer: ::std::option::Option<::std::string::String>,
+        ///The memory in gb.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_in_gb: ::std::option::Option<i64>,
+        ///The memory type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_type: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl GpuTypes {
+        pub fn builder() -> builder::GpuTypes {
             Default::default()
         }
     }
@@ -1710,6 +4081,448 @@ pub mod types {
                 })
         }
     }
+    ///The answer of `list_countries`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListCountriesResponse {
+        ///The list of countries
+        pub countries: ::std::vec::Vec<Countries>,
+        pub pagination: Pagination,
+    }
+    impl ListCountriesResponse {
+        pub fn builder() -> builder::ListCountriesResponse {
+            Default::default()
+        }
+    }
+    ///`ListCountryStatesCountryId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListCountryStatesCountryId(::std::string::String);
+    impl ::std::ops::Deref for ListCountryStatesCountryId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListCountryStatesCountryId> for ::std::string::String {
+        fn from(value: ListCountryStatesCountryId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListCountryStatesCountryId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCountryStatesCountryId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListCountryStatesCountryId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListCountryStatesCountryId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListCountryStatesCountryIsoCode2`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListCountryStatesCountryIsoCode2(::std::string::String);
+    impl ::std::ops::Deref for ListCountryStatesCountryIsoCode2 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListCountryStatesCountryIsoCode2>
+    for ::std::string::String {
+        fn from(value: ListCountryStatesCountryIsoCode2) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListCountryStatesCountryIsoCode2 {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCountryStatesCountryIsoCode2 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListCountryStatesCountryIsoCode2 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListCountryStatesCountryIsoCode2 {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListCountryStatesCountryIsoCode3`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListCountryStatesCountryIsoCode3(::std::string::String);
+    impl ::std::ops::Deref for ListCountryStatesCountryIsoCode3 {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListCountryStatesCountryIsoCode3>
+    for ::std::string::String {
+        fn from(value: ListCountryStatesCountryIsoCode3) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListCountryStatesCountryIsoCode3 {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCountryStatesCountryIsoCode3 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListCountryStatesCountryIsoCode3 {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListCountryStatesCountryIsoCode3 {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `list_country_states`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListCountryStatesResponse {
+        ///The list of country states for the given country
+        pub country_states: ::std::vec::Vec<CountryStates>,
+        pub pagination: Pagination,
+    }
+    impl ListCountryStatesResponse {
+        pub fn builder() -> builder::ListCountryStatesResponse {
+            Default::default()
+        }
+    }
+    ///The answer of `list_currencies`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListCurrenciesResponse {
+        ///The list of currencies
+        pub currencies: ::std::vec::Vec<Currencies>,
+        pub pagination: Pagination,
+    }
+    impl ListCurrenciesResponse {
+        pub fn builder() -> builder::ListCurrenciesResponse {
+            Default::default()
+        }
+    }
+    ///The answer of `list_data_centers`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListDataCentersResponse {
+        ///The data centers.
+        pub data_centers: ::std::vec::Vec<DataCenters>,
+    }
+    impl ListDataCentersResponse {
+        pub fn builder() -> builder::ListDataCentersResponse {
+            Default::default()
+        }
+    }
+    ///`ListGpuTypesForDataCenterDataCenterId`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListGpuTypesForDataCenterDataCenterId(::std::string::String);
+    impl ::std::ops::Deref for ListGpuTypesForDataCenterDataCenterId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListGpuTypesForDataCenterDataCenterId>
+    for ::std::string::String {
+        fn from(value: ListGpuTypesForDataCenterDataCenterId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListGpuTypesForDataCenterDataCenterId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListGpuTypesForDataCenterDataCenterId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListGpuTypesForDataCenterDataCenterId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListGpuTypesForDataCenterDataCenterId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListGpuTypesForDataCenterDataCenterPermalink`
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ListGpuTypesForDataCenterDataCenterPermalink(::std::string::String);
+    impl ::std::ops::Deref for ListGpuTypesForDataCenterDataCenterPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListGpuTypesForDataCenterDataCenterPermalink>
+    for ::std::string::String {
+        fn from(value: ListGpuTypesForDataCenterDataCenterPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListGpuTypesForDataCenterDataCenterPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListGpuTypesForDataCenterDataCenterPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListGpuTypesForDataCenterDataCenterPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ListGpuTypesForDataCenterDataCenterPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer of `list_gpu_types_for_data_center`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListGpuTypesForDataCenterResponse {
+        ///The gpu types.
+        pub gpu_types: ::std::vec::Vec<GetDataCenterGpuTypes200ResponseGpuTypes>,
+        pub pagination: Pagination,
+    }
+    impl ListGpuTypesForDataCenterResponse {
+        pub fn builder() -> builder::ListGpuTypesForDataCenterResponse {
+            Default::default()
+        }
+    }
+    ///The answer of `list_gpu_types`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListGpuTypesResponse {
+        ///The gpu types.
+        pub gpu_types: ::std::vec::Vec<GpuTypes>,
+        pub pagination: Pagination,
+    }
+    impl ListGpuTypesResponse {
+        pub fn builder() -> builder::ListGpuTypesResponse {
+            Default::default()
+        }
+    }
     ///`ListIpAddressesOrganizationId`
     #[derive(
         ::serde::Serialize,
@@ -1857,6 +4670,25 @@ pub mod types {
     }
     impl ListIpAddressesResponse {
         pub fn builder() -> builder::ListIpAddressesResponse {
+            Default::default()
+        }
+    }
+    ///The answer of `list_operating_systems`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListOperatingSystemsResponse {
+        ///The list of available operating systems
+        pub operating_systems: ::std::vec::Vec<OperatingSystems>,
+        pub pagination: Pagination,
+    }
+    impl ListOperatingSystemsResponse {
+        pub fn builder() -> builder::ListOperatingSystemsResponse {
             Default::default()
         }
     }
@@ -2169,6 +5001,24 @@ pub mod types {
     }
     impl ListVirtualMachinesResponse {
         pub fn builder() -> builder::ListVirtualMachinesResponse {
+            Default::default()
+        }
+    }
+    ///The answer of `list_zones`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListZonesResponse {
+        ///The zones available to the current identity
+        pub zones: ::std::vec::Vec<Zones>,
+    }
+    impl ListZonesResponse {
+        pub fn builder() -> builder::ListZonesResponse {
             Default::default()
         }
     }
@@ -2494,6 +5344,112 @@ pub mod types {
     }
     impl OperatingSystem {
         pub fn builder() -> builder::OperatingSystem {
+            Default::default()
+        }
+    }
+    ///An operating system, identified by exactly one of its keys. The operating system to return.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum OperatingSystemLookup {
+        ///The operating system with this id.
+        #[serde(rename = "id")]
+        Id(OperatingSystemLookupId),
+    }
+    impl ::std::convert::From<OperatingSystemLookupId> for OperatingSystemLookup {
+        fn from(value: OperatingSystemLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    ///The operating system's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct OperatingSystemLookupId(::std::string::String);
+    impl ::std::ops::Deref for OperatingSystemLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OperatingSystemLookupId> for ::std::string::String {
+        fn from(value: OperatingSystemLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OperatingSystemLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OperatingSystemLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OperatingSystemLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OperatingSystemLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Operating systems (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OperatingSystems {
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl OperatingSystems {
+        pub fn builder() -> builder::OperatingSystems {
             Default::default()
         }
     }
@@ -4382,6 +7338,191 @@ pub mod types {
             Default::default()
         }
     }
+    /**A zone, identified by exactly one of its keys. The zone to find.
+
+ All 'zone[]' params are mutually exclusive, only one can be provided.*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub enum ZoneLookup {
+        ///The zone with this id.
+        #[serde(rename = "id")]
+        Id(ZoneLookupId),
+        ///The zone with this permalink.
+        #[serde(rename = "permalink")]
+        Permalink(ZoneLookupPermalink),
+    }
+    impl ::std::convert::From<ZoneLookupId> for ZoneLookup {
+        fn from(value: ZoneLookupId) -> Self {
+            Self::Id(value)
+        }
+    }
+    impl ::std::convert::From<ZoneLookupPermalink> for ZoneLookup {
+        fn from(value: ZoneLookupPermalink) -> Self {
+            Self::Permalink(value)
+        }
+    }
+    ///The zone's id.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ZoneLookupId(::std::string::String);
+    impl ::std::ops::Deref for ZoneLookupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ZoneLookupId> for ::std::string::String {
+        fn from(value: ZoneLookupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ZoneLookupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ZoneLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ZoneLookupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ZoneLookupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The zone's permalink.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ZoneLookupPermalink(::std::string::String);
+    impl ::std::ops::Deref for ZoneLookupPermalink {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ZoneLookupPermalink> for ::std::string::String {
+        fn from(value: ZoneLookupPermalink) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ZoneLookupPermalink {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ZoneLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ZoneLookupPermalink {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ZoneLookupPermalink {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Zones (from the vendor's document).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Zones {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data_center: ::std::option::Option<GetZonesPartDataCenter>,
+        ///The id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The permalink.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub permalink: ::std::option::Option<::std::string::String>,
+    }
+    impl Zones {
+        pub fn builder() -> builder::Zones {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -5222,6 +8363,68 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Countries {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Countries {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Countries {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Countries> for super::Countries {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Countries,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Countries> for Countries {
+            fn from(value: super::Countries) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Country {
             eu: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -5458,6 +8661,68 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CountryStates {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CountryStates {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CountryStates {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CountryStates> for super::CountryStates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CountryStates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CountryStates> for CountryStates {
+            fn from(value: super::CountryStates) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateIpAddressRequest {
             label: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5618,6 +8883,68 @@ pub mod types {
             fn from(value: super::CreateIpAddressResponse) -> Self {
                 Self {
                     ip_address: Ok(value.ip_address),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Currencies {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Currencies {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Currencies {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Currencies> for super::Currencies {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Currencies,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Currencies> for Currencies {
+            fn from(value: super::Currencies) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
                 }
             }
         }
@@ -5822,6 +9149,108 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct DataCenters {
+            country: ::std::result::Result<
+                ::std::option::Option<super::GetDataCentersPartCountry>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DataCenters {
+            fn default() -> Self {
+                Self {
+                    country: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl DataCenters {
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetDataCentersPartCountry>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DataCenters> for super::DataCenters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DataCenters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country: value.country?,
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DataCenters> for DataCenters {
+            fn from(value: super::DataCenters) -> Self {
+                Self {
+                    country: Ok(value.country),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ErrorResponse {
             error: ::std::result::Result<super::ApiError, ::std::string::String>,
         }
@@ -5857,6 +9286,1178 @@ pub mod types {
         impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
             fn from(value: super::ErrorResponse) -> Self {
                 Self { error: Ok(value.error) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetCountryResponse {
+            country: ::std::result::Result<super::Country, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetCountryResponse {
+            fn default() -> Self {
+                Self {
+                    country: Err("no value supplied for country".to_string()),
+                }
+            }
+        }
+        impl GetCountryResponse {
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Country>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetCountryResponse> for super::GetCountryResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCountryResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { country: value.country? })
+            }
+        }
+        impl ::std::convert::From<super::GetCountryResponse> for GetCountryResponse {
+            fn from(value: super::GetCountryResponse) -> Self {
+                Self { country: Ok(value.country) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetCountryStateResponse {
+            country_state: ::std::result::Result<
+                super::CountryState,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetCountryStateResponse {
+            fn default() -> Self {
+                Self {
+                    country_state: Err("no value supplied for country_state".to_string()),
+                }
+            }
+        }
+        impl GetCountryStateResponse {
+            pub fn country_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CountryState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetCountryStateResponse>
+        for super::GetCountryStateResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCountryStateResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_state: value.country_state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetCountryStateResponse>
+        for GetCountryStateResponse {
+            fn from(value: super::GetCountryStateResponse) -> Self {
+                Self {
+                    country_state: Ok(value.country_state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetCurrencyResponse {
+            currency: ::std::result::Result<super::Currency, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetCurrencyResponse {
+            fn default() -> Self {
+                Self {
+                    currency: Err("no value supplied for currency".to_string()),
+                }
+            }
+        }
+        impl GetCurrencyResponse {
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Currency>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetCurrencyResponse>
+        for super::GetCurrencyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCurrencyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { currency: value.currency? })
+            }
+        }
+        impl ::std::convert::From<super::GetCurrencyResponse> for GetCurrencyResponse {
+            fn from(value: super::GetCurrencyResponse) -> Self {
+                Self {
+                    currency: Ok(value.currency),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCenter200ResponseDataCenter {
+            country: ::std::result::Result<
+                ::std::option::Option<super::GetDataCenterPartCountry>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCenter200ResponseDataCenter {
+            fn default() -> Self {
+                Self {
+                    country: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetDataCenter200ResponseDataCenter {
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetDataCenterPartCountry>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCenter200ResponseDataCenter>
+        for super::GetDataCenter200ResponseDataCenter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCenter200ResponseDataCenter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country: value.country?,
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCenter200ResponseDataCenter>
+        for GetDataCenter200ResponseDataCenter {
+            fn from(value: super::GetDataCenter200ResponseDataCenter) -> Self {
+                Self {
+                    country: Ok(value.country),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCenterDefaultNetwork200ResponseNetwork {
+            data_center: ::std::result::Result<
+                ::std::option::Option<super::GetDataCenterDefaultNetworkPartDataCenter>,
+                ::std::string::String,
+            >,
+            default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCenterDefaultNetwork200ResponseNetwork {
+            fn default() -> Self {
+                Self {
+                    data_center: Ok(Default::default()),
+                    default: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetDataCenterDefaultNetwork200ResponseNetwork {
+            pub fn data_center<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::GetDataCenterDefaultNetworkPartDataCenter,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_center = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_center: {e}")
+                    });
+                self
+            }
+            pub fn default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for default: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCenterDefaultNetwork200ResponseNetwork>
+        for super::GetDataCenterDefaultNetwork200ResponseNetwork {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCenterDefaultNetwork200ResponseNetwork,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_center: value.data_center?,
+                    default: value.default?,
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCenterDefaultNetwork200ResponseNetwork>
+        for GetDataCenterDefaultNetwork200ResponseNetwork {
+            fn from(
+                value: super::GetDataCenterDefaultNetwork200ResponseNetwork,
+            ) -> Self {
+                Self {
+                    data_center: Ok(value.data_center),
+                    default: Ok(value.default),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCenterDefaultNetworkPartDataCenter {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCenterDefaultNetworkPartDataCenter {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetDataCenterDefaultNetworkPartDataCenter {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCenterDefaultNetworkPartDataCenter>
+        for super::GetDataCenterDefaultNetworkPartDataCenter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCenterDefaultNetworkPartDataCenter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCenterDefaultNetworkPartDataCenter>
+        for GetDataCenterDefaultNetworkPartDataCenter {
+            fn from(value: super::GetDataCenterDefaultNetworkPartDataCenter) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCenterGpuTypes200ResponseGpuTypes {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manufacturer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            memory_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCenterGpuTypes200ResponseGpuTypes {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    manufacturer: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    memory_type: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetDataCenterGpuTypes200ResponseGpuTypes {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn manufacturer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manufacturer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manufacturer: {e}")
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn memory_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCenterGpuTypes200ResponseGpuTypes>
+        for super::GetDataCenterGpuTypes200ResponseGpuTypes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCenterGpuTypes200ResponseGpuTypes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    manufacturer: value.manufacturer?,
+                    memory_in_gb: value.memory_in_gb?,
+                    memory_type: value.memory_type?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCenterGpuTypes200ResponseGpuTypes>
+        for GetDataCenterGpuTypes200ResponseGpuTypes {
+            fn from(value: super::GetDataCenterGpuTypes200ResponseGpuTypes) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    manufacturer: Ok(value.manufacturer),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    memory_type: Ok(value.memory_type),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCenterPartCountry {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCenterPartCountry {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetDataCenterPartCountry {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCenterPartCountry>
+        for super::GetDataCenterPartCountry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCenterPartCountry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCenterPartCountry>
+        for GetDataCenterPartCountry {
+            fn from(value: super::GetDataCenterPartCountry) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCenterResponse {
+            data_center: ::std::result::Result<
+                super::GetDataCenter200ResponseDataCenter,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCenterResponse {
+            fn default() -> Self {
+                Self {
+                    data_center: Err("no value supplied for data_center".to_string()),
+                }
+            }
+        }
+        impl GetDataCenterResponse {
+            pub fn data_center<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetDataCenter200ResponseDataCenter>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_center = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_center: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCenterResponse>
+        for super::GetDataCenterResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCenterResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_center: value.data_center?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCenterResponse>
+        for GetDataCenterResponse {
+            fn from(value: super::GetDataCenterResponse) -> Self {
+                Self {
+                    data_center: Ok(value.data_center),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDataCentersPartCountry {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDataCentersPartCountry {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetDataCentersPartCountry {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDataCentersPartCountry>
+        for super::GetDataCentersPartCountry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDataCentersPartCountry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDataCentersPartCountry>
+        for GetDataCentersPartCountry {
+            fn from(value: super::GetDataCentersPartCountry) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDefaultNetworkOfDataCenterResponse {
+            network: ::std::result::Result<
+                super::GetDataCenterDefaultNetwork200ResponseNetwork,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetDefaultNetworkOfDataCenterResponse {
+            fn default() -> Self {
+                Self {
+                    network: Err("no value supplied for network".to_string()),
+                }
+            }
+        }
+        impl GetDefaultNetworkOfDataCenterResponse {
+            pub fn network<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::GetDataCenterDefaultNetwork200ResponseNetwork,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.network = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for network: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDefaultNetworkOfDataCenterResponse>
+        for super::GetDefaultNetworkOfDataCenterResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDefaultNetworkOfDataCenterResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { network: value.network? })
+            }
+        }
+        impl ::std::convert::From<super::GetDefaultNetworkOfDataCenterResponse>
+        for GetDefaultNetworkOfDataCenterResponse {
+            fn from(value: super::GetDefaultNetworkOfDataCenterResponse) -> Self {
+                Self { network: Ok(value.network) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetGpuType200ResponseGpuType {
+            data_centers: ::std::result::Result<
+                ::std::vec::Vec<::std::option::Option<super::GetGpuTypePartDataCenters>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manufacturer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            memory_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetGpuType200ResponseGpuType {
+            fn default() -> Self {
+                Self {
+                    data_centers: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    manufacturer: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    memory_type: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetGpuType200ResponseGpuType {
+            pub fn data_centers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::std::option::Option<super::GetGpuTypePartDataCenters>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_centers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_centers: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn manufacturer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manufacturer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manufacturer: {e}")
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn memory_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetGpuType200ResponseGpuType>
+        for super::GetGpuType200ResponseGpuType {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetGpuType200ResponseGpuType,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_centers: value.data_centers?,
+                    id: value.id?,
+                    manufacturer: value.manufacturer?,
+                    memory_in_gb: value.memory_in_gb?,
+                    memory_type: value.memory_type?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetGpuType200ResponseGpuType>
+        for GetGpuType200ResponseGpuType {
+            fn from(value: super::GetGpuType200ResponseGpuType) -> Self {
+                Self {
+                    data_centers: Ok(value.data_centers),
+                    id: Ok(value.id),
+                    manufacturer: Ok(value.manufacturer),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    memory_type: Ok(value.memory_type),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetGpuTypePartDataCenters {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetGpuTypePartDataCenters {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetGpuTypePartDataCenters {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetGpuTypePartDataCenters>
+        for super::GetGpuTypePartDataCenters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetGpuTypePartDataCenters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetGpuTypePartDataCenters>
+        for GetGpuTypePartDataCenters {
+            fn from(value: super::GetGpuTypePartDataCenters) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetGpuTypeResponse {
+            gpu_type: ::std::result::Result<
+                super::GetGpuType200ResponseGpuType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetGpuTypeResponse {
+            fn default() -> Self {
+                Self {
+                    gpu_type: Err("no value supplied for gpu_type".to_string()),
+                }
+            }
+        }
+        impl GetGpuTypeResponse {
+            pub fn gpu_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetGpuType200ResponseGpuType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gpu_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gpu_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetGpuTypeResponse> for super::GetGpuTypeResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetGpuTypeResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { gpu_type: value.gpu_type? })
+            }
+        }
+        impl ::std::convert::From<super::GetGpuTypeResponse> for GetGpuTypeResponse {
+            fn from(value: super::GetGpuTypeResponse) -> Self {
+                Self {
+                    gpu_type: Ok(value.gpu_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetGpuTypesPartDataCenters {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetGpuTypesPartDataCenters {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetGpuTypesPartDataCenters {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetGpuTypesPartDataCenters>
+        for super::GetGpuTypesPartDataCenters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetGpuTypesPartDataCenters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetGpuTypesPartDataCenters>
+        for GetGpuTypesPartDataCenters {
+            fn from(value: super::GetGpuTypesPartDataCenters) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5977,6 +10578,57 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetOperatingSystemResponse {
+            operating_system: ::std::result::Result<
+                super::OperatingSystem,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetOperatingSystemResponse {
+            fn default() -> Self {
+                Self {
+                    operating_system: Err(
+                        "no value supplied for operating_system".to_string(),
+                    ),
+                }
+            }
+        }
+        impl GetOperatingSystemResponse {
+            pub fn operating_system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OperatingSystem>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operating_system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for operating_system: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetOperatingSystemResponse>
+        for super::GetOperatingSystemResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOperatingSystemResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    operating_system: value.operating_system?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetOperatingSystemResponse>
+        for GetOperatingSystemResponse {
+            fn from(value: super::GetOperatingSystemResponse) -> Self {
+                Self {
+                    operating_system: Ok(value.operating_system),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetVirtualMachineResponse {
             annotations: ::std::result::Result<
                 ::std::vec::Vec<super::KeyValue>,
@@ -6043,6 +10695,127 @@ pub mod types {
                 Self {
                     annotations: Ok(value.annotations),
                     virtual_machine: Ok(value.virtual_machine),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetZoneResponse {
+            zone: ::std::result::Result<super::Zone, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetZoneResponse {
+            fn default() -> Self {
+                Self {
+                    zone: Err("no value supplied for zone".to_string()),
+                }
+            }
+        }
+        impl GetZoneResponse {
+            pub fn zone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Zone>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetZoneResponse> for super::GetZoneResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetZoneResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { zone: value.zone? })
+            }
+        }
+        impl ::std::convert::From<super::GetZoneResponse> for GetZoneResponse {
+            fn from(value: super::GetZoneResponse) -> Self {
+                Self { zone: Ok(value.zone) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetZonesPartDataCenter {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetZonesPartDataCenter {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GetZonesPartDataCenter {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetZonesPartDataCenter>
+        for super::GetZonesPartDataCenter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetZonesPartDataCenter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetZonesPartDataCenter>
+        for GetZonesPartDataCenter {
+            fn from(value: super::GetZonesPartDataCenter) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
                 }
             }
         }
@@ -6194,6 +10967,169 @@ pub mod types {
         }
         impl ::std::convert::From<super::GpuType> for GpuType {
             fn from(value: super::GpuType) -> Self {
+                Self {
+                    data_centers: Ok(value.data_centers),
+                    id: Ok(value.id),
+                    manufacturer: Ok(value.manufacturer),
+                    memory_in_gb: Ok(value.memory_in_gb),
+                    memory_type: Ok(value.memory_type),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GpuTypes {
+            data_centers: ::std::result::Result<
+                ::std::vec::Vec<
+                    ::std::option::Option<super::GetGpuTypesPartDataCenters>,
+                >,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manufacturer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memory_in_gb: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            memory_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GpuTypes {
+            fn default() -> Self {
+                Self {
+                    data_centers: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    manufacturer: Ok(Default::default()),
+                    memory_in_gb: Ok(Default::default()),
+                    memory_type: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl GpuTypes {
+            pub fn data_centers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::std::option::Option<super::GetGpuTypesPartDataCenters>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_centers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_centers: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn manufacturer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manufacturer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manufacturer: {e}")
+                    });
+                self
+            }
+            pub fn memory_in_gb<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_in_gb = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_in_gb: {e}")
+                    });
+                self
+            }
+            pub fn memory_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memory_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memory_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GpuTypes> for super::GpuTypes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GpuTypes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_centers: value.data_centers?,
+                    id: value.id?,
+                    manufacturer: value.manufacturer?,
+                    memory_in_gb: value.memory_in_gb?,
+                    memory_type: value.memory_type?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GpuTypes> for GpuTypes {
+            fn from(value: super::GpuTypes) -> Self {
                 Self {
                     data_centers: Ok(value.data_centers),
                     id: Ok(value.id),
@@ -7300,6 +12236,373 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ListCountriesResponse {
+            countries: ::std::result::Result<
+                ::std::vec::Vec<super::Countries>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListCountriesResponse {
+            fn default() -> Self {
+                Self {
+                    countries: Err("no value supplied for countries".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListCountriesResponse {
+            pub fn countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Countries>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for countries: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListCountriesResponse>
+        for super::ListCountriesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListCountriesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    countries: value.countries?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListCountriesResponse>
+        for ListCountriesResponse {
+            fn from(value: super::ListCountriesResponse) -> Self {
+                Self {
+                    countries: Ok(value.countries),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListCountryStatesResponse {
+            country_states: ::std::result::Result<
+                ::std::vec::Vec<super::CountryStates>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListCountryStatesResponse {
+            fn default() -> Self {
+                Self {
+                    country_states: Err(
+                        "no value supplied for country_states".to_string(),
+                    ),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListCountryStatesResponse {
+            pub fn country_states<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CountryStates>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_states = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for country_states: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListCountryStatesResponse>
+        for super::ListCountryStatesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListCountryStatesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country_states: value.country_states?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListCountryStatesResponse>
+        for ListCountryStatesResponse {
+            fn from(value: super::ListCountryStatesResponse) -> Self {
+                Self {
+                    country_states: Ok(value.country_states),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListCurrenciesResponse {
+            currencies: ::std::result::Result<
+                ::std::vec::Vec<super::Currencies>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListCurrenciesResponse {
+            fn default() -> Self {
+                Self {
+                    currencies: Err("no value supplied for currencies".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListCurrenciesResponse {
+            pub fn currencies<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Currencies>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currencies = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currencies: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListCurrenciesResponse>
+        for super::ListCurrenciesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListCurrenciesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    currencies: value.currencies?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListCurrenciesResponse>
+        for ListCurrenciesResponse {
+            fn from(value: super::ListCurrenciesResponse) -> Self {
+                Self {
+                    currencies: Ok(value.currencies),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListDataCentersResponse {
+            data_centers: ::std::result::Result<
+                ::std::vec::Vec<super::DataCenters>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListDataCentersResponse {
+            fn default() -> Self {
+                Self {
+                    data_centers: Err("no value supplied for data_centers".to_string()),
+                }
+            }
+        }
+        impl ListDataCentersResponse {
+            pub fn data_centers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DataCenters>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_centers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_centers: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListDataCentersResponse>
+        for super::ListDataCentersResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListDataCentersResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_centers: value.data_centers?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListDataCentersResponse>
+        for ListDataCentersResponse {
+            fn from(value: super::ListDataCentersResponse) -> Self {
+                Self {
+                    data_centers: Ok(value.data_centers),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListGpuTypesForDataCenterResponse {
+            gpu_types: ::std::result::Result<
+                ::std::vec::Vec<super::GetDataCenterGpuTypes200ResponseGpuTypes>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListGpuTypesForDataCenterResponse {
+            fn default() -> Self {
+                Self {
+                    gpu_types: Err("no value supplied for gpu_types".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListGpuTypesForDataCenterResponse {
+            pub fn gpu_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetDataCenterGpuTypes200ResponseGpuTypes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gpu_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gpu_types: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListGpuTypesForDataCenterResponse>
+        for super::ListGpuTypesForDataCenterResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListGpuTypesForDataCenterResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    gpu_types: value.gpu_types?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListGpuTypesForDataCenterResponse>
+        for ListGpuTypesForDataCenterResponse {
+            fn from(value: super::ListGpuTypesForDataCenterResponse) -> Self {
+                Self {
+                    gpu_types: Ok(value.gpu_types),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListGpuTypesResponse {
+            gpu_types: ::std::result::Result<
+                ::std::vec::Vec<super::GpuTypes>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListGpuTypesResponse {
+            fn default() -> Self {
+                Self {
+                    gpu_types: Err("no value supplied for gpu_types".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListGpuTypesResponse {
+            pub fn gpu_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GpuTypes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gpu_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gpu_types: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListGpuTypesResponse>
+        for super::ListGpuTypesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListGpuTypesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    gpu_types: value.gpu_types?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListGpuTypesResponse> for ListGpuTypesResponse {
+            fn from(value: super::ListGpuTypesResponse) -> Self {
+                Self {
+                    gpu_types: Ok(value.gpu_types),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ListIpAddressesResponse {
             ip_addresses: ::std::result::Result<
                 ::std::vec::Vec<super::IpAddressSummary>,
@@ -7358,6 +12661,73 @@ pub mod types {
             fn from(value: super::ListIpAddressesResponse) -> Self {
                 Self {
                     ip_addresses: Ok(value.ip_addresses),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListOperatingSystemsResponse {
+            operating_systems: ::std::result::Result<
+                ::std::vec::Vec<super::OperatingSystems>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListOperatingSystemsResponse {
+            fn default() -> Self {
+                Self {
+                    operating_systems: Err(
+                        "no value supplied for operating_systems".to_string(),
+                    ),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ListOperatingSystemsResponse {
+            pub fn operating_systems<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OperatingSystems>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operating_systems = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for operating_systems: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListOperatingSystemsResponse>
+        for super::ListOperatingSystemsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListOperatingSystemsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    operating_systems: value.operating_systems?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ListOperatingSystemsResponse>
+        for ListOperatingSystemsResponse {
+            fn from(value: super::ListOperatingSystemsResponse) -> Self {
+                Self {
+                    operating_systems: Ok(value.operating_systems),
                     pagination: Ok(value.pagination),
                 }
             }
@@ -7502,6 +12872,47 @@ pub mod types {
                     pagination: Ok(value.pagination),
                     virtual_machines: Ok(value.virtual_machines),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListZonesResponse {
+            zones: ::std::result::Result<
+                ::std::vec::Vec<super::Zones>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListZonesResponse {
+            fn default() -> Self {
+                Self {
+                    zones: Err("no value supplied for zones".to_string()),
+                }
+            }
+        }
+        impl ListZonesResponse {
+            pub fn zones<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Zones>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zones = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zones: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListZonesResponse> for super::ListZonesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListZonesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { zones: value.zones? })
+            }
+        }
+        impl ::std::convert::From<super::ListZonesResponse> for ListZonesResponse {
+            fn from(value: super::ListZonesResponse) -> Self {
+                Self { zones: Ok(value.zones) }
             }
         }
         #[derive(Clone, Debug)]
@@ -8126,6 +13537,68 @@ pub mod types {
             fn from(value: super::OperatingSystem) -> Self {
                 Self {
                     badge: Ok(value.badge),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OperatingSystems {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OperatingSystems {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl OperatingSystems {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OperatingSystems> for super::OperatingSystems {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OperatingSystems,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OperatingSystems> for OperatingSystems {
+            fn from(value: super::OperatingSystems) -> Self {
+                Self {
                     id: Ok(value.id),
                     name: Ok(value.name),
                 }
@@ -10925,6 +16398,108 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct Zones {
+            data_center: ::std::result::Result<
+                ::std::option::Option<super::GetZonesPartDataCenter>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            permalink: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Zones {
+            fn default() -> Self {
+                Self {
+                    data_center: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    permalink: Ok(Default::default()),
+                }
+            }
+        }
+        impl Zones {
+            pub fn data_center<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetZonesPartDataCenter>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_center = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_center: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn permalink<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permalink = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permalink: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Zones> for super::Zones {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Zones,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data_center: value.data_center?,
+                    id: value.id?,
+                    name: value.name?,
+                    permalink: value.permalink?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Zones> for Zones {
+            fn from(value: super::Zones) -> Self {
+                Self {
+                    data_center: Ok(value.data_center),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    permalink: Ok(value.permalink),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -11026,6 +16601,263 @@ const _: () = {
     {}
 };
 impl Client {
+    /**List countries
+
+Return a list of all countries available in Katapult
+
+Sends a `GET` request to `/countries`
+
+Arguments:
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_countries()
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_countries(&self) -> builder::ListCountries<'_> {
+        builder::ListCountries::new(self)
+    }
+    /**Get country
+
+Return details for a specific country
+
+Sends a `GET` request to `/countries/country`
+
+Arguments:
+- `country_id`: The country to return.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.
+- `country_iso_code2`: The country to return.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.
+- `country_iso_code3`: The country to return.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_country()
+    .country_id(country_id)
+    .country_iso_code2(country_iso_code2)
+    .country_iso_code3(country_iso_code3)
+    .send()
+    .await;
+```*/
+    pub fn get_country(&self) -> builder::GetCountry<'_> {
+        builder::GetCountry::new(self)
+    }
+    /**List country states
+
+Return a list of all country states for a specific country
+
+Sends a `GET` request to `/countries/country/country_states`
+
+Arguments:
+- `country_id`: The country to return states for.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.
+- `country_iso_code2`: The country to return states for.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.
+- `country_iso_code3`: The country to return states for.
+
+ All 'country[]' params are mutually exclusive, only one can be provided.
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_country_states()
+    .country_id(country_id)
+    .country_iso_code2(country_iso_code2)
+    .country_iso_code3(country_iso_code3)
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_country_states(&self) -> builder::ListCountryStates<'_> {
+        builder::ListCountryStates::new(self)
+    }
+    /**Get country state
+
+Return details for a specific country state
+
+Sends a `GET` request to `/country_states/country_state`
+
+Arguments:
+- `country_state_id`: The country state to return.
+```ignore
+let response = client.get_country_state()
+    .country_state_id(country_state_id)
+    .send()
+    .await;
+```*/
+    pub fn get_country_state(&self) -> builder::GetCountryState<'_> {
+        builder::GetCountryState::new(self)
+    }
+    /**List currencies
+
+Return a list of all currencies available in Katapult
+
+Sends a `GET` request to `/currencies`
+
+Arguments:
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_currencies()
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_currencies(&self) -> builder::ListCurrencies<'_> {
+        builder::ListCurrencies::new(self)
+    }
+    /**Get currency
+
+Return details for a specific currency
+
+Sends a `GET` request to `/currencies/currency`
+
+Arguments:
+- `currency_id`: The currency to return.
+
+ All 'currency[]' params are mutually exclusive, only one can be provided.
+- `currency_iso_code`: The currency to return.
+
+ All 'currency[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_currency()
+    .currency_id(currency_id)
+    .currency_iso_code(currency_iso_code)
+    .send()
+    .await;
+```*/
+    pub fn get_currency(&self) -> builder::GetCurrency<'_> {
+        builder::GetCurrency::new(self)
+    }
+    /**List data centers
+
+Provides a full list of all data centers
+
+Sends a `GET` request to `/data_centers`
+
+```ignore
+let response = client.list_data_centers()
+    .send()
+    .await;
+```*/
+    pub fn list_data_centers(&self) -> builder::ListDataCenters<'_> {
+        builder::ListDataCenters::new(self)
+    }
+    /**Get data center
+
+Provide details for a specific data center
+
+Sends a `GET` request to `/data_centers/data_center`
+
+Arguments:
+- `data_center_id`: All 'data_center[]' params are mutually exclusive, only one can be provided.
+- `data_center_permalink`: All 'data_center[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_data_center()
+    .data_center_id(data_center_id)
+    .data_center_permalink(data_center_permalink)
+    .send()
+    .await;
+```*/
+    pub fn get_data_center(&self) -> builder::GetDataCenter<'_> {
+        builder::GetDataCenter::new(self)
+    }
+    /**Get default network of data center
+
+Provide details of default network for a data center
+
+Sends a `GET` request to `/data_centers/data_center/default_network`
+
+Arguments:
+- `data_center_id`: All 'data_center[]' params are mutually exclusive, only one can be provided.
+- `data_center_permalink`: All 'data_center[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_default_network_of_data_center()
+    .data_center_id(data_center_id)
+    .data_center_permalink(data_center_permalink)
+    .send()
+    .await;
+```*/
+    pub fn get_default_network_of_data_center(
+        &self,
+    ) -> builder::GetDefaultNetworkOfDataCenter<'_> {
+        builder::GetDefaultNetworkOfDataCenter::new(self)
+    }
+    /**List GPU types for Data Center
+
+Provides a list of all GPU types available in a given data center
+
+Sends a `GET` request to `/data_centers/data_center/gpu_types`
+
+Arguments:
+- `data_center_id`: The data center to list GPU types for.
+
+ All 'data_center[]' params are mutually exclusive, only one can be provided.
+- `data_center_permalink`: The data center to list GPU types for.
+
+ All 'data_center[]' params are mutually exclusive, only one can be provided.
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_gpu_types_for_data_center()
+    .data_center_id(data_center_id)
+    .data_center_permalink(data_center_permalink)
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_gpu_types_for_data_center(
+        &self,
+    ) -> builder::ListGpuTypesForDataCenter<'_> {
+        builder::ListGpuTypesForDataCenter::new(self)
+    }
+    /**List GPU types
+
+Provides a full list of all GPU types
+
+Sends a `GET` request to `/gpu_types`
+
+Arguments:
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_gpu_types()
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_gpu_types(&self) -> builder::ListGpuTypes<'_> {
+        builder::ListGpuTypes::new(self)
+    }
+    /**Get GPU type
+
+Provide details for a specific GPU type
+
+Sends a `GET` request to `/gpu_types/gpu_type`
+
+Arguments:
+- `gpu_type_id`: All 'gpu_type[]' params are mutually exclusive, only one can be provided.
+- `gpu_type_permalink`: All 'gpu_type[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_gpu_type()
+    .gpu_type_id(gpu_type_id)
+    .gpu_type_permalink(gpu_type_permalink)
+    .send()
+    .await;
+```*/
+    pub fn get_gpu_type(&self) -> builder::GetGpuType<'_> {
+        builder::GetGpuType::new(self)
+    }
     /**Get IP address
 
 Returns information about a specific IP address
@@ -11101,6 +16933,42 @@ let response = client.unallocate_ip_address()
 ```*/
     pub fn unallocate_ip_address(&self) -> builder::UnallocateIpAddress<'_> {
         builder::UnallocateIpAddress::new(self)
+    }
+    /**List operating systems
+
+Return a list of all operating systems
+
+Sends a `GET` request to `/operating_systems`
+
+Arguments:
+- `page`: The page number to request. If not provided, the first page will be returned.
+- `per_page`: The number of items to return per page (1 to 200). If not provided, the default value will be used.
+```ignore
+let response = client.list_operating_systems()
+    .page(page)
+    .per_page(per_page)
+    .send()
+    .await;
+```*/
+    pub fn list_operating_systems(&self) -> builder::ListOperatingSystems<'_> {
+        builder::ListOperatingSystems::new(self)
+    }
+    /**Get operating system
+
+Return details for a specific operating system
+
+Sends a `GET` request to `/operating_systems/operating_system`
+
+Arguments:
+- `operating_system_id`: The operating system to return.
+```ignore
+let response = client.get_operating_system()
+    .operating_system_id(operating_system_id)
+    .send()
+    .await;
+```*/
+    pub fn get_operating_system(&self) -> builder::GetOperatingSystem<'_> {
+        builder::GetOperatingSystem::new(self)
     }
     /**List IP addresses
 
@@ -11304,6 +17172,43 @@ let response = client.list_virtual_machine_network_interfaces()
     ) -> builder::ListVirtualMachineNetworkInterfaces<'_> {
         builder::ListVirtualMachineNetworkInterfaces::new(self)
     }
+    /**List zones
+
+Returns a list of all zones on the system for the current identity
+
+Sends a `GET` request to `/zones`
+
+```ignore
+let response = client.list_zones()
+    .send()
+    .await;
+```*/
+    pub fn list_zones(&self) -> builder::ListZones<'_> {
+        builder::ListZones::new(self)
+    }
+    /**Get zone
+
+Returns the details for a specific zone
+
+Sends a `GET` request to `/zones/zone`
+
+Arguments:
+- `zone_id`: The zone to find.
+
+ All 'zone[]' params are mutually exclusive, only one can be provided.
+- `zone_permalink`: The zone to find.
+
+ All 'zone[]' params are mutually exclusive, only one can be provided.
+```ignore
+let response = client.get_zone()
+    .zone_id(zone_id)
+    .zone_permalink(zone_permalink)
+    .send()
+    .await;
+```*/
+    pub fn get_zone(&self) -> builder::GetZone<'_> {
+        builder::GetZone::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -11314,6 +17219,1677 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::list_countries`]
+
+[`Client::list_countries`]: super::Client::list_countries*/
+    #[derive(Debug, Clone)]
+    pub struct ListCountries<'a> {
+        client: &'a super::Client,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListCountries<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/countries`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListCountriesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, page, per_page } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/countries", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_countries",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_country`]
+
+[`Client::get_country`]: super::Client::get_country*/
+    #[derive(Debug, Clone)]
+    pub struct GetCountry<'a> {
+        client: &'a super::Client,
+        country_id: Result<Option<types::GetCountryCountryId>, String>,
+        country_iso_code2: Result<Option<types::GetCountryCountryIsoCode2>, String>,
+        country_iso_code3: Result<Option<types::GetCountryCountryIsoCode3>, String>,
+    }
+    impl<'a> GetCountry<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                country_id: Ok(None),
+                country_iso_code2: Ok(None),
+                country_iso_code3: Ok(None),
+            }
+        }
+        pub fn country_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCountryCountryId>,
+        {
+            self.country_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCountryCountryId` for country_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn country_iso_code2<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCountryCountryIsoCode2>,
+        {
+            self.country_iso_code2 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCountryCountryIsoCode2` for country_iso_code2 failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn country_iso_code3<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCountryCountryIsoCode3>,
+        {
+            self.country_iso_code3 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCountryCountryIsoCode3` for country_iso_code3 failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/countries/country`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetCountryResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, country_id, country_iso_code2, country_iso_code3 } = self;
+            let country_id = country_id.map_err(Error::InvalidRequest)?;
+            let country_iso_code2 = country_iso_code2.map_err(Error::InvalidRequest)?;
+            let country_iso_code3 = country_iso_code3.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/countries/country", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("country[id]", &country_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "country[iso_code2]",
+                        &country_iso_code2,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "country[iso_code3]",
+                        &country_iso_code3,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_country",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_country_states`]
+
+[`Client::list_country_states`]: super::Client::list_country_states*/
+    #[derive(Debug, Clone)]
+    pub struct ListCountryStates<'a> {
+        client: &'a super::Client,
+        country_id: Result<Option<types::ListCountryStatesCountryId>, String>,
+        country_iso_code2: Result<
+            Option<types::ListCountryStatesCountryIsoCode2>,
+            String,
+        >,
+        country_iso_code3: Result<
+            Option<types::ListCountryStatesCountryIsoCode3>,
+            String,
+        >,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListCountryStates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                country_id: Ok(None),
+                country_iso_code2: Ok(None),
+                country_iso_code3: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn country_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCountryStatesCountryId>,
+        {
+            self.country_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListCountryStatesCountryId` for country_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn country_iso_code2<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCountryStatesCountryIsoCode2>,
+        {
+            self.country_iso_code2 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListCountryStatesCountryIsoCode2` for country_iso_code2 failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn country_iso_code3<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCountryStatesCountryIsoCode3>,
+        {
+            self.country_iso_code3 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListCountryStatesCountryIsoCode3` for country_iso_code3 failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/countries/country/country_states`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListCountryStatesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self {
+                client,
+                country_id,
+                country_iso_code2,
+                country_iso_code3,
+                page,
+                per_page,
+            } = self;
+            let country_id = country_id.map_err(Error::InvalidRequest)?;
+            let country_iso_code2 = country_iso_code2.map_err(Error::InvalidRequest)?;
+            let country_iso_code3 = country_iso_code3.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/countries/country/country_states", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("country[id]", &country_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "country[iso_code2]",
+                        &country_iso_code2,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "country[iso_code3]",
+                        &country_iso_code3,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_country_states",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_country_state`]
+
+[`Client::get_country_state`]: super::Client::get_country_state*/
+    #[derive(Debug, Clone)]
+    pub struct GetCountryState<'a> {
+        client: &'a super::Client,
+        country_state_id: Result<Option<types::GetCountryStateCountryStateId>, String>,
+    }
+    impl<'a> GetCountryState<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                country_state_id: Ok(None),
+            }
+        }
+        pub fn country_state_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCountryStateCountryStateId>,
+        {
+            self.country_state_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCountryStateCountryStateId` for country_state_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/country_states/country_state`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetCountryStateResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, country_state_id } = self;
+            let country_state_id = country_state_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/country_states/country_state", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "country_state[id]",
+                        &country_state_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_country_state",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_currencies`]
+
+[`Client::list_currencies`]: super::Client::list_currencies*/
+    #[derive(Debug, Clone)]
+    pub struct ListCurrencies<'a> {
+        client: &'a super::Client,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListCurrencies<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/currencies`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListCurrenciesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, page, per_page } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/currencies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_currencies",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_currency`]
+
+[`Client::get_currency`]: super::Client::get_currency*/
+    #[derive(Debug, Clone)]
+    pub struct GetCurrency<'a> {
+        client: &'a super::Client,
+        currency_id: Result<Option<types::GetCurrencyCurrencyId>, String>,
+        currency_iso_code: Result<Option<types::GetCurrencyCurrencyIsoCode>, String>,
+    }
+    impl<'a> GetCurrency<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                currency_id: Ok(None),
+                currency_iso_code: Ok(None),
+            }
+        }
+        pub fn currency_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCurrencyCurrencyId>,
+        {
+            self.currency_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCurrencyCurrencyId` for currency_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn currency_iso_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCurrencyCurrencyIsoCode>,
+        {
+            self.currency_iso_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCurrencyCurrencyIsoCode` for currency_iso_code failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/currencies/currency`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetCurrencyResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, currency_id, currency_iso_code } = self;
+            let currency_id = currency_id.map_err(Error::InvalidRequest)?;
+            let currency_iso_code = currency_iso_code.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/currencies/currency", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("currency[id]", &currency_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "currency[iso_code]",
+                        &currency_iso_code,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_currency",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_data_centers`]
+
+[`Client::list_data_centers`]: super::Client::list_data_centers*/
+    #[derive(Debug, Clone)]
+    pub struct ListDataCenters<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListDataCenters<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/data_centers`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListDataCentersResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/data_centers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_data_centers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_data_center`]
+
+[`Client::get_data_center`]: super::Client::get_data_center*/
+    #[derive(Debug, Clone)]
+    pub struct GetDataCenter<'a> {
+        client: &'a super::Client,
+        data_center_id: Result<Option<types::GetDataCenterDataCenterId>, String>,
+        data_center_permalink: Result<
+            Option<types::GetDataCenterDataCenterPermalink>,
+            String,
+        >,
+    }
+    impl<'a> GetDataCenter<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                data_center_id: Ok(None),
+                data_center_permalink: Ok(None),
+            }
+        }
+        pub fn data_center_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetDataCenterDataCenterId>,
+        {
+            self.data_center_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetDataCenterDataCenterId` for data_center_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn data_center_permalink<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetDataCenterDataCenterPermalink>,
+        {
+            self.data_center_permalink = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetDataCenterDataCenterPermalink` for data_center_permalink failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/data_centers/data_center`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetDataCenterResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, data_center_id, data_center_permalink } = self;
+            let data_center_id = data_center_id.map_err(Error::InvalidRequest)?;
+            let data_center_permalink = data_center_permalink
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/data_centers/data_center", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "data_center[id]",
+                        &data_center_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "data_center[permalink]",
+                        &data_center_permalink,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_data_center",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_default_network_of_data_center`]
+
+[`Client::get_default_network_of_data_center`]: super::Client::get_default_network_of_data_center*/
+    #[derive(Debug, Clone)]
+    pub struct GetDefaultNetworkOfDataCenter<'a> {
+        client: &'a super::Client,
+        data_center_id: Result<
+            Option<types::GetDefaultNetworkOfDataCenterDataCenterId>,
+            String,
+        >,
+        data_center_permalink: Result<
+            Option<types::GetDefaultNetworkOfDataCenterDataCenterPermalink>,
+            String,
+        >,
+    }
+    impl<'a> GetDefaultNetworkOfDataCenter<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                data_center_id: Ok(None),
+                data_center_permalink: Ok(None),
+            }
+        }
+        pub fn data_center_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetDefaultNetworkOfDataCenterDataCenterId>,
+        {
+            self.data_center_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetDefaultNetworkOfDataCenterDataCenterId` for data_center_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn data_center_permalink<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::GetDefaultNetworkOfDataCenterDataCenterPermalink,
+            >,
+        {
+            self.data_center_permalink = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetDefaultNetworkOfDataCenterDataCenterPermalink` for data_center_permalink failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/data_centers/data_center/default_network`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetDefaultNetworkOfDataCenterResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, data_center_id, data_center_permalink } = self;
+            let data_center_id = data_center_id.map_err(Error::InvalidRequest)?;
+            let data_center_permalink = data_center_permalink
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/data_centers/data_center/default_network", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "data_center[id]",
+                        &data_center_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "data_center[permalink]",
+                        &data_center_permalink,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_default_network_of_data_center",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_gpu_types_for_data_center`]
+
+[`Client::list_gpu_types_for_data_center`]: super::Client::list_gpu_types_for_data_center*/
+    #[derive(Debug, Clone)]
+    pub struct ListGpuTypesForDataCenter<'a> {
+        client: &'a super::Client,
+        data_center_id: Result<
+            Option<types::ListGpuTypesForDataCenterDataCenterId>,
+            String,
+        >,
+        data_center_permalink: Result<
+            Option<types::ListGpuTypesForDataCenterDataCenterPermalink>,
+            String,
+        >,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListGpuTypesForDataCenter<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                data_center_id: Ok(None),
+                data_center_permalink: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn data_center_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListGpuTypesForDataCenterDataCenterId>,
+        {
+            self.data_center_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListGpuTypesForDataCenterDataCenterId` for data_center_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn data_center_permalink<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::ListGpuTypesForDataCenterDataCenterPermalink,
+            >,
+        {
+            self.data_center_permalink = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListGpuTypesForDataCenterDataCenterPermalink` for data_center_permalink failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/data_centers/data_center/gpu_types`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListGpuTypesForDataCenterResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, data_center_id, data_center_permalink, page, per_page } = self;
+            let data_center_id = data_center_id.map_err(Error::InvalidRequest)?;
+            let data_center_permalink = data_center_permalink
+                .map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/data_centers/data_center/gpu_types", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "data_center[id]",
+                        &data_center_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "data_center[permalink]",
+                        &data_center_permalink,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_gpu_types_for_data_center",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_gpu_types`]
+
+[`Client::list_gpu_types`]: super::Client::list_gpu_types*/
+    #[derive(Debug, Clone)]
+    pub struct ListGpuTypes<'a> {
+        client: &'a super::Client,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListGpuTypes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/gpu_types`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListGpuTypesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, page, per_page } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/gpu_types", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_gpu_types",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_gpu_type`]
+
+[`Client::get_gpu_type`]: super::Client::get_gpu_type*/
+    #[derive(Debug, Clone)]
+    pub struct GetGpuType<'a> {
+        client: &'a super::Client,
+        gpu_type_id: Result<Option<types::GetGpuTypeGpuTypeId>, String>,
+        gpu_type_permalink: Result<Option<types::GetGpuTypeGpuTypePermalink>, String>,
+    }
+    impl<'a> GetGpuType<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                gpu_type_id: Ok(None),
+                gpu_type_permalink: Ok(None),
+            }
+        }
+        pub fn gpu_type_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetGpuTypeGpuTypeId>,
+        {
+            self.gpu_type_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetGpuTypeGpuTypeId` for gpu_type_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn gpu_type_permalink<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetGpuTypeGpuTypePermalink>,
+        {
+            self.gpu_type_permalink = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetGpuTypeGpuTypePermalink` for gpu_type_permalink failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/gpu_types/gpu_type`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetGpuTypeResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, gpu_type_id, gpu_type_permalink } = self;
+            let gpu_type_id = gpu_type_id.map_err(Error::InvalidRequest)?;
+            let gpu_type_permalink = gpu_type_permalink.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/gpu_types/gpu_type", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("gpu_type[id]", &gpu_type_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "gpu_type[permalink]",
+                        &gpu_type_permalink,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_gpu_type",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_ip_address`]
 
 [`Client::get_ip_address`]: super::Client::get_ip_address*/
@@ -11854,6 +19430,249 @@ pub mod builder {
                     )
                 }
                 422u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_operating_systems`]
+
+[`Client::list_operating_systems`]: super::Client::list_operating_systems*/
+    #[derive(Debug, Clone)]
+    pub struct ListOperatingSystems<'a> {
+        client: &'a super::Client,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListOperatingSystems<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page: Ok(None),
+                per_page: Ok(None),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/operating_systems`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListOperatingSystemsResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, page, per_page } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/operating_systems", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_operating_systems",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_operating_system`]
+
+[`Client::get_operating_system`]: super::Client::get_operating_system*/
+    #[derive(Debug, Clone)]
+    pub struct GetOperatingSystem<'a> {
+        client: &'a super::Client,
+        operating_system_id: Result<
+            Option<types::GetOperatingSystemOperatingSystemId>,
+            String,
+        >,
+    }
+    impl<'a> GetOperatingSystem<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                operating_system_id: Ok(None),
+            }
+        }
+        pub fn operating_system_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetOperatingSystemOperatingSystemId>,
+        {
+            self.operating_system_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetOperatingSystemOperatingSystemId` for operating_system_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/operating_systems/operating_system`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetOperatingSystemResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, operating_system_id } = self;
+            let operating_system_id = operating_system_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/operating_systems/operating_system", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "operating_system[id]",
+                        &operating_system_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_operating_system",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -13500,6 +21319,222 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_zones`]
+
+[`Client::list_zones`]: super::Client::list_zones*/
+    #[derive(Debug, Clone)]
+    pub struct ListZones<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListZones<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/zones`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListZonesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/zones", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_zones",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_zone`]
+
+[`Client::get_zone`]: super::Client::get_zone*/
+    #[derive(Debug, Clone)]
+    pub struct GetZone<'a> {
+        client: &'a super::Client,
+        zone_id: Result<Option<types::GetZoneZoneId>, String>,
+        zone_permalink: Result<Option<types::GetZoneZonePermalink>, String>,
+    }
+    impl<'a> GetZone<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                zone_id: Ok(None),
+                zone_permalink: Ok(None),
+            }
+        }
+        pub fn zone_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetZoneZoneId>,
+        {
+            self.zone_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetZoneZoneId` for zone_id failed".to_string()
+                });
+            self
+        }
+        pub fn zone_permalink<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetZoneZonePermalink>,
+        {
+            self.zone_permalink = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetZoneZonePermalink` for zone_permalink failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/zones/zone`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetZoneResponse>, Error<types::ErrorResponse>> {
+            let Self { client, zone_id, zone_permalink } = self;
+            let zone_id = zone_id.map_err(Error::InvalidRequest)?;
+            let zone_permalink = zone_permalink.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/zones/zone", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("zone[id]", &zone_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "zone[permalink]",
+                        &zone_permalink,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_zone",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -13522,17 +21557,19 @@ pub mod meanings {
     pub fn is_retryable_code(code: &str) -> Option<bool> {
         match code {
             "rate_limit_reached" | "service_unavailable" => Some(true),
-            "invalid_api_token" | "invalid_argument" | "invalid_capabilities_token"
-            | "invalid_ip" | "ip_address_not_found" | "ip_already_allocated"
-            | "missing_api_token" | "missing_required_argument" | "network_not_found"
-            | "no_allocation" | "no_available_addresses" | "no_interface_available"
-            | "object_in_trash" | "organization_not_activated" | "organization_not_found"
-            | "organization_suspended" | "permission_denied"
+            "country_not_found" | "country_state_not_found" | "currency_not_found"
+            | "data_center_not_found" | "gpu_type_not_found" | "invalid_api_token"
+            | "invalid_argument" | "invalid_capabilities_token" | "invalid_ip"
+            | "ip_address_not_found" | "ip_already_allocated" | "missing_api_token"
+            | "missing_required_argument" | "network_not_found" | "no_allocation"
+            | "no_available_addresses" | "no_interface_available" | "object_in_trash"
+            | "operating_system_not_found" | "organization_not_activated"
+            | "organization_not_found" | "organization_suspended" | "permission_denied"
             | "resource_does_not_support_unallocation" | "route_not_found"
             | "scope_not_granted" | "unauthorized_network_for_api_token"
             | "unhandled_exception" | "validation_error"
-            | "virtual_machine_network_interface_not_found"
-            | "virtual_machine_not_found" => Some(false),
+            | "virtual_machine_network_interface_not_found" | "virtual_machine_not_found"
+            | "zone_not_found" => Some(false),
             _ => None,
         }
     }
@@ -13540,12 +21577,19 @@ pub mod meanings {
     /// does not exist (or, `route_not_found`, the path itself).
     pub fn is_not_found_code(code: &str) -> bool {
         [
+            "country_not_found",
+            "country_state_not_found",
+            "currency_not_found",
+            "data_center_not_found",
+            "gpu_type_not_found",
             "ip_address_not_found",
             "network_not_found",
+            "operating_system_not_found",
             "organization_not_found",
             "route_not_found",
             "virtual_machine_network_interface_not_found",
             "virtual_machine_not_found",
+            "zone_not_found",
         ]
             .contains(&code)
     }
@@ -13558,6 +21602,994 @@ pub mod meanings {
 pub mod operations {
     #[allow(unused_imports)]
     use super::{ByteStream, types};
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /countries` request: list countries. Made by [`Client::list_countries`](crate::Client::list_countries).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListCountries {
+        client: ::std::sync::Arc<super::Client>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListCountries {
+        /// A request for `client`; the same as [`Client::list_countries`](crate::Client::list_countries) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<types::Countries>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<'static, crate::Result<types::Countries>> {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<types::Countries>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(self, page: u64) -> crate::Result<crate::Page<types::Countries>> {
+            let Self { client, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_countries().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.countries,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /countries/country` request: get country. Made by [`Client::get_country`](crate::Client::get_country).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetCountry {
+        client: ::std::sync::Arc<super::Client>,
+        country: Result<Option<types::CountryLookup>, (&'static str, String)>,
+    }
+    impl GetCountry {
+        /// A request for `client`; the same as [`Client::get_country`](crate::Client::get_country) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                country: Ok(None),
+            }
+        }
+        /** The country to act on, by exactly one of its keys (sent as `country[id]` or `country[iso_code2]` or `country[iso_code3]`). Required.
+
+ Takes a [`types::CountryLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn country<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::CountryLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.country = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "country"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetCountryResponse> {
+            let Self { client, country } = self;
+            let request = client.get_country();
+            let request = match country {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::CountryLookup::Id(value) => {
+                            request.country_id(value.to_string())
+                        }
+                        types::CountryLookup::IsoCode2(value) => {
+                            request.country_iso_code2(value.to_string())
+                        }
+                        types::CountryLookup::IsoCode3(value) => {
+                            request.country_iso_code3(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "country",
+                        reason: "not set: give one of `country[id]`, `country[iso_code2]`, `country[iso_code3]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /countries/country/country_states` request: list country states. Made by [`Client::list_country_states`](crate::Client::list_country_states).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListCountryStates {
+        client: ::std::sync::Arc<super::Client>,
+        country: Result<Option<types::CountryLookup>, (&'static str, String)>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListCountryStates {
+        /// A request for `client`; the same as [`Client::list_country_states`](crate::Client::list_country_states) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                country: Ok(None),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /** The country to act on, by exactly one of its keys (sent as `country[id]` or `country[iso_code2]` or `country[iso_code3]`). Required.
+
+ Takes a [`types::CountryLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn country<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::CountryLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.country = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "country"));
+            self
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<types::CountryStates>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<'static, crate::Result<types::CountryStates>> {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<types::CountryStates>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<crate::Page<types::CountryStates>> {
+            let Self { client, country, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_country_states().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let request = match country {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::CountryLookup::Id(value) => {
+                            request.country_id(value.to_string())
+                        }
+                        types::CountryLookup::IsoCode2(value) => {
+                            request.country_iso_code2(value.to_string())
+                        }
+                        types::CountryLookup::IsoCode3(value) => {
+                            request.country_iso_code3(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "country",
+                        reason: "not set: give one of `country[id]`, `country[iso_code2]`, `country[iso_code3]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.country_states,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /country_states/country_state` request: get country state. Made by [`Client::get_country_state`](crate::Client::get_country_state).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetCountryState {
+        client: ::std::sync::Arc<super::Client>,
+        country_state: Result<Option<types::CountryStateLookup>, (&'static str, String)>,
+    }
+    impl GetCountryState {
+        /// A request for `client`; the same as [`Client::get_country_state`](crate::Client::get_country_state) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                country_state: Ok(None),
+            }
+        }
+        /** The country state to act on, by exactly one of its keys (sent as `country_state[id]`). Required.
+
+ Takes a [`types::CountryStateLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn country_state<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::CountryStateLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.country_state = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(
+                    error.into(),
+                    "country_state",
+                ));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetCountryStateResponse> {
+            let Self { client, country_state } = self;
+            let request = client.get_country_state();
+            let request = match country_state {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::CountryStateLookup::Id(value) => {
+                            request.country_state_id(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "country_state",
+                        reason: "not set: give one of `country_state[id]`".into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /currencies` request: list currencies. Made by [`Client::list_currencies`](crate::Client::list_currencies).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListCurrencies {
+        client: ::std::sync::Arc<super::Client>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListCurrencies {
+        /// A request for `client`; the same as [`Client::list_currencies`](crate::Client::list_currencies) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<types::Currencies>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<'static, crate::Result<types::Currencies>> {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<types::Currencies>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<crate::Page<types::Currencies>> {
+            let Self { client, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_currencies().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.currencies,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /currencies/currency` request: get currency. Made by [`Client::get_currency`](crate::Client::get_currency).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetCurrency {
+        client: ::std::sync::Arc<super::Client>,
+        currency: Result<Option<types::CurrencyLookup>, (&'static str, String)>,
+    }
+    impl GetCurrency {
+        /// A request for `client`; the same as [`Client::get_currency`](crate::Client::get_currency) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                currency: Ok(None),
+            }
+        }
+        /** The currency to act on, by exactly one of its keys (sent as `currency[id]` or `currency[iso_code]`). Required.
+
+ Takes a [`types::CurrencyLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::CurrencyLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.currency = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "currency"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetCurrencyResponse> {
+            let Self { client, currency } = self;
+            let request = client.get_currency();
+            let request = match currency {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::CurrencyLookup::Id(value) => {
+                            request.currency_id(value.to_string())
+                        }
+                        types::CurrencyLookup::IsoCode(value) => {
+                            request.currency_iso_code(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "currency",
+                        reason: "not set: give one of `currency[id]`, `currency[iso_code]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /data_centers` request: list data centers. Made by [`Client::list_data_centers`](crate::Client::list_data_centers).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListDataCenters {
+        client: ::std::sync::Arc<super::Client>,
+    }
+    impl ListDataCenters {
+        /// A request for `client`; the same as [`Client::list_data_centers`](crate::Client::list_data_centers) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self { client: client.shared() }
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::ListDataCentersResponse> {
+            let Self { client } = self;
+            let request = client.list_data_centers();
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /data_centers/data_center` request: get data center. Made by [`Client::get_data_center`](crate::Client::get_data_center).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetDataCenter {
+        client: ::std::sync::Arc<super::Client>,
+        data_center: Result<Option<types::DataCenterLookup>, (&'static str, String)>,
+    }
+    impl GetDataCenter {
+        /// A request for `client`; the same as [`Client::get_data_center`](crate::Client::get_data_center) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                data_center: Ok(None),
+            }
+        }
+        /** The data center to act on, by exactly one of its keys (sent as `data_center[id]` or `data_center[permalink]`). Required.
+
+ Takes a [`types::DataCenterLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn data_center<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::DataCenterLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.data_center = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "data_center"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetDataCenterResponse> {
+            let Self { client, data_center } = self;
+            let request = client.get_data_center();
+            let request = match data_center {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::DataCenterLookup::Id(value) => {
+                            request.data_center_id(value.to_string())
+                        }
+                        types::DataCenterLookup::Permalink(value) => {
+                            request.data_center_permalink(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "data_center",
+                        reason: "not set: give one of `data_center[id]`, `data_center[permalink]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /data_centers/data_center/default_network` request: get default network of data center. Made by [`Client::get_default_network_of_data_center`](crate::Client::get_default_network_of_data_center).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetDefaultNetworkOfDataCenter {
+        client: ::std::sync::Arc<super::Client>,
+        data_center: Result<Option<types::DataCenterLookup>, (&'static str, String)>,
+    }
+    impl GetDefaultNetworkOfDataCenter {
+        /// A request for `client`; the same as [`Client::get_default_network_of_data_center`](crate::Client::get_default_network_of_data_center) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                data_center: Ok(None),
+            }
+        }
+        /** The data center to act on, by exactly one of its keys (sent as `data_center[id]` or `data_center[permalink]`). Required.
+
+ Takes a [`types::DataCenterLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn data_center<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::DataCenterLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.data_center = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "data_center"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(
+            self,
+        ) -> crate::Result<types::GetDefaultNetworkOfDataCenterResponse> {
+            let Self { client, data_center } = self;
+            let request = client.get_default_network_of_data_center();
+            let request = match data_center {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::DataCenterLookup::Id(value) => {
+                            request.data_center_id(value.to_string())
+                        }
+                        types::DataCenterLookup::Permalink(value) => {
+                            request.data_center_permalink(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "data_center",
+                        reason: "not set: give one of `data_center[id]`, `data_center[permalink]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /data_centers/data_center/gpu_types` request: list GPU types for Data Center. Made by [`Client::list_gpu_types_for_data_center`](crate::Client::list_gpu_types_for_data_center).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListGpuTypesForDataCenter {
+        client: ::std::sync::Arc<super::Client>,
+        data_center: Result<Option<types::DataCenterLookup>, (&'static str, String)>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListGpuTypesForDataCenter {
+        /// A request for `client`; the same as [`Client::list_gpu_types_for_data_center`](crate::Client::list_gpu_types_for_data_center) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                data_center: Ok(None),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /** The data center to act on, by exactly one of its keys (sent as `data_center[id]` or `data_center[permalink]`). Required.
+
+ Takes a [`types::DataCenterLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn data_center<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::DataCenterLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.data_center = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "data_center"));
+            self
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(
+            self,
+        ) -> crate::Result<
+            crate::Page<types::GetDataCenterGpuTypes200ResponseGpuTypes>,
+        > {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<
+            'static,
+            crate::Result<types::GetDataCenterGpuTypes200ResponseGpuTypes>,
+        > {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(
+            self,
+        ) -> crate::Result<Vec<types::GetDataCenterGpuTypes200ResponseGpuTypes>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<
+            crate::Page<types::GetDataCenterGpuTypes200ResponseGpuTypes>,
+        > {
+            let Self { client, data_center, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_gpu_types_for_data_center().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let request = match data_center {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::DataCenterLookup::Id(value) => {
+                            request.data_center_id(value.to_string())
+                        }
+                        types::DataCenterLookup::Permalink(value) => {
+                            request.data_center_permalink(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "data_center",
+                        reason: "not set: give one of `data_center[id]`, `data_center[permalink]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.gpu_types,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /gpu_types` request: list GPU types. Made by [`Client::list_gpu_types`](crate::Client::list_gpu_types).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListGpuTypes {
+        client: ::std::sync::Arc<super::Client>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListGpuTypes {
+        /// A request for `client`; the same as [`Client::list_gpu_types`](crate::Client::list_gpu_types) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<types::GpuTypes>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<'static, crate::Result<types::GpuTypes>> {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<types::GpuTypes>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(self, page: u64) -> crate::Result<crate::Page<types::GpuTypes>> {
+            let Self { client, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_gpu_types().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.gpu_types,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /gpu_types/gpu_type` request: get GPU type. Made by [`Client::get_gpu_type`](crate::Client::get_gpu_type).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetGpuType {
+        client: ::std::sync::Arc<super::Client>,
+        gpu_type: Result<Option<types::GpuTypeLookup>, (&'static str, String)>,
+    }
+    impl GetGpuType {
+        /// A request for `client`; the same as [`Client::get_gpu_type`](crate::Client::get_gpu_type) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                gpu_type: Ok(None),
+            }
+        }
+        /** The gpu type to act on, by exactly one of its keys (sent as `gpu_type[id]` or `gpu_type[permalink]`). Required.
+
+ Takes a [`types::GpuTypeLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn gpu_type<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::GpuTypeLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.gpu_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "gpu_type"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetGpuTypeResponse> {
+            let Self { client, gpu_type } = self;
+            let request = client.get_gpu_type();
+            let request = match gpu_type {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::GpuTypeLookup::Id(value) => {
+                            request.gpu_type_id(value.to_string())
+                        }
+                        types::GpuTypeLookup::Permalink(value) => {
+                            request.gpu_type_permalink(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "gpu_type",
+                        reason: "not set: give one of `gpu_type[id]`, `gpu_type[permalink]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
     #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /// A `GET /ip_addresses/ip_address` request: get IP address. Made by [`Client::get_ip_address`](crate::Client::get_ip_address).
     #[derive(Clone, Debug)]
@@ -13808,6 +22840,172 @@ pub mod operations {
                         argument: "ip_address",
                         reason: "not set: give one of `ip_address[id]`, `ip_address[address]`"
                             .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /operating_systems` request: list operating systems. Made by [`Client::list_operating_systems`](crate::Client::list_operating_systems).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListOperatingSystems {
+        client: ::std::sync::Arc<super::Client>,
+        page: u64,
+        per_page: Option<u64>,
+        concurrency: usize,
+    }
+    impl ListOperatingSystems {
+        /// A request for `client`; the same as [`Client::list_operating_systems`](crate::Client::list_operating_systems) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                page: 1,
+                per_page: None,
+                concurrency: 1,
+            }
+        }
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<types::OperatingSystems>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(
+            self,
+        ) -> ::futures::stream::BoxStream<
+            'static,
+            crate::Result<types::OperatingSystems>,
+        > {
+            let (page, per_page, concurrency) = (
+                self.page,
+                self.per_page,
+                self.concurrency,
+            );
+            crate::paginate::walk(
+                page,
+                per_page,
+                concurrency,
+                move |page| self.clone().fetch(page),
+            )
+        }
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<types::OperatingSystems>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+        async fn fetch(
+            self,
+            page: u64,
+        ) -> crate::Result<crate::Page<types::OperatingSystems>> {
+            let Self { client, page: _, per_page, concurrency: _ } = self;
+            let request = client.list_operating_systems().page(page);
+            let request = match per_page {
+                Some(per_page) => request.per_page(per_page),
+                None => request,
+            };
+            let answer = crate::response::call(request.send()).await?;
+            Ok(crate::Page {
+                items: answer.operating_systems,
+                pagination: answer.pagination,
+            })
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /operating_systems/operating_system` request: get operating system. Made by [`Client::get_operating_system`](crate::Client::get_operating_system).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetOperatingSystem {
+        client: ::std::sync::Arc<super::Client>,
+        operating_system: Result<
+            Option<types::OperatingSystemLookup>,
+            (&'static str, String),
+        >,
+    }
+    impl GetOperatingSystem {
+        /// A request for `client`; the same as [`Client::get_operating_system`](crate::Client::get_operating_system) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                operating_system: Ok(None),
+            }
+        }
+        /** The operating system to act on, by exactly one of its keys (sent as `operating_system[id]`). Required.
+
+ Takes a [`types::OperatingSystemLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn operating_system<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::OperatingSystemLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.operating_system = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(
+                    error.into(),
+                    "operating_system",
+                ));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetOperatingSystemResponse> {
+            let Self { client, operating_system } = self;
+            let request = client.get_operating_system();
+            let request = match operating_system {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::OperatingSystemLookup::Id(value) => {
+                            request.operating_system_id(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "operating_system",
+                        reason: "not set: give one of `operating_system[id]`".into(),
                     });
                 }
                 Err((argument, reason)) => {
@@ -14833,8 +24031,349 @@ pub mod operations {
             })
         }
     }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /zones` request: list zones. Made by [`Client::list_zones`](crate::Client::list_zones).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct ListZones {
+        client: ::std::sync::Arc<super::Client>,
+    }
+    impl ListZones {
+        /// A request for `client`; the same as [`Client::list_zones`](crate::Client::list_zones) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self { client: client.shared() }
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::ListZonesResponse> {
+            let Self { client } = self;
+            let request = client.list_zones();
+            crate::response::call(request.send()).await
+        }
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /// A `GET /zones/zone` request: get zone. Made by [`Client::get_zone`](crate::Client::get_zone).
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct GetZone {
+        client: ::std::sync::Arc<super::Client>,
+        zone: Result<Option<types::ZoneLookup>, (&'static str, String)>,
+    }
+    impl GetZone {
+        /// A request for `client`; the same as [`Client::get_zone`](crate::Client::get_zone) where the client has that method.
+        pub fn new(client: &crate::Client) -> Self {
+            Self {
+                client: client.shared(),
+                zone: Ok(None),
+            }
+        }
+        /** The zone to act on, by exactly one of its keys (sent as `zone[id]` or `zone[permalink]`). Required.
+
+ Takes a [`types::ZoneLookup`], or anything that converts into one (the SDK's [`lookup`](crate::lookup) types do); a conversion that fails is reported by `send`.*/
+        pub fn zone<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<types::ZoneLookup>,
+            V::Error: Into<crate::Error>,
+        {
+            self.zone = value
+                .try_into()
+                .map(Some)
+                .map_err(|error| crate::Error::into_input(error.into(), "zone"));
+            self
+        }
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<types::GetZoneResponse> {
+            let Self { client, zone } = self;
+            let request = client.get_zone();
+            let request = match zone {
+                Ok(Some(lookup)) => {
+                    match lookup {
+                        types::ZoneLookup::Id(value) => {
+                            request.zone_id(value.to_string())
+                        }
+                        types::ZoneLookup::Permalink(value) => {
+                            request.zone_permalink(value.to_string())
+                        }
+                    }
+                }
+                Ok(None) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument: "zone",
+                        reason: "not set: give one of `zone[id]`, `zone[permalink]`"
+                            .into(),
+                    });
+                }
+                Err((argument, reason)) => {
+                    return Err(crate::Error::InvalidInput {
+                        argument,
+                        reason,
+                    });
+                }
+            };
+            crate::response::call(request.send()).await
+        }
+    }
 }
 impl crate::Client {
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List countries.
+
+ Return a list of all countries available in Katapult
+
+ `GET /countries`.
+
+ Returns an [`operations::ListCountries`] request to complete and `send` (one page), `stream` or `collect_all` (every page).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_countries(&self) -> operations::ListCountries {
+        operations::ListCountries::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get country.
+
+ Return details for a specific country
+
+ `GET /countries/country`.
+
+ Returns an [`operations::GetCountry`] request to complete and `send`. Set its `country` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No country was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_country(&self) -> operations::GetCountry {
+        operations::GetCountry::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List country states.
+
+ Return a list of all country states for a specific country
+
+ `GET /countries/country/country_states`.
+
+ Returns an [`operations::ListCountryStates`] request to complete and `send` (one page), `stream` or `collect_all` (every page). Set its `country` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No country was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_country_states(&self) -> operations::ListCountryStates {
+        operations::ListCountryStates::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get country state.
+
+ Return details for a specific country state
+
+ `GET /country_states/country_state`.
+
+ Returns an [`operations::GetCountryState`] request to complete and `send`. Set its `country_state` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No country state was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_country_state(&self) -> operations::GetCountryState {
+        operations::GetCountryState::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List currencies.
+
+ Return a list of all currencies available in Katapult
+
+ `GET /currencies`.
+
+ Returns an [`operations::ListCurrencies`] request to complete and `send` (one page), `stream` or `collect_all` (every page).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_currencies(&self) -> operations::ListCurrencies {
+        operations::ListCurrencies::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get currency.
+
+ Return details for a specific currency
+
+ `GET /currencies/currency`.
+
+ Returns an [`operations::GetCurrency`] request to complete and `send`. Set its `currency` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No currency was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_currency(&self) -> operations::GetCurrency {
+        operations::GetCurrency::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List data centers.
+
+ Provides a full list of all data centers
+
+ `GET /data_centers`.
+
+ Returns an [`operations::ListDataCenters`] request to complete and `send`.
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_data_centers(&self) -> operations::ListDataCenters {
+        operations::ListDataCenters::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get data center.
+
+ Provide details for a specific data center
+
+ `GET /data_centers/data_center`.
+
+ Returns an [`operations::GetDataCenter`] request to complete and `send`. Set its `data_center` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No data center was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_data_center(&self) -> operations::GetDataCenter {
+        operations::GetDataCenter::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get default network of data center.
+
+ Provide details of default network for a data center
+
+ `GET /data_centers/data_center/default_network`.
+
+ Returns an [`operations::GetDefaultNetworkOfDataCenter`] request to complete and `send`. Set its `data_center` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No data center was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_default_network_of_data_center(
+        &self,
+    ) -> operations::GetDefaultNetworkOfDataCenter {
+        operations::GetDefaultNetworkOfDataCenter::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List GPU types for Data Center.
+
+ Provides a list of all GPU types available in a given data center
+
+ `GET /data_centers/data_center/gpu_types`.
+
+ Returns an [`operations::ListGpuTypesForDataCenter`] request to complete and `send` (one page), `stream` or `collect_all` (every page). Set its `data_center` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No data center was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_gpu_types_for_data_center(
+        &self,
+    ) -> operations::ListGpuTypesForDataCenter {
+        operations::ListGpuTypesForDataCenter::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List GPU types.
+
+ Provides a full list of all GPU types
+
+ `GET /gpu_types`.
+
+ Returns an [`operations::ListGpuTypes`] request to complete and `send` (one page), `stream` or `collect_all` (every page).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_gpu_types(&self) -> operations::ListGpuTypes {
+        operations::ListGpuTypes::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get GPU type.
+
+ Provide details for a specific GPU type
+
+ `GET /gpu_types/gpu_type`.
+
+ Returns an [`operations::GetGpuType`] request to complete and `send`. Set its `gpu_type` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No GPU type was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_gpu_type(&self) -> operations::GetGpuType {
+        operations::GetGpuType::new(self)
+    }
     #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** Get IP address.
 
@@ -14922,6 +24461,47 @@ impl crate::Client {
 */
     pub fn unallocate_ip_address(&self) -> operations::UnallocateIpAddress {
         operations::UnallocateIpAddress::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List operating systems.
+
+ Return a list of all operating systems
+
+ `GET /operating_systems`.
+
+ Returns an [`operations::ListOperatingSystems`] request to complete and `send` (one page), `stream` or `collect_all` (every page).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_operating_systems(&self) -> operations::ListOperatingSystems {
+        operations::ListOperatingSystems::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get operating system.
+
+ Return details for a specific operating system
+
+ `GET /operating_systems/operating_system`.
+
+ Returns an [`operations::GetOperatingSystem`] request to complete and `send`. Set its `operating_system` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No operating system was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_operating_system(&self) -> operations::GetOperatingSystem {
+        operations::GetOperatingSystem::new(self)
     }
     #[cfg_attr(docsrs, doc(cfg(feature = "ip-addresses")))]
     /** List IP addresses.
@@ -15119,5 +24699,46 @@ impl crate::Client {
         &self,
     ) -> operations::ListVirtualMachineNetworkInterfaces {
         operations::ListVirtualMachineNetworkInterfaces::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** List zones.
+
+ Returns a list of all zones on the system for the current identity
+
+ `GET /zones`.
+
+ Returns an [`operations::ListZones`] request to complete and `send`.
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn list_zones(&self) -> operations::ListZones {
+        operations::ListZones::new(self)
+    }
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalog")))]
+    /** Get zone.
+
+ Returns the details for a specific zone
+
+ `GET /zones/zone`.
+
+ Returns an [`operations::GetZone`] request to complete and `send`. Set its `zone` (a lookup).
+
+ # Errors
+ Any [`Error`](crate::Error). The API documents these answers:
+ - `400`: The request was refused before it ran: no API token was provided, or an argument was missing or invalid.
+ - `403`: The API token may not be used for this request.
+ - `404`: No zone was found matching any of the criteria provided in the arguments
+ - `429`: You have reached the rate limit for this type of request
+ - `500`: The service failed while handling the request (a framework error, not on the pages).
+ - `503`: The service is currently unavailable, please try again later
+*/
+    pub fn get_zone(&self) -> operations::GetZone {
+        operations::GetZone::new(self)
     }
 }

@@ -1,12 +1,13 @@
 //! Every operation of the spec through the SDK against the simulator: its refusals are
-//! typed, carry their status, and are ones the spec documents for that operation. The
+//! typed, carry their status, and are ones the spec documents for that operation (a
+//! missing object's 404 for the operations the simulator models with state). The
 //! operations come from the spec (`katapult_tests::OPERATIONS`), so a new one is covered
 //! the moment it is added.
 
 use std::collections::BTreeSet;
 
 use katapult_sdk::{Error, RetryPolicy};
-use katapult_simulator::{Injected, NO_SCOPES_TOKEN};
+use katapult_simulator::{Injected, MODELLED, NO_SCOPES_TOKEN};
 use katapult_tests::http::{client_with, simulator, simulator_client};
 use katapult_tests::{OPERATIONS, call_operation, spec};
 
@@ -23,6 +24,15 @@ fn documented(operation: &str) -> BTreeSet<(u16, String)> {
         .collect()
 }
 
+/// The scopes `operation` names (none when it needs only a token).
+fn scopes(operation: &str) -> Vec<String> {
+    let spec = spec();
+    let found = spec.operations().into_iter().find(|o| o.id() == Some(operation));
+    found
+        .map(|o| katapult_build_tools::openapi::scopes(o.value))
+        .unwrap_or_default()
+}
+
 /// The error's `(status, code)`, after asserting it is a typed API error.
 fn typed(operation: &str, result: Option<katapult_sdk::Result<()>>) -> (u16, String) {
     let error = result
@@ -37,8 +47,9 @@ fn typed(operation: &str, result: Option<katapult_sdk::Result<()>>) -> (u16, Str
 async fn a_request_for_objects_that_do_not_exist_is_refused_as_documented() {
     let simulator = simulator().await;
     let client = simulator_client(&simulator, simulator.token());
-    for &operation in OPERATIONS {
-        // The sample arguments name objects the seeded world does not have.
+    // The modelled operations keep a world, so the sample arguments name objects it does
+    // not have; an operation answered from its examples has no world to miss them in.
+    for &operation in OPERATIONS.iter().filter(|o| MODELLED.contains(o)) {
         let answer = typed(operation, call_operation(&client, operation).await);
         assert!(
             answer.0 == 404 && documented(operation).contains(&answer),
@@ -62,9 +73,13 @@ async fn every_operation_types_the_framework_refusals() {
                 "{operation}: {answer:?} is not documented"
             );
         };
-        let answer = typed(operation, call_operation(&no_scopes, operation).await);
-        assert_eq!(answer.1, "scope_not_granted", "{operation}");
-        expect(answer);
+        // A token without scopes is refused where the operation names scopes; where it
+        // needs only a token, any valid one is taken.
+        if !scopes(operation).is_empty() {
+            let answer = typed(operation, call_operation(&no_scopes, operation).await);
+            assert_eq!(answer.1, "scope_not_granted", "{operation}");
+            expect(answer);
+        }
         let answer = typed(operation, call_operation(&wrong_token, operation).await);
         assert_eq!(answer.1, "invalid_api_token", "{operation}");
         expect(answer);

@@ -76,7 +76,7 @@ pub fn run(root: &Path, from: &Path, operations: &[String]) -> Result<(), String
         println!("  {operation}");
     }
     println!("\nto check before committing:");
-    for item in &imported.to_check {
+    for item in grouped(&imported.to_check) {
         println!("  - {item}");
     }
     println!("\nthen: `cargo xtask generate`, and `cargo xtask changes` to review the change.\n");
@@ -122,4 +122,51 @@ fn write(spec_dir: &Path, imported: &tools::import::Imported) -> Result<(), Stri
             .ok_or("the spec has no file name")?,
     );
     std::fs::write(&spec_path, &imported.spec_text).map_err(|e| format!("cannot write {}: {e}", spec_path.display()))
+}
+
+/// The to-check list with items that ask the same of several subjects (`X: the
+/// operationId reads well`, for every operation) merged into one line each, so the few
+/// lines that ask something particular stand out.
+fn grouped(items: &[String]) -> Vec<String> {
+    let mut by_ask: Vec<(&str, Vec<&str>)> = Vec::new();
+    for item in items {
+        let (subject, ask) = item.split_once(": ").unwrap_or(("", item.as_str()));
+        match by_ask.iter_mut().find(|(a, _)| *a == ask) {
+            Some((_, subjects)) => subjects.push(subject),
+            None => by_ask.push((ask, vec![subject])),
+        }
+    }
+    // Particular asks first, then the ones shared by many.
+    by_ask.sort_by_key(|(_, subjects)| subjects.len());
+    by_ask
+        .into_iter()
+        .map(|(ask, subjects)| match subjects.as_slice() {
+            [""] => ask.to_owned(),
+            [one] => format!("{one}: {ask}"),
+            many => format!("{ask} ({}): {}", many.len(), many.join(", ")),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn shared_asks_become_one_line_and_particular_ones_come_first() {
+        let items: Vec<String> = [
+            "get_zone: the operationId reads well",
+            "list_zones: the operationId reads well",
+            "components/schemas/Zone: compare its fields",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(
+            grouped(&items),
+            [
+                "components/schemas/Zone: compare its fields",
+                "the operationId reads well (2): get_zone, list_zones",
+            ]
+        );
+    }
 }
