@@ -78,7 +78,7 @@ fn calls(spec: &Spec) -> Result<String, String> {
     for shape in &shapes {
         write!(
             source,
-            "        {:?} => katapult_sdk::operations::{}::new(client)",
+            "        {:?} => Box::pin(katapult_sdk::operations::{}::new(client)",
             shape.operation_id, shape.request_type
         )
         .map_err(|e| e.to_string())?;
@@ -93,7 +93,9 @@ fn calls(spec: &Spec) -> Result<String, String> {
             )
             .map_err(|e| e.to_string())?;
         }
-        source.push_str("\n            .send()\n            .await\n            .map(drop),\n");
+        // Boxed, so the future of this one function of every operation stays small (in a debug
+        // build its state would hold every arm's, and overflow a test thread's stack).
+        source.push_str("\n            .send())\n            .await\n            .map(drop),\n");
     }
     source.push_str("        _ => return None,\n    })\n}\n");
     source.push_str(&query_calls(spec, &shapes)?);
@@ -161,7 +163,7 @@ fn query_calls(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Re
         writeln!(names, "    {:?},", shape.operation_id).map_err(|e| e.to_string())?;
         write!(
             arms,
-            "        {:?} => (\n            {call}\n                .send()\n                .await\n                .map(drop),\n            {:?},\n        ),\n",
+            "        {:?} => (\n            Box::pin({call}\n                .send())\n                .await\n                .map(drop),\n            {:?},\n        ),\n",
             shape.operation_id,
             serde_json::Value::Object(meant).to_string()
         )
