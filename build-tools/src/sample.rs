@@ -19,6 +19,7 @@
 mod values;
 
 pub use values::is_placeholder;
+pub(crate) use values::words;
 
 use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};

@@ -56,15 +56,9 @@ pub(super) fn ours_named(ours: &Value, name: &str) -> Option<String> {
         .cloned()
 }
 
-/// `GetVirtualMachine200ResponseVirtualMachine` → "Get virtual machine 200 response virtual machine".
-pub(super) fn words(name: &str) -> String {
-    let snake = name.to_snake_case().replace('_', " ");
-    let mut chars = snake.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
+/// `GetVirtualMachine200ResponseVirtualMachine` → "Get virtual machine 200 response virtual
+/// machine": one rule for the importer's and the sampler's words.
+pub(super) use crate::sample::words;
 
 /// "An organization", "A virtual machine".
 pub(super) fn with_article(noun: &str) -> String {

@@ -124,7 +124,8 @@ fn id(noun: &str, ordinal: usize) -> String {
 
 const MACHINES: [&str; 2] = ["bitter-beautiful-mango", "quiet-clever-tulip"];
 
-fn words(noun: &str) -> String {
+/// A name in words, capitalised: `DiskTemplate` → "Disk template".
+pub(crate) fn words(noun: &str) -> String {
     let words = noun.to_snake_case().replace('_', " ");
     let mut chars = words.chars();
     chars
