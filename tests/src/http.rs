@@ -65,3 +65,30 @@ pub fn assert_api(result: Result<impl std::fmt::Debug, Error>, status: u16, code
     assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{error}");
     error
 }
+
+/// A raw request to `simulator`, for what the SDK refuses to send: the status, the JSON
+/// body (`null` if it is not JSON) and the `x-api-schema` header.
+pub async fn raw(
+    simulator: &RunningSimulator,
+    method: reqwest::Method,
+    path_and_query: &str,
+    token: Option<&str>,
+    body: Option<&str>,
+) -> (reqwest::StatusCode, serde_json::Value, Option<String>) {
+    let mut request = reqwest::Client::new().request(method, format!("{}{path_and_query}", simulator.url()));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(body) = body {
+        request = request.header("content-type", "application/json").body(body.to_owned());
+    }
+    let response = request.send().await.expect("the simulator answers");
+    let status = response.status();
+    let schema = response
+        .headers()
+        .get("x-api-schema")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let body = response.json().await.unwrap_or(serde_json::Value::Null);
+    (status, body, schema)
+}

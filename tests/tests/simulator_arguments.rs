@@ -5,7 +5,7 @@
 //! these mistakes.
 
 use katapult_simulator::{DEFAULT_TOKEN, RunningSimulator, paths, seeded};
-use katapult_tests::http::simulator;
+use katapult_tests::http::{raw, simulator};
 use serde_json::{Value, json};
 
 /// What the simulator answered.
@@ -23,22 +23,13 @@ async fn send(
     token: Option<&str>,
     body: Option<Value>,
 ) -> Answer {
-    let mut request = reqwest::Client::new().request(method, format!("{}{path_and_query}", simulator.url()));
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
+    let body = body.map(|body| body.to_string());
+    let (status, body, schema) = raw(simulator, method, path_and_query, token, body.as_deref()).await;
+    Answer {
+        status: status.as_u16(),
+        body,
+        schema,
     }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.expect("the simulator answers");
-    let status = response.status().as_u16();
-    let schema = response
-        .headers()
-        .get("x-api-schema")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let body = response.json().await.unwrap_or(Value::Null);
-    Answer { status, body, schema }
 }
 
 /// `list_virtual_machines` of the seeded organisation, with `query` after its lookup.

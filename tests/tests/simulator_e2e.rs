@@ -8,9 +8,9 @@ use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::ApiError;
 use katapult_sdk::{Client, Error};
 use katapult_simulator::{Injected, RunningSimulator, Simulator, seeded};
-use katapult_tests::http::{self, assert_api, quick_retries, simulator, simulator_client};
+use katapult_tests::http::{self, assert_api, quick_retries, raw, simulator, simulator_client};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 
 fn client(simulator: &RunningSimulator) -> Client {
     simulator_client(simulator, simulator.token())
@@ -18,32 +18,6 @@ fn client(simulator: &RunningSimulator) -> Client {
 
 fn ip(address: &str) -> IpAddress {
     IpAddress::Address(address.parse().expect("a valid address"))
-}
-
-/// A raw request, for what the SDK refuses to send.
-async fn raw(
-    simulator: &RunningSimulator,
-    method: reqwest::Method,
-    path_and_query: &str,
-    token: Option<&str>,
-    body: Option<&str>,
-) -> (StatusCode, Value, Option<String>) {
-    let mut request = reqwest::Client::new().request(method, format!("{}{path_and_query}", simulator.url()));
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    if let Some(body) = body {
-        request = request.header("content-type", "application/json").body(body.to_owned());
-    }
-    let response = request.send().await.expect("the simulator answers");
-    let status = response.status();
-    let schema = response
-        .headers()
-        .get("x-api-schema")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let body = response.json().await.unwrap_or(Value::Null);
-    (status, body, schema)
 }
 
 use katapult_simulator::paths::{ALLOCATE_IP as ALLOCATE, LIST_NETWORK_INTERFACES as LIST};
