@@ -167,8 +167,25 @@ impl Spec {
 
     /// The files the generated code depends on: the spec and every example file.
     pub fn inputs(&self) -> Vec<PathBuf> {
+        // Every `externalValue` the document names, found without reading the files: the
+        // build scripts call this before they read the examples themselves.
+        fn external_values<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
+            match value {
+                Value::Object(map) => {
+                    if let Some(Value::String(file)) = map.get("externalValue") {
+                        out.push(file);
+                    }
+                    map.values().for_each(|v| external_values(v, out));
+                }
+                Value::Array(items) => items.iter().for_each(|v| external_values(v, out)),
+                _ => {}
+            }
+        }
+        let base = self.path.parent().unwrap_or(Path::new("."));
+        let mut files = Vec::new();
+        external_values(&self.raw, &mut files);
         let mut inputs = vec![self.path.clone()];
-        inputs.extend(self.examples().into_iter().filter_map(|e| e.file));
+        inputs.extend(files.into_iter().map(|file| base.join(file)));
         inputs.sort();
         inputs.dedup();
         inputs

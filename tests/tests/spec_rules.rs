@@ -148,3 +148,26 @@ fn a_lookup_used_only_by_a_query_group_is_used() {
     let unused: Vec<_> = problems.iter().filter(|p| p.rule == Rule::UnusedComponent).collect();
     assert!(unused.is_empty(), "{unused:#?}");
 }
+
+/// The build scripts rerun when any example file changes: every file an example reads is
+/// among the spec's inputs (found without reading them).
+#[test]
+fn every_example_file_is_a_build_input() {
+    let spec = parse(spec_text()).expect("loads");
+    let inputs = spec.inputs();
+    let mut files = 0;
+    for example in spec.examples() {
+        if let Some(file) = example.file {
+            assert!(inputs.contains(&file), "{} is not an input", file.display());
+            files += 1;
+        }
+    }
+    assert!(files > 0);
+    assert_eq!(
+        inputs.len() - 1,
+        inputs
+            .iter()
+            .filter(|i| i.extension().is_some_and(|e| e == "json"))
+            .count()
+    );
+}
