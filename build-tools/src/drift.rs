@@ -149,6 +149,65 @@ pub fn drift(ours: &Facts, vendor: &Facts, deviations: &[Deviation]) -> Vec<Drif
     out
 }
 
+/// Why a field only ours has is intended when the vendor's document gives it to another
+/// view of the same object.
+pub const ANOTHER_VIEW: &str = "One type per API object: the vendor's document gives this field to another view of the same object (build-tools import::objects).";
+
+/// Marks as intended each field only ours has that is no drift against `by_object`: the
+/// drift against the vendor's document read one type per API object
+/// ([`crate::import::with_views_merged`]).
+pub fn allow_other_views(items: &mut [Drift], by_object: &[Drift]) {
+    for item in items
+        .iter_mut()
+        .filter(|i| i.kind == "field-only-ours" && i.intended.is_none())
+    {
+        let still = by_object
+            .iter()
+            .any(|d| d.kind == item.kind && d.operation == item.operation && d.location == item.location);
+        if !still {
+            item.intended = Some(ANOTHER_VIEW.to_owned());
+        }
+    }
+}
+
+/// Why a lookup in our query where the vendor's document has it in the body is intended.
+pub const LOOKUP_IN_QUERY: &str = "The lookup travels in the query, as the vendor's own Go client sends it (spec/README.md, \"Lookups travel where the service's own client sends them\").";
+
+/// Marks as intended each lookup group `x[key]` only our query has whose object `x` only
+/// the vendor's body has (and the fields of that object): the rule of where lookups travel.
+pub fn allow_lookups_in_query(items: &mut [Drift]) {
+    let moved: BTreeSet<(String, String)> = items
+        .iter()
+        .filter(|i| i.kind == "parameter-only-ours")
+        .filter_map(|i| {
+            let group = i.location.strip_prefix("parameter ")?.split_once('[')?.0;
+            let in_body = items.iter().any(|b| {
+                b.kind == "field-only-vendor"
+                    && b.operation == i.operation
+                    && b.location == format!("request body field {group}")
+            });
+            in_body.then(|| (i.operation.clone(), group.to_owned()))
+        })
+        .collect();
+    for item in items.iter_mut().filter(|i| i.intended.is_none()) {
+        let group = match item.kind {
+            "parameter-only-ours" => item
+                .location
+                .strip_prefix("parameter ")
+                .and_then(|l| l.split_once('['))
+                .map(|(g, _)| g),
+            "field-only-vendor" => item
+                .location
+                .strip_prefix("request body field ")
+                .map(|f| f.split('.').next().unwrap_or(f)),
+            _ => None,
+        };
+        if group.is_some_and(|g| moved.contains(&(item.operation.clone(), g.to_owned()))) {
+            item.intended = Some(LOOKUP_IN_QUERY.to_owned());
+        }
+    }
+}
+
 fn compare_fields(
     add: &mut impl FnMut(&'static str, String, String, String),
     kind: &'static str,
@@ -265,7 +324,45 @@ pub fn render(items: &[Drift]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::glob;
+    use super::{Drift, allow_lookups_in_query, allow_other_views, glob};
+
+    fn item(operation: &str, kind: &'static str, location: &str) -> Drift {
+        Drift {
+            operation: operation.into(),
+            kind,
+            location: location.into(),
+            ours: String::new(),
+            vendor: String::new(),
+            intended: None,
+        }
+    }
+
+    #[test]
+    fn a_lookup_moved_from_the_body_to_the_query_is_intended_and_nothing_else() {
+        let mut items = vec![
+            item("start", "parameter-only-ours", "parameter virtual_machine[id]"),
+            item("start", "field-only-vendor", "request body field virtual_machine"),
+            item("start", "field-only-vendor", "request body field virtual_machine.id"),
+            item("start", "field-only-vendor", "request body field name"),
+            item("other", "parameter-only-ours", "parameter disk[id]"),
+        ];
+        allow_lookups_in_query(&mut items);
+        let intended: Vec<bool> = items.iter().map(|i| i.intended.is_some()).collect();
+        assert_eq!(intended, [true, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_field_another_view_of_the_object_has_is_intended() {
+        let mut items = vec![
+            item("get_disk", "field-only-ours", "response 200 field disk.wwn"),
+            item("get_disk", "field-only-ours", "response 200 field disk.invented"),
+        ];
+        // Against the vendor's views merged, only the invented field is still ours alone.
+        let by_object = vec![item("get_disk", "field-only-ours", "response 200 field disk.invented")];
+        allow_other_views(&mut items, &by_object);
+        assert!(items[0].intended.is_some());
+        assert!(items[1].intended.is_none());
+    }
 
     #[test]
     fn globs_match_runs() {

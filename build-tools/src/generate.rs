@@ -42,6 +42,7 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
     let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let calls = calls::generate(&part, &parsed)?;
     absent_reads_as_null(&mut parsed.items);
+    boxed_absent_writes_as_absent(&mut parsed.items);
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
     render(quote::quote! { #parsed #paging #meanings #calls })
@@ -127,6 +128,39 @@ fn absent_reads_as_null(items: &mut [syn::Item]) {
                         {
                             *attr = syn::parse_quote! {
                                 #[serde(default, deserialize_with = "::std::option::Option::deserialize")]
+                            };
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// typify boxes a field that leads back to its own type (a disk template's
+/// `latest_version`, whose `disk_template` is the template) as `Box<Option<T>>` with
+/// `#[serde(default)]` alone, so an optional field it read as absent is written back as
+/// `null`, unlike every other optional field. Here it is written back as it came: absent.
+fn boxed_absent_writes_as_absent(items: &mut [syn::Item]) {
+    for item in items {
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, items)) = &mut module.content {
+                    boxed_absent_writes_as_absent(items);
+                }
+            }
+            syn::Item::Struct(item) => {
+                for field in &mut item.fields {
+                    let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+                    if !ty.starts_with("::std::boxed::Box<::std::option::Option<") {
+                        continue;
+                    }
+                    for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+                        if attr.to_token_stream().to_string().replace(' ', "") == "#[serde(default)]" {
+                            // `Option::is_none` takes the box by deref.
+                            *attr = syn::parse_quote! {
+                                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
                             };
                         }
                     }

@@ -197,7 +197,13 @@ impl<'a> Sampler<'a> {
                 Ok(value) => {
                     object.insert(name.to_owned(), value);
                 }
-                Err(Recursion) if !required.contains(&name) => {}
+                // Apia writes every field an answer includes, `null` when it has no
+                // value, and the SDK writes an optional nullable field back as `null`.
+                Err(Recursion) if !required.contains(&name) => {
+                    if openapi::unwrap(self.document, property, String::new()).nullable {
+                        object.insert(name.to_owned(), Value::Null);
+                    }
+                }
                 Err(Recursion) => {
                     object.insert(name.to_owned(), self.end_of_recursion(property, &inner)?);
                 }
@@ -380,6 +386,26 @@ mod tests {
         assert!(version["disk_template"]["id"].is_string(), "{disk}");
         assert!(version["disk_template"].get("latest_version").is_none(), "{disk}");
         assert!(!disk.to_string().contains("null"), "{disk}");
+    }
+
+    /// Where the repeat may be `null`, the sample writes it so, as the service writes a field
+    /// it has no value for (and as the SDK writes it back).
+    #[test]
+    fn a_nullable_repeat_ends_as_null() {
+        let document = json!({"components": {"schemas": {
+            "DiskTemplate": {"type": "object", "properties": {
+                "id": {"type": "string"},
+                "latest_version": {"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/DiskTemplateVersion"}]}
+            }},
+            "DiskTemplateVersion": {"type": "object", "properties": {
+                "number": {"type": "integer"},
+                "disk_template": {"$ref": "#/components/schemas/DiskTemplate"}
+            }}
+        }}});
+        let version = full_sample(&document, &json!({"$ref": "#/components/schemas/DiskTemplateVersion"}));
+        let template = &version["disk_template"];
+        assert!(template["id"].is_string(), "{version}");
+        assert_eq!(template.get("latest_version"), Some(&Value::Null), "{version}");
     }
 
     #[test]

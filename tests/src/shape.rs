@@ -2,6 +2,8 @@
 //! reduced to what both must agree on: types, properties, required sets, nullability and
 //! enum values. `$ref`s are followed, single-entry `allOf` wrappers (schemars' way of
 //! describing a reference) are unwrapped, and `anyOf [X, null]` becomes nullable X.
+//! A reference met again inside itself (a disk template's latest version, whose template
+//! is the disk template) ends there as [`Shape::Again`], so a recursive type is walked once.
 
 use std::collections::BTreeMap;
 
@@ -30,29 +32,41 @@ pub enum Shape {
     Object(BTreeMap<String, (bool, Node)>),
     /// Exactly one of several variants.
     OneOf(Vec<Node>),
+    /// The schema of a reference being reduced already, met again inside itself: its
+    /// shape is compared where it was first met.
+    Again(String),
 }
 
 /// Reduces the schema at `schema` inside the document `root` (for `$ref`s).
 pub fn reduce(root: &Value, schema: &Value) -> Node {
-    reduce_depth(root, schema, 0)
+    let mut within = Vec::new();
+    reduce_within(root, schema, &mut within)
 }
 
-fn reduce_depth(root: &Value, schema: &Value, depth: usize) -> Node {
+/// [`reduce`], inside the references `within` (outermost first).
+fn reduce_within(root: &Value, schema: &Value, within: &mut Vec<String>) -> Node {
     let any = Node {
         nullable: true,
         shape: Shape::Any,
     };
-    if depth > 32 {
-        return any;
-    }
     let Some(map) = schema.as_object() else { return any };
-    if map.contains_key("$ref") {
+    if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+        if within.iter().any(|r| r == reference) {
+            let name = reference.rsplit('/').next().unwrap_or(reference).to_owned();
+            return Node {
+                nullable: false,
+                shape: Shape::Again(name),
+            };
+        }
         let target = openapi::resolve(root, schema).ok().unwrap_or(&Value::Null);
-        return reduce_depth(root, target, depth + 1);
+        within.push(reference.to_owned());
+        let node = reduce_within(root, target, within);
+        within.pop();
+        return node;
     }
     if let Some(only) = openapi::single_all_of(schema) {
         // `{allOf: [X], type: [object, null]}`: X, made nullable by its wrapper.
-        let mut node = reduce_depth(root, only, depth + 1);
+        let mut node = reduce_within(root, only, within);
         let wrapper_null = match map.get("type") {
             Some(Value::Array(types)) => types.iter().any(|t| t == "null"),
             _ => false,
@@ -65,11 +79,11 @@ fn reduce_depth(root: &Value, schema: &Value, depth: usize) -> Node {
             let (nulls, others): (Vec<&Value>, Vec<&Value>) = variants.iter().partition(|v| is_null_schema(v));
             let nullable = !nulls.is_empty();
             if let [only] = others.as_slice() {
-                let mut node = reduce_depth(root, only, depth + 1);
+                let mut node = reduce_within(root, only, within);
                 node.nullable |= nullable;
                 return node;
             }
-            let nodes = others.iter().map(|v| reduce_depth(root, v, depth + 1)).collect();
+            let nodes = others.iter().map(|v| reduce_within(root, v, within)).collect();
             return Node {
                 nullable,
                 shape: Shape::OneOf(nodes),
@@ -107,7 +121,7 @@ fn reduce_depth(root: &Value, schema: &Value, depth: usize) -> Node {
                     .map(|(k, v)| {
                         (
                             k.clone(),
-                            (required.contains(&k.as_str()), reduce_depth(root, v, depth + 1)),
+                            (required.contains(&k.as_str()), reduce_within(root, v, within)),
                         )
                     })
                     .collect(),
@@ -115,7 +129,7 @@ fn reduce_depth(root: &Value, schema: &Value, depth: usize) -> Node {
         }
         Some("array") => Shape::Array(Box::new(
             map.get("items")
-                .map(|i| reduce_depth(root, i, depth + 1))
+                .map(|i| reduce_within(root, i, within))
                 .unwrap_or(any.clone()),
         )),
         Some(t) => Shape::Scalar {
@@ -143,6 +157,10 @@ pub fn compare(path: &str, spec: &Node, generated: &Node) -> Vec<String> {
 }
 
 fn compare_into(path: &str, spec: &Node, generated: &Node, required: bool, out: &mut Vec<String>) {
+    // Compared where the recursion began; the two sides may meet it a wrapper apart.
+    if matches!(spec.shape, Shape::Again(_)) || matches!(generated.shape, Shape::Again(_)) {
+        return;
+    }
     // An optional property is `Option<T>`, which schemars marks nullable; there only the
     // spec's `nullable: true` must be matched. A required one must agree exactly.
     let nullability_ok = if required {
@@ -240,5 +258,6 @@ fn kind(shape: &Shape) -> &'static str {
         Shape::Array(_) => "an array",
         Shape::Object(_) => "an object",
         Shape::OneOf(_) => "a oneOf",
+        Shape::Again(_) => "a reference to itself",
     }
 }

@@ -20,9 +20,10 @@ async fn every_operation_sends_its_method_and_path_and_accepts_its_success_examp
         assert!(!successes.is_empty(), "{id} has no success example");
         for example in successes {
             let body = example.value.clone().expect("examples load");
+            let status: u16 = example.status.parse().expect("a numeric status");
             let server = MockServer::start().await;
             Mock::given(any())
-                .respond_with(ResponseTemplate::new(200).set_body_json(&body))
+                .respond_with(ResponseTemplate::new(status).set_body_json(&body))
                 .mount(&server)
                 .await;
             let result = katapult_tests::call_operation(&client(&server.uri()), id)

@@ -72,3 +72,28 @@ fn both_sides_see_every_error_code() {
         }
     }
 }
+
+#[test]
+fn a_recursive_type_is_walked_once() {
+    // A template whose latest version names its template, as the disk templates do; the
+    // generated side wraps the reference once more, as schemars does.
+    let spec = json!({
+        "$ref": "#/definitions/Template",
+        "definitions": {
+            "Template": {"type": "object", "properties": {"latest": {"$ref": "#/definitions/Version"}}},
+            "Version": {"type": "object", "properties": {"template": {"$ref": "#/definitions/Template"}, "n": {"type": "integer"}}},
+        }
+    });
+    let generated = json!({
+        "$ref": "#/definitions/Template",
+        "definitions": {
+            "Template": {"type": "object", "properties": {"latest": {"allOf": [{"$ref": "#/definitions/Version"}]}}},
+            "Version": {"type": "object", "properties": {"template": {"allOf": [{"$ref": "#/definitions/Template"}]}, "n": {"type": "string"}}},
+        }
+    });
+    let diffs = compare("Template", &reduce(&spec, &spec), &reduce(&generated, &generated));
+    assert_eq!(
+        diffs,
+        ["Template.latest.n: type is integer in the spec but string in the generated type"]
+    );
+}

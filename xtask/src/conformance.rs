@@ -29,8 +29,18 @@ const PYTHON_TOOLS: &[&str] = &["schemathesis==4.32.5", "openapi-spec-validator=
 const NODE_TOOLS: &[&str] = &["@redocly/cli@2.77.0"];
 /// The fewest Schemathesis cases a run must make.
 pub const MIN_CASES: u64 = 1_000;
-/// Cases per operation asked of Schemathesis (it makes more across its phases).
-const MAX_EXAMPLES: u32 = 500;
+/// Cases asked of Schemathesis over the whole spec, shared among its operations, so the
+/// run's length stays in CI's budget as operations are added (it makes more across its
+/// phases; 30 operations at 500 each made about 15,000 in 6.6 minutes).
+const CASE_BUDGET: u32 = 15_000;
+/// Cases per operation, however many operations there are: the fewest and the most asked.
+const EXAMPLES_PER_OPERATION: std::ops::RangeInclusive<u32> = 25..=500;
+
+/// Cases per operation asked of Schemathesis for a spec of `operations` operations.
+fn max_examples(operations: usize) -> u32 {
+    let operations = u32::try_from(operations.max(1)).unwrap_or(u32::MAX);
+    (CASE_BUDGET / operations).clamp(*EXAMPLES_PER_OPERATION.start(), *EXAMPLES_PER_OPERATION.end())
+}
 const CONFIG_DIR: &str = "spec/conformance";
 
 pub fn run(root: &Path) -> Result<(), String> {
@@ -319,6 +329,10 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
             .current_dir(root),
         "build the simulator",
     )?;
+    let operations = katapult_build_tools::Spec::load(&root.join(SPEC_FILE))
+        .map_err(|e| e.to_string())?
+        .operations()
+        .len();
     let target = target_dir(root);
     let binary = target.join("debug/katapult-simulator");
     let port = free_port()?;
@@ -346,7 +360,7 @@ fn schemathesis(root: &Path, venv: &Path) -> Result<u64, String> {
         .arg(format!("Authorization: Bearer {DEFAULT_TOKEN}"))
         .args([
             "--max-examples",
-            &MAX_EXAMPLES.to_string(),
+            &max_examples(operations).to_string(),
             "--seed",
             "1",
             "--workers",
@@ -478,4 +492,17 @@ fn wait_for(address: SocketAddr) -> Result<(), String> {
         std::thread::sleep(Duration::from_millis(100));
     }
     Err(format!("the simulator did not start listening on {address}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::max_examples;
+
+    #[test]
+    fn the_case_budget_is_shared_among_operations_within_bounds() {
+        assert_eq!(max_examples(30), 500, "a small spec gets the most");
+        assert_eq!(max_examples(150), 100);
+        assert_eq!(max_examples(1_000), 25, "a huge one still gets the fewest");
+        assert_eq!(max_examples(0), 500);
+    }
 }

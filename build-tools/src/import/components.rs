@@ -46,8 +46,46 @@ impl State<'_> {
         if let Some(lookup) = self.lookup(vendor_name, vendor) {
             return lookup;
         }
+        if let Some(object) = self.objects.object(vendor_name) {
+            return self.object(vendor_name, &object);
+        }
         let name = self.our_component_name(vendor_name);
         self.component_as(vendor_name, &name)
+    }
+
+    /// The API object that the vendor's view `vendor_name` shows (see `objects`): the
+    /// spec's own component of that name, else one imported with every field of every
+    /// view of it.
+    fn object(&mut self, vendor_name: &str, name: &str) -> String {
+        let views = self.objects.views(vendor_name).to_vec();
+        if let Some(ours) = self.ours_named(name) {
+            self.to_check.insert(format!(
+                "components/schemas/{ours}: the vendor's views of it ({}) are taken to be ours; compare their fields (`cargo xtask drift`)",
+                views.join(", ")
+            ));
+            return ours;
+        }
+        if self.schemas.contains_key(name) {
+            return name.to_owned();
+        }
+        // Reserved first, so an object that refers to itself ends.
+        self.schemas.insert(name.to_owned(), Value::Null);
+        let mut merged = Map::new();
+        for view in &views {
+            let converted = self.schema(vendor_component(self.vendor, view));
+            merge_view(&mut merged, converted);
+        }
+        let mut merged = Value::Object(merged);
+        self.describe_properties(name, &mut merged);
+        self.add_schema(
+            name,
+            merged,
+            &format!(
+                "{} (from the vendor's document).",
+                naming::with_article(&naming::words(name).to_lowercase())
+            ),
+        );
+        name.to_owned()
     }
 
     /// The vendor's component `vendor_name` under our name `name`: the spec's own when it
@@ -129,4 +167,47 @@ pub(super) fn vendor_component<'v>(vendor: &'v Value, vendor_name: &str) -> &'v 
     vendor
         .pointer(&format!("/components/schemas/{}", openapi::escape(vendor_name)))
         .unwrap_or(&Value::Null)
+}
+
+/// Adds one view of an object to the object's schema: its fields that are new, and, for a
+/// field both have, the reading that admits more (`null`, or a known object over any).
+fn merge_view(merged: &mut Map<String, Value>, view: Value) {
+    let Value::Object(view) = view else { return };
+    for (key, value) in view {
+        if key != "properties" {
+            merged.entry(key).or_insert(value);
+            continue;
+        }
+        let Value::Object(fields) = value else { continue };
+        let into = merged
+            .entry("properties")
+            .or_insert_with(|| Value::Object(Map::new()))
+            .as_object_mut()
+            .expect("properties is an object");
+        for (field, schema) in fields {
+            match into.get_mut(&field) {
+                None => {
+                    into.insert(field, schema);
+                }
+                Some(existing) => {
+                    let admits_null = |s: &Value| s.get("nullable") == Some(&Value::Bool(true));
+                    let any_object = |s: &Value| {
+                        s.get("type").and_then(Value::as_str) == Some("object")
+                            && s.get("properties").is_none()
+                            && s.get("allOf").is_none()
+                            && s.get("$ref").is_none()
+                    };
+                    if (admits_null(&schema) && !admits_null(existing))
+                        || (any_object(existing) && !any_object(&schema))
+                    {
+                        let description = existing.get("description").cloned();
+                        *existing = schema;
+                        if let (Some(description), Some(map)) = (description, existing.as_object_mut()) {
+                            map.entry("description").or_insert(description);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -29,6 +29,7 @@ mod content;
 mod errors;
 mod lookups;
 mod naming;
+mod objects;
 mod paging;
 mod security;
 #[cfg(test)]
@@ -43,6 +44,7 @@ use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 pub use naming::our_tag;
+pub use objects::with_views_merged;
 
 use crate::sample::full_sample;
 use crate::{Spec, openapi};
@@ -135,12 +137,13 @@ fn choose<'v>(spec: &Spec, vendor: &'v Value, selectors: &[String]) -> Result<Ve
             }
         };
         let route = format!("{} {path}", method.to_uppercase());
-        if spec
-            .raw()
-            .pointer(&format!("/paths/{}/{method}", openapi::escape(&path)))
-            .is_some()
-            || chosen.iter().any(|c| c.path == path && c.method == method)
-        {
+        // A path of ours with a template where the vendor's has a literal segment (WIRE:
+        // `…/available_ips/{address_version}`) is the same operation.
+        let ours = spec
+            .operations()
+            .iter()
+            .any(|o| o.method == method && openapi::path_matches(o.path, &path));
+        if ours || chosen.iter().any(|c| c.path == path && c.method == method) {
             refusals.push(format!("{route} is already in the spec"));
             continue;
         }
@@ -221,6 +224,8 @@ struct State<'a> {
     /// The codes each shared response (`Forbidden`, …) has examples of.
     shared_codes: BTreeMap<String, BTreeSet<String>>,
     vendor: &'a Value,
+    /// Which object each of the vendor's views shows.
+    objects: objects::Objects,
     /// Components to add, by our name.
     schemas: BTreeMap<String, Value>,
     /// `ApiError` variants to add.
@@ -235,6 +240,7 @@ impl<'a> State<'a> {
             ours: spec.raw(),
             shared_codes: errors::shared_codes(spec),
             vendor,
+            objects: objects::Objects::of(vendor),
             schemas: BTreeMap::new(),
             codes: Vec::new(),
             examples: Vec::new(),

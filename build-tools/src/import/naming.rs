@@ -47,6 +47,11 @@ pub(super) fn answer_part(name: &str) -> Option<&str> {
     })
 }
 
+/// A component's name as this spec writes it: the Rust type's (`IPAddress` → `IpAddress`).
+pub(super) fn type_name(name: &str) -> String {
+    name.to_upper_camel_case()
+}
+
 /// The spec's component with this Rust name (`IPAddress` and `IpAddress` are one).
 pub(super) fn ours_named(ours: &Value, name: &str) -> Option<String> {
     let schemas = ours.pointer("/components/schemas").and_then(Value::as_object)?;

@@ -132,6 +132,16 @@ fn an_operation_the_spec_has_or_the_vendor_lacks_is_refused() {
 }
 
 #[test]
+fn a_vendor_path_with_a_literal_where_ours_has_a_template_is_the_same_operation() {
+    // As `…/available_ips/address_version` is ours `…/available_ips/{address_version}`.
+    let text = OURS.replace("/things/thing/list:", "/things/thing/{kind}:");
+    let spec = Spec::parse(std::path::Path::new("spec/katapult-core.yaml"), text.clone()).expect("parses");
+    let vendor = vendor_with(json!({"/things/thing/kind": {"get": {"summary": "List kinds", "responses": {}}}}));
+    let again = import(&spec, &text, &vendor, "test", &["GET /things/thing/kind".to_owned()]);
+    assert!(again.is_err_and(|e| e.contains("already in the spec")));
+}
+
+#[test]
 fn an_operation_can_be_named_when_its_summary_name_is_not_wanted() {
     let spec = ours();
     let named = import(&spec, OURS, &vendor(), "test", &["get:thing as fetch_thing".to_owned()]).expect("imports");
