@@ -207,7 +207,18 @@ impl Contract {
                     ));
                 }
             }
-            if let Err(mismatch) = conforms(&contract.schema, body, &mut Vec::new()) {
+            // The body's lookups were read above, as the framework reads an argument it
+            // may be given (null is not given); the rest must be as the schema says.
+            let (mut rest, mut schema) = (body.clone(), contract.schema.clone());
+            for lookup in self.lookups.iter().filter(|l| l.location == "body") {
+                if let Some(map) = rest.as_object_mut() {
+                    map.remove(&lookup.argument);
+                }
+                if let Some(required) = schema.get_mut("required").and_then(Value::as_array_mut) {
+                    required.retain(|r| r.as_str() != Some(lookup.argument.as_str()));
+                }
+            }
+            if let Err(mismatch) = conforms(&schema, &rest, &mut Vec::new()) {
                 let argument = mismatch.path.first().cloned().unwrap_or_else(|| "body".to_owned());
                 let description = contract.descriptions.get(&argument).cloned().flatten();
                 let (issue, issue_description) = if mismatch.wrong_type {
@@ -301,7 +312,12 @@ fn conforms(schema: &Value, value: &Value, path: &mut Vec<String>) -> Result<(),
         })
     };
     if value.is_null() {
-        return if schema.get("nullable") == Some(&Value::Bool(true)) || schema.get("type").is_none() {
+        // Only a schema that says nothing of its value (no type, form or values) admits
+        // `null` without `nullable`; a lookup (`oneOf` of keys) does not.
+        let says_nothing = ["type", "oneOf", "allOf", "properties", "enum"]
+            .iter()
+            .all(|key| schema.get(*key).is_none());
+        return if schema.get("nullable") == Some(&Value::Bool(true)) || says_nothing {
             Ok(())
         } else {
             fail(path, "must not be null".into(), true)
@@ -354,7 +370,9 @@ fn conforms(schema: &Value, value: &Value, path: &mut Vec<String>) -> Result<(),
             let Some(n) = value.as_f64() else {
                 return fail(path, format!("must be an {kind}"), true);
             };
-            if kind == "integer" && !(value.is_i64() || value.is_u64()) {
+            // The service's JSON parser (Ruby's) reads any whole number as an Integer,
+            // however large; only a fraction is not one.
+            if kind == "integer" && !(value.is_i64() || value.is_u64() || n.fract() == 0.0) {
                 return fail(path, "must be an integer".into(), true);
             }
             if number("minimum").is_some_and(|min| n < min) || number("maximum").is_some_and(|max| n > max) {
@@ -406,6 +424,20 @@ fn conforms(schema: &Value, value: &Value, path: &mut Vec<String>) -> Result<(),
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn null_is_refused_where_the_schema_does_not_admit_it_and_whole_numbers_are_integers() {
+        let lookup = serde_json::json!({"oneOf": [
+            {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
+        ]});
+        let check = |schema: &Value, value: Value| conforms(schema, &value, &mut Vec::new()).is_ok();
+        assert!(!check(&lookup, Value::Null), "a lookup is not nullable");
+        assert!(check(&serde_json::json!({}), Value::Null), "a schema that says nothing");
+        let integer = serde_json::json!({"type": "integer"});
+        let big: Value = serde_json::from_str("128063075687683894011756544").expect("JSON");
+        assert!(check(&integer, big), "Ruby reads it as an Integer");
+        assert!(!check(&integer, serde_json::json!(1.5)));
+    }
 
     #[test]
     fn the_embedded_contracts_read_and_name_the_modelled_operations() {

@@ -189,16 +189,9 @@ impl<'v> Grouping<'v> {
                 break;
             }
         }
-        let mut views: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for name in &self.order {
-            views
-                .entry(self.object_of[name].clone())
-                .or_default()
-                .push(name.clone());
-        }
         Objects {
+            views: self.views_by_object(),
             object_of: self.object_of,
-            views,
         }
     }
 
