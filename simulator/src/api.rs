@@ -86,14 +86,7 @@ async fn faults_and_counting(State(shared): State<Arc<Shared>>, request: Request
             ApiFailure::rate_limit_reached(shared.default_rate_limit(), Some(retry_after)).into_response()
         }
         Some(Injected::BadGateway) => errors::bad_gateway_html(),
-        None => {
-            let mut response = next.run(request).await;
-            // axum lists a path's routed methods in `Allow` when another method reaches
-            // the fallback; the service's framework routes path and method together and
-            // sends no such header (wire-facts.md: `route_not_found` for both).
-            response.headers_mut().remove(axum::http::header::ALLOW);
-            response
-        }
+        None => next.run(request).await,
     };
     shared.after_response(response.status());
     response
