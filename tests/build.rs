@@ -70,22 +70,33 @@ fn calls(spec: &Spec) -> Result<String, String> {
     }
     source.push_str(
         "];\n\n\
+         /// One operation's call, boxed: each is its own function, so no frame holds every\n\
+         /// operation's request (in a debug build one function of them all overflows a test\n\
+         /// thread's stack).\n\
+         pub type Call<'a> = ::std::pin::Pin<Box<dyn ::std::future::Future<Output = katapult_sdk::Result<()>> + 'a>>;\n\n\
          /// Sends `operation` through its generated request on `client`, with a sample value for\n\
          /// every required argument, and drops the answer. `None` for an unknown operation.\n\
          pub async fn call_operation(client: &katapult_sdk::Client, operation: &str) -> Option<katapult_sdk::Result<()>> {\n\
-         \x20   Some(match operation {\n",
+         \x20   let call: fn(&katapult_sdk::Client) -> Call<'_> = match operation {\n",
     );
+    let mut functions = String::new();
     for shape in &shapes {
-        write!(
+        writeln!(
             source,
-            "        {:?} => Box::pin(katapult_sdk::operations::{}::new(client)",
+            "        {:?} => call_{},",
+            shape.operation_id, shape.operation_id
+        )
+        .map_err(|e| e.to_string())?;
+        write!(
+            functions,
+            "\nfn call_{}(client: &katapult_sdk::Client) -> Call<'_> {{\n    Box::pin(async move {{\n        katapult_sdk::operations::{}::new(client)",
             shape.operation_id, shape.request_type
         )
         .map_err(|e| e.to_string())?;
         for argument in &shape.arguments {
             let value = sample(spec.raw(), &argument.schema);
             write!(
-                source,
+                functions,
                 "\n            .{}(sample_argument::<{}>({:?}))",
                 argument.setter,
                 argument.rust_type,
@@ -93,11 +104,10 @@ fn calls(spec: &Spec) -> Result<String, String> {
             )
             .map_err(|e| e.to_string())?;
         }
-        // Boxed, so the future of this one function of every operation stays small (in a debug
-        // build its state would hold every arm's, and overflow a test thread's stack).
-        source.push_str("\n            .send())\n            .await\n            .map(drop),\n");
+        functions.push_str("\n            .send()\n            .await\n            .map(drop)\n    })\n}\n");
     }
-    source.push_str("        _ => return None,\n    })\n}\n");
+    source.push_str("        _ => return None,\n    };\n    Some(call(client).await)\n}\n");
+    source.push_str(&functions);
     source.push_str(&query_calls(spec, &shapes)?);
     Ok(source)
 }
@@ -113,6 +123,7 @@ const ITEM_VALUES: [[&str; 2]; 2] = [["env&team=ops", "production web"], ["tier"
 fn query_calls(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Result<String, String> {
     let mut names = String::new();
     let mut arms = String::new();
+    let mut functions = String::new();
     for shape in shapes {
         let mut meant = serde_json::Map::new();
         let mut call = format!("katapult_sdk::operations::{}::new(client)", shape.request_type);
@@ -161,9 +172,15 @@ fn query_calls(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Re
             continue;
         }
         writeln!(names, "    {:?},", shape.operation_id).map_err(|e| e.to_string())?;
-        write!(
+        writeln!(
             arms,
-            "        {:?} => (\n            Box::pin({call}\n                .send())\n                .await\n                .map(drop),\n            {:?},\n        ),\n",
+            "        {:?} => query_{},",
+            shape.operation_id, shape.operation_id
+        )
+        .map_err(|e| e.to_string())?;
+        write!(
+            functions,
+            "\nfn query_{}(client: &katapult_sdk::Client) -> (Call<'_>, &'static str) {{\n    (\n        Box::pin(async move {{\n            {call}\n                .send()\n                .await\n                .map(drop)\n        }}),\n        {:?},\n    )\n}}\n",
             shape.operation_id,
             serde_json::Value::Object(meant).to_string()
         )
@@ -177,7 +194,9 @@ fn query_calls(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Re
          /// query means (as Rack's `parse_nested_query` would build it). `None` for an\n\
          /// operation without a query.\n\
          pub async fn send_query_case(client: &katapult_sdk::Client, operation: &str) -> Option<(katapult_sdk::Result<()>, &'static str)> {{\n\
-         \x20   Some(match operation {{\n{arms}        _ => return None,\n    }})\n}}\n"
+         \x20   let case: fn(&katapult_sdk::Client) -> (Call<'_>, &'static str) = match operation {{\n{arms}        _ => return None,\n    }};\n\
+         \x20   let (call, meant) = case(client);\n\
+         \x20   Some((call.await, meant))\n}}\n{functions}"
     ))
 }
 

@@ -69,7 +69,7 @@ pub use openapi::HAND_WRITTEN_METHOD;
 #[cfg(feature = "maintainer")]
 pub use sample::{full_sample, is_placeholder, sample};
 #[cfg(feature = "maintainer")]
-pub use schema::{SchemaError, json_schema_for, to_json_schema, validate_instance};
+pub use schema::{SchemaError, Validators, json_schema_for, to_json_schema, validate_instance};
 pub use settings::{GenerateError, generation_settings};
 pub use spec::{Example, LoadError, Spec};
 #[cfg(feature = "maintainer")]

@@ -5,12 +5,14 @@
 //! `null` added to `type` (or an `anyOf` with `{"type": "null"}` where there is no `type`).
 //! This mapping lives here once; the validator (`validate`) and the tests both use it.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value, json};
 
 use crate::Spec;
 
 /// Why a JSON Schema could not be built.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 #[error("cannot build a JSON Schema validator: {0}")]
 pub struct SchemaError(pub String);
 
@@ -66,16 +68,22 @@ fn make_nullable(mut schema: Map<String, Value>) -> Value {
 /// A JSON Schema document for `schema` (as written in the spec, usually a `$ref`), with
 /// the spec's components embedded so every `$ref` resolves inside it.
 pub fn json_schema_for(spec: &Spec, schema: &Value) -> Value {
+    document(schema, &components_of(spec))
+}
+
+fn components_of(spec: &Spec) -> Value {
+    spec.raw()
+        .pointer("/components/schemas")
+        .map(to_components)
+        .unwrap_or_else(|| json!({}))
+}
+
+fn document(schema: &Value, components: &Value) -> Value {
     let mut root = match to_json_schema(schema) {
         Value::Object(map) => map,
         other => return other,
     };
-    let schemas = spec
-        .raw()
-        .pointer("/components/schemas")
-        .map(to_components)
-        .unwrap_or_else(|| json!({}));
-    root.insert("components".into(), json!({ "schemas": schemas }));
+    root.insert("components".into(), json!({ "schemas": components }));
     root.insert("$schema".into(), json!("http://json-schema.org/draft-07/schema#"));
     Value::Object(root)
 }
@@ -88,20 +96,51 @@ fn to_components(schemas: &Value) -> Value {
 }
 
 /// Validates `instance` against `schema` (as written in the spec), returning every error as
-/// `instance pointer: message`.
+/// `instance pointer: message`. To check many instances, [`Validators`] compiles each
+/// schema once.
 pub fn validate_instance(spec: &Spec, schema: &Value, instance: &Value) -> Result<Vec<String>, SchemaError> {
-    let document = json_schema_for(spec, schema);
-    let validator = jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft7)
-        .build(&document)
-        .map_err(|e| SchemaError(e.to_string()))?;
-    Ok(validator
-        .iter_errors(instance)
-        .map(|e| {
-            let at = e.instance_path().to_string();
-            format!("at `{}`: {e}", if at.is_empty() { "/" } else { &at })
-        })
-        .collect())
+    Validators::new(spec).validate(schema, instance)
+}
+
+/// The validators of one spec's schemas: its components converted once, and each distinct
+/// schema compiled the first time an instance is checked against it (the spec's thousands
+/// of examples share a few hundred schemas, most error examples one).
+pub struct Validators {
+    components: Value,
+    compiled: HashMap<String, Result<jsonschema::Validator, SchemaError>>,
+}
+
+impl Validators {
+    /// Validators for `spec`'s schemas; none is compiled yet.
+    pub fn new(spec: &Spec) -> Self {
+        Self {
+            components: components_of(spec),
+            compiled: HashMap::new(),
+        }
+    }
+
+    /// Every error of `instance` against `schema` (as written in the spec), as `at
+    /// `pointer`: message`.
+    ///
+    /// # Errors
+    /// A schema no validator can be built from.
+    pub fn validate(&mut self, schema: &Value, instance: &Value) -> Result<Vec<String>, SchemaError> {
+        let components = &self.components;
+        let validator = self.compiled.entry(schema.to_string()).or_insert_with(|| {
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft7)
+                .build(&document(schema, components))
+                .map_err(|e| SchemaError(e.to_string()))
+        });
+        let validator = validator.as_ref().map_err(Clone::clone)?;
+        Ok(validator
+            .iter_errors(instance)
+            .map(|e| {
+                let at = e.instance_path().to_string();
+                format!("at `{}`: {e}", if at.is_empty() { "/" } else { &at })
+            })
+            .collect())
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::Spec;
 use crate::openapi::{self, escape};
-use crate::schema::validate_instance;
+use crate::schema::Validators;
 
 /// A rule of the project's spec validation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -381,6 +381,7 @@ impl Validator<'_> {
     }
 
     fn examples(&mut self) {
+        let mut validators = Validators::new(self.spec);
         for example in self.spec.examples() {
             match &example.value {
                 Err(e) => self.report(Rule::ExampleReadable, &example.pointer, format!("{example}: {e}")),
@@ -397,14 +398,14 @@ impl Validator<'_> {
                             ),
                         );
                     }
-                    self.example_valid(&example, value);
+                    self.example_valid(&mut validators, &example, value);
                 }
             }
         }
     }
 
-    fn example_valid(&mut self, example: &crate::Example, value: &Value) {
-        match validate_instance(self.spec, &example.schema, value) {
+    fn example_valid(&mut self, validators: &mut Validators, example: &crate::Example, value: &Value) {
+        match validators.validate(&example.schema, value) {
             Err(e) => self.report(Rule::ExampleValid, &example.pointer, format!("{example}: {e}")),
             Ok(errors) => {
                 for error in errors {

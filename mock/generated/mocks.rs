@@ -7,6 +7,1426 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use katapult_sdk::*;
+    pub struct GetAddressListEntryWhen(::httpmock::When);
+    impl GetAddressListEntryWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/address_list_entries/address_list_entry$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn address_list_entry_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetAddressListEntryAddressListEntryId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("address_list_entry[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("address_list_entry[id]"))
+            }
+        }
+    }
+    pub struct GetAddressListEntryThen(::httpmock::Then);
+    impl GetAddressListEntryThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetAddressListEntryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteAddressListEntryWhen(::httpmock::When);
+    impl DeleteAddressListEntryWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/address_list_entries/address_list_entry$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn address_list_entry_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteAddressListEntryAddressListEntryId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("address_list_entry[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("address_list_entry[id]"))
+            }
+        }
+    }
+    pub struct DeleteAddressListEntryThen(::httpmock::Then);
+    impl DeleteAddressListEntryThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteAddressListEntryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateAddressListEntryWhen(::httpmock::When);
+    impl UpdateAddressListEntryWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/address_list_entries/address_list_entry$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateAddressListEntryRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateAddressListEntryThen(::httpmock::Then);
+    impl UpdateAddressListEntryThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateAddressListEntryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListGlobalAddressListsWhen(::httpmock::When);
+    impl ListGlobalAddressListsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/address_lists$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListGlobalAddressListsThen(::httpmock::Then);
+    impl ListGlobalAddressListsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListGlobalAddressListsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetAddressListWhen(::httpmock::When);
+    impl GetAddressListWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/address_lists/address_list$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn address_list_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetAddressListAddressListId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("address_list[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("address_list[id]"))
+            }
+        }
+    }
+    pub struct GetAddressListThen(::httpmock::Then);
+    impl GetAddressListThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetAddressListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteAddressListWhen(::httpmock::When);
+    impl DeleteAddressListWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/address_lists/address_list$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn address_list_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteAddressListAddressListId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("address_list[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("address_list[id]"))
+            }
+        }
+    }
+    pub struct DeleteAddressListThen(::httpmock::Then);
+    impl DeleteAddressListThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteAddressListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateAddressListWhen(::httpmock::When);
+    impl UpdateAddressListWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/address_lists/address_list$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateAddressListRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateAddressListThen(::httpmock::Then);
+    impl UpdateAddressListThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateAddressListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListAddressListEntriesWhen(::httpmock::When);
+    impl ListAddressListEntriesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/address_lists/address_list/entries$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn address_list_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListAddressListEntriesAddressListId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("address_list[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("address_list[id]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListAddressListEntriesThen(::httpmock::Then);
+    impl ListAddressListEntriesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListAddressListEntriesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateAddressListEntryWhen(::httpmock::When);
+    impl CreateAddressListEntryWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/address_lists/address_list/entries$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateAddressListEntryRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateAddressListEntryThen(::httpmock::Then);
+    impl CreateAddressListEntryThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateAddressListEntryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct BulkChangeAddressListEntriesWhen(::httpmock::When);
+    impl BulkChangeAddressListEntriesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/address_lists/address_list/entries/bulk$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::BulkChangeAddressListEntriesRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct BulkChangeAddressListEntriesThen(::httpmock::Then);
+    impl BulkChangeAddressListEntriesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::BulkChangeAddressListEntriesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteOrganizationApiTokenWhen(::httpmock::When);
+    impl DeleteOrganizationApiTokenWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(regex::Regex::new("^/api_tokens/api_token$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn api_token_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteOrganizationApiTokenApiTokenId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("api_token[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("api_token[id]"))
+            }
+        }
+    }
+    pub struct DeleteOrganizationApiTokenThen(::httpmock::Then);
+    impl DeleteOrganizationApiTokenThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteOrganizationApiTokenResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateOrganizationApiTokenWhen(::httpmock::When);
+    impl UpdateOrganizationApiTokenWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(regex::Regex::new("^/api_tokens/api_token$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateOrganizationApiTokenRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateOrganizationApiTokenThen(::httpmock::Then);
+    impl UpdateOrganizationApiTokenThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateOrganizationApiTokenResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RegenerateOrganizationApiTokenSecretWhen(::httpmock::When);
+    impl RegenerateOrganizationApiTokenSecretWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/api_tokens/api_token/regenerate_secret$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn api_token_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::RegenerateOrganizationApiTokenSecretApiTokenId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("api_token[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("api_token[id]"))
+            }
+        }
+    }
+    pub struct RegenerateOrganizationApiTokenSecretThen(::httpmock::Then);
+    impl RegenerateOrganizationApiTokenSecretThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(
+            self,
+            value: &types::RegenerateOrganizationApiTokenSecretResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetCertificateWhen(::httpmock::When);
+    impl GetCertificateWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/certificates/certificate$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn certificate_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetCertificateCertificateId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("certificate[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("certificate[id]"))
+            }
+        }
+    }
+    pub struct GetCertificateThen(::httpmock::Then);
+    impl GetCertificateThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetCertificateResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListCountriesWhen(::httpmock::When);
     impl ListCountriesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3147,6 +4567,1260 @@ pub mod operations {
             )
         }
     }
+    pub struct GetDnsRecordWhen(::httpmock::When);
+    impl GetDnsRecordWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/dns_records/dns_record$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn dns_record_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetDnsRecordDnsRecordId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_record[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_record[id]"))
+            }
+        }
+    }
+    pub struct GetDnsRecordThen(::httpmock::Then);
+    impl GetDnsRecordThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetDnsRecordResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteDnsRecordWhen(::httpmock::When);
+    impl DeleteDnsRecordWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/dns_records/dns_record$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn dns_record_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteDnsRecordDnsRecordId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_record[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_record[id]"))
+            }
+        }
+    }
+    pub struct DeleteDnsRecordThen(::httpmock::Then);
+    impl DeleteDnsRecordThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteDnsRecordResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateDnsRecordWhen(::httpmock::When);
+    impl UpdateDnsRecordWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/dns_records/dns_record$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateDnsRecordRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateDnsRecordThen(::httpmock::Then);
+    impl UpdateDnsRecordThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateDnsRecordResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetDnsZoneWhen(::httpmock::When);
+    impl GetDnsZoneWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/dns_zones/dns_zone$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn dns_zone_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetDnsZoneDnsZoneId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[id]"))
+            }
+        }
+        pub fn dns_zone_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetDnsZoneDnsZoneName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[name]"))
+            }
+        }
+    }
+    pub struct GetDnsZoneThen(::httpmock::Then);
+    impl GetDnsZoneThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetDnsZoneResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteDnsZoneWhen(::httpmock::When);
+    impl DeleteDnsZoneWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(regex::Regex::new("^/dns_zones/dns_zone$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn dns_zone_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteDnsZoneDnsZoneId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[id]"))
+            }
+        }
+        pub fn dns_zone_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteDnsZoneDnsZoneName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[name]"))
+            }
+        }
+    }
+    pub struct DeleteDnsZoneThen(::httpmock::Then);
+    impl DeleteDnsZoneThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteDnsZoneResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateDnsZoneWhen(::httpmock::When);
+    impl UpdateDnsZoneWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(regex::Regex::new("^/dns_zones/dns_zone$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateDnsZoneRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateDnsZoneThen(::httpmock::Then);
+    impl UpdateDnsZoneThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateDnsZoneResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListDnsRecordsWhen(::httpmock::When);
+    impl ListDnsRecordsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/dns_zones/dns_zone/records$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn dns_zone_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListDnsRecordsDnsZoneId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[id]"))
+            }
+        }
+        pub fn dns_zone_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListDnsRecordsDnsZoneName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[name]"))
+            }
+        }
+    }
+    pub struct ListDnsRecordsThen(::httpmock::Then);
+    impl ListDnsRecordsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListDnsRecordsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateDnsRecordWhen(::httpmock::When);
+    impl CreateDnsRecordWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/dns_zones/dns_zone/records$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateDnsRecordRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateDnsRecordThen(::httpmock::Then);
+    impl CreateDnsRecordThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateDnsRecordResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct VerifyDnsZoneWhen(::httpmock::When);
+    impl VerifyDnsZoneWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/dns_zones/dns_zone/verify$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn dns_zone_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::VerifyDnsZoneDnsZoneId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[id]"))
+            }
+        }
+        pub fn dns_zone_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::VerifyDnsZoneDnsZoneName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("dns_zone[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("dns_zone[name]"))
+            }
+        }
+    }
+    pub struct VerifyDnsZoneThen(::httpmock::Then);
+    impl VerifyDnsZoneThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::VerifyDnsZoneResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetFileStorageVolumeWhen(::httpmock::When);
+    impl GetFileStorageVolumeWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/file_storage_volumes/file_storage_volume$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn file_storage_volume_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetFileStorageVolumeFileStorageVolumeId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("file_storage_volume[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("file_storage_volume[id]"))
+            }
+        }
+    }
+    pub struct GetFileStorageVolumeThen(::httpmock::Then);
+    impl GetFileStorageVolumeThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetFileStorageVolumeResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteFileStorageVolumeWhen(::httpmock::When);
+    impl DeleteFileStorageVolumeWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/file_storage_volumes/file_storage_volume$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn file_storage_volume_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteFileStorageVolumeFileStorageVolumeId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("file_storage_volume[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("file_storage_volume[id]"))
+            }
+        }
+    }
+    pub struct DeleteFileStorageVolumeThen(::httpmock::Then);
+    impl DeleteFileStorageVolumeThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteFileStorageVolumeResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateFileStorageVolumeWhen(::httpmock::When);
+    impl UpdateFileStorageVolumeWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/file_storage_volumes/file_storage_volume$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateFileStorageVolumeRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateFileStorageVolumeThen(::httpmock::Then);
+    impl UpdateFileStorageVolumeThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateFileStorageVolumeResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListGpuTypesWhen(::httpmock::When);
     impl ListGpuTypesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3316,6 +5990,87 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct InvalidateLinkedWebSessionWhen(::httpmock::When);
+    impl InvalidateLinkedWebSessionWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/invalidate_linked_web_session$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::InvalidateLinkedWebSessionRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct InvalidateLinkedWebSessionThen(::httpmock::Then);
+    impl InvalidateLinkedWebSessionThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::InvalidateLinkedWebSessionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -3796,6 +6551,2275 @@ pub mod operations {
             )
         }
     }
+    pub struct GetLoadBalancerWhen(::httpmock::When);
+    impl GetLoadBalancerWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/load_balancer$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn load_balancer_api_reference<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetLoadBalancerLoadBalancerApiReference>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self.0.query_param("load_balancer[api_reference]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("load_balancer[api_reference]"))
+            }
+        }
+        pub fn load_balancer_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetLoadBalancerLoadBalancerId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("load_balancer[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("load_balancer[id]"))
+            }
+        }
+    }
+    pub struct GetLoadBalancerThen(::httpmock::Then);
+    impl GetLoadBalancerThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetLoadBalancerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteLoadBalancerWhen(::httpmock::When);
+    impl DeleteLoadBalancerWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/load_balancer$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn load_balancer_api_reference<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteLoadBalancerLoadBalancerApiReference>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self.0.query_param("load_balancer[api_reference]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("load_balancer[api_reference]"))
+            }
+        }
+        pub fn load_balancer_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteLoadBalancerLoadBalancerId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("load_balancer[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("load_balancer[id]"))
+            }
+        }
+    }
+    pub struct DeleteLoadBalancerThen(::httpmock::Then);
+    impl DeleteLoadBalancerThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteLoadBalancerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateLoadBalancerWhen(::httpmock::When);
+    impl UpdateLoadBalancerWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/load_balancer$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateLoadBalancerRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateLoadBalancerThen(::httpmock::Then);
+    impl UpdateLoadBalancerThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateLoadBalancerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListLoadBalancerRulesWhen(::httpmock::When);
+    impl ListLoadBalancerRulesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/load_balancer/rules$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn load_balancer_api_reference<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListLoadBalancerRulesLoadBalancerApiReference>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self.0.query_param("load_balancer[api_reference]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("load_balancer[api_reference]"))
+            }
+        }
+        pub fn load_balancer_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListLoadBalancerRulesLoadBalancerId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("load_balancer[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("load_balancer[id]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListLoadBalancerRulesThen(::httpmock::Then);
+    impl ListLoadBalancerRulesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListLoadBalancerRulesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateLoadBalancerRuleWhen(::httpmock::When);
+    impl CreateLoadBalancerRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/load_balancer/rules$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateLoadBalancerRuleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateLoadBalancerRuleThen(::httpmock::Then);
+    impl CreateLoadBalancerRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateLoadBalancerRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetLoadBalancerRuleWhen(::httpmock::When);
+    impl GetLoadBalancerRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/rules/load_balancer_rule$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn load_balancer_rule_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetLoadBalancerRuleLoadBalancerRuleId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("load_balancer_rule[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("load_balancer_rule[id]"))
+            }
+        }
+    }
+    pub struct GetLoadBalancerRuleThen(::httpmock::Then);
+    impl GetLoadBalancerRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetLoadBalancerRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteLoadBalancerRuleWhen(::httpmock::When);
+    impl DeleteLoadBalancerRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/rules/load_balancer_rule$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn load_balancer_rule_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteLoadBalancerRuleLoadBalancerRuleId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("load_balancer_rule[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("load_balancer_rule[id]"))
+            }
+        }
+    }
+    pub struct DeleteLoadBalancerRuleThen(::httpmock::Then);
+    impl DeleteLoadBalancerRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteLoadBalancerRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateLoadBalancerRuleWhen(::httpmock::When);
+    impl UpdateLoadBalancerRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/load_balancers/rules/load_balancer_rule$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateLoadBalancerRuleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateLoadBalancerRuleThen(::httpmock::Then);
+    impl UpdateLoadBalancerRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateLoadBalancerRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteManagedOrganizationWhen(::httpmock::When);
+    impl DeleteManagedOrganizationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/managed_organizations/organization$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteManagedOrganizationOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteManagedOrganizationOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct DeleteManagedOrganizationThen(::httpmock::Then);
+    impl DeleteManagedOrganizationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteManagedOrganizationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetNetworkWhen(::httpmock::When);
+    impl GetNetworkWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/networks/network$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn network_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetNetworkNetworkId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("network[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("network[id]"))
+            }
+        }
+        pub fn network_permalink<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetNetworkNetworkPermalink>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("network[permalink]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("network[permalink]"))
+            }
+        }
+    }
+    pub struct GetNetworkThen(::httpmock::Then);
+    impl GetNetworkThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetNetworkResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetObjectStorageAccessKeyDetailsWhen(::httpmock::When);
+    impl GetObjectStorageAccessKeyDetailsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/object_storage/access_keys/access_key$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn access_key_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetObjectStorageAccessKeyDetailsAccessKeyId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("access_key[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("access_key[id]"))
+            }
+        }
+    }
+    pub struct GetObjectStorageAccessKeyDetailsThen(::httpmock::Then);
+    impl GetObjectStorageAccessKeyDetailsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(
+            self,
+            value: &types::GetObjectStorageAccessKeyDetailsResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteObjectStorageAccessKeyWhen(::httpmock::When);
+    impl DeleteObjectStorageAccessKeyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/object_storage/access_keys/access_key$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn access_key_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteObjectStorageAccessKeyAccessKeyId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("access_key[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("access_key[id]"))
+            }
+        }
+    }
+    pub struct DeleteObjectStorageAccessKeyThen(::httpmock::Then);
+    impl DeleteObjectStorageAccessKeyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteObjectStorageAccessKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn gateway_timeout(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(504u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateObjectStorageAccessKeyWhen(::httpmock::When);
+    impl UpdateObjectStorageAccessKeyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/object_storage/access_keys/access_key$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateObjectStorageAccessKeyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateObjectStorageAccessKeyThen(::httpmock::Then);
+    impl UpdateObjectStorageAccessKeyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateObjectStorageAccessKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GenerateObjectStorageS3AccessKeyCredentialsWhen(::httpmock::When);
+    impl GenerateObjectStorageS3AccessKeyCredentialsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/access_keys/access_key/generate_credentials$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn access_key_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<
+                Option<&'a types::GenerateObjectStorageS3AccessKeyCredentialsAccessKeyId>,
+            >,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("access_key[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("access_key[id]"))
+            }
+        }
+    }
+    pub struct GenerateObjectStorageS3AccessKeyCredentialsThen(::httpmock::Then);
+    impl GenerateObjectStorageS3AccessKeyCredentialsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(
+            self,
+            value: &types::GenerateObjectStorageS3AccessKeyCredentialsResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetObjectStorageBucketWhen(::httpmock::When);
+    impl GetObjectStorageBucketWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/object_storage_cluster/buckets/bucket$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn bucket_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetObjectStorageBucketBucketName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("bucket[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("bucket[name]"))
+            }
+        }
+        pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetObjectStorageBucketObjectStorageClusterRegion>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self
+                        .0
+                        .query_param("object_storage_cluster[region]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("object_storage_cluster[region]"))
+            }
+        }
+    }
+    pub struct GetObjectStorageBucketThen(::httpmock::Then);
+    impl GetObjectStorageBucketThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetObjectStorageBucketResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteObjectStorageBucketWhen(::httpmock::When);
+    impl DeleteObjectStorageBucketWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/object_storage_cluster/buckets/bucket$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn bucket_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteObjectStorageBucketBucketName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("bucket[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("bucket[name]"))
+            }
+        }
+        pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
+        where
+            T: Into<
+                Option<&'a types::DeleteObjectStorageBucketObjectStorageClusterRegion>,
+            >,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self
+                        .0
+                        .query_param("object_storage_cluster[region]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("object_storage_cluster[region]"))
+            }
+        }
+    }
+    pub struct DeleteObjectStorageBucketThen(::httpmock::Then);
+    impl DeleteObjectStorageBucketThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteObjectStorageBucketResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn gateway_timeout(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(504u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateObjectStorageBucketWhen(::httpmock::When);
+    impl UpdateObjectStorageBucketWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/object_storage_cluster/buckets/bucket$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateObjectStorageBucketRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateObjectStorageBucketThen(::httpmock::Then);
+    impl UpdateObjectStorageBucketThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateObjectStorageBucketResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetObjectStorageObjectWhen(::httpmock::When);
+    impl GetObjectStorageObjectWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/object_storage_cluster/buckets/bucket/object$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn bucket_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetObjectStorageObjectBucketName>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("bucket[name]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("bucket[name]"))
+            }
+        }
+        pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetObjectStorageObjectObjectStorageClusterRegion>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self
+                        .0
+                        .query_param("object_storage_cluster[region]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("object_storage_cluster[region]"))
+            }
+        }
+        pub fn path(self, value: &str) -> Self {
+            Self(self.0.query_param("path", value.to_string()))
+        }
+    }
+    pub struct GetObjectStorageObjectThen(::httpmock::Then);
+    impl GetObjectStorageObjectThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetObjectStorageObjectResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn gateway_timeout(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(504u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreatePresignedUrlForObjectStorageObjectWhen(::httpmock::When);
+    impl CreatePresignedUrlForObjectStorageObjectWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/object_storage_cluster/buckets/bucket/presigned_url$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(
+            self,
+            value: &types::CreatePresignedUrlForObjectStorageObjectRequest,
+        ) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreatePresignedUrlForObjectStorageObjectThen(::httpmock::Then);
+    impl CreatePresignedUrlForObjectStorageObjectThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(
+            self,
+            value: &types::CreatePresignedUrlForObjectStorageObjectResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn gateway_timeout(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(504u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RevokeObjectStorageBucketPresignedUrlsWhen(::httpmock::When);
+    impl RevokeObjectStorageBucketPresignedUrlsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/object_storage/object_storage_cluster/buckets/bucket/revoke_presigned_urls$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(
+            self,
+            value: &types::RevokeObjectStorageBucketPresignedUrlsRequest,
+        ) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct RevokeObjectStorageBucketPresignedUrlsThen(::httpmock::Then);
+    impl RevokeObjectStorageBucketPresignedUrlsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(
+            self,
+            value: &types::RevokeObjectStorageBucketPresignedUrlsResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn gateway_timeout(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(504u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListOperatingSystemsWhen(::httpmock::When);
     impl ListOperatingSystemsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3927,6 +8951,1047 @@ pub mod operations {
             self.0
         }
         pub fn ok(self, value: &types::GetOperatingSystemResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListOrganizationsWhen(::httpmock::When);
+    impl ListOrganizationsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/organizations$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    pub struct ListOrganizationsThen(::httpmock::Then);
+    impl ListOrganizationsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListOrganizationsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetOrganizationWhen(::httpmock::When);
+    impl GetOrganizationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct GetOrganizationThen(::httpmock::Then);
+    impl GetOrganizationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetOrganizationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListAddressListsWhen(::httpmock::When);
+    impl ListAddressListsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/address_lists$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn annotations_key<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][key]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][key]"))
+            }
+        }
+        pub fn annotations_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][value]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][value]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListAddressListsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListAddressListsOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListAddressListsThen(::httpmock::Then);
+    impl ListAddressListsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListAddressListsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateAddressListWhen(::httpmock::When);
+    impl CreateAddressListWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/address_lists$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateAddressListRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateAddressListThen(::httpmock::Then);
+    impl CreateAddressListThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateAddressListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListOrganizationApiTokensWhen(::httpmock::When);
+    impl ListOrganizationApiTokensWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/api_tokens$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn annotations_key<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][key]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][key]"))
+            }
+        }
+        pub fn annotations_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][value]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][value]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListOrganizationApiTokensOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListOrganizationApiTokensOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListOrganizationApiTokensThen(::httpmock::Then);
+    impl ListOrganizationApiTokensThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListOrganizationApiTokensResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateApiTokenForOrganizationWhen(::httpmock::When);
+    impl CreateApiTokenForOrganizationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/api_tokens$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateApiTokenForOrganizationRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateApiTokenForOrganizationThen(::httpmock::Then);
+    impl CreateApiTokenForOrganizationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateApiTokenForOrganizationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListNetworksWhen(::httpmock::When);
+    impl ListNetworksWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/available_networks$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListNetworksOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListNetworksOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct ListNetworksThen(::httpmock::Then);
+    impl ListNetworksThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListNetworksResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListCertificatesWhen(::httpmock::When);
+    impl ListCertificatesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/certificates$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListCertificatesOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListCertificatesOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListCertificatesThen(::httpmock::Then);
+    impl ListCertificatesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListCertificatesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeletionStepsWhen(::httpmock::When);
+    impl DeletionStepsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/deletion_steps$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeletionStepsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeletionStepsOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct DeletionStepsThen(::httpmock::Then);
+    impl DeletionStepsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletionStepsResponse) -> Self {
             Self(
                 self
                     .0
@@ -4661,6 +10726,604 @@ pub mod operations {
             )
         }
     }
+    pub struct ListDnsZonesWhen(::httpmock::When);
+    impl ListDnsZonesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/dns_zones$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListDnsZonesOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListDnsZonesOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListDnsZonesThen(::httpmock::Then);
+    impl ListDnsZonesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListDnsZonesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateDnsZoneWhen(::httpmock::When);
+    impl CreateDnsZoneWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/dns_zones$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateDnsZoneRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateDnsZoneThen(::httpmock::Then);
+    impl CreateDnsZoneThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateDnsZoneResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListNameserversWhen(::httpmock::When);
+    impl ListNameserversWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/dns_zones/nameservers$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListNameserversOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListNameserversOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct ListNameserversThen(::httpmock::Then);
+    impl ListNameserversThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListNameserversResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListFileStorageVolumesWhen(::httpmock::When);
+    impl ListFileStorageVolumesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/file_storage_volumes$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn annotations_key<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][key]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][key]"))
+            }
+        }
+        pub fn annotations_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][value]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][value]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListFileStorageVolumesOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListFileStorageVolumesOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListFileStorageVolumesThen(::httpmock::Then);
+    impl ListFileStorageVolumesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListFileStorageVolumesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateFileStorageVolumeWhen(::httpmock::When);
+    impl CreateFileStorageVolumeWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/file_storage_volumes$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateFileStorageVolumeRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateFileStorageVolumeThen(::httpmock::Then);
+    impl CreateFileStorageVolumeThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateFileStorageVolumeResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListIpAddressesWhen(::httpmock::When);
     impl ListIpAddressesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4827,6 +11490,2437 @@ pub mod operations {
             self.0
         }
         pub fn ok(self, value: &types::CreateIpAddressResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListLoadBalancersWhen(::httpmock::When);
+    impl ListLoadBalancersWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/load_balancers$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn annotations_key<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][key]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][key]"))
+            }
+        }
+        pub fn annotations_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][value]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][value]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListLoadBalancersOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListLoadBalancersOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListLoadBalancersThen(::httpmock::Then);
+    impl ListLoadBalancersThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListLoadBalancersResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateLoadBalancerWhen(::httpmock::When);
+    impl CreateLoadBalancerWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/load_balancers$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateLoadBalancerRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateLoadBalancerThen(::httpmock::Then);
+    impl CreateLoadBalancerThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateLoadBalancerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListManagedOrganizationsWhen(::httpmock::When);
+    impl ListManagedOrganizationsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/managed$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn annotations_key<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][key]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][key]"))
+            }
+        }
+        pub fn annotations_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][value]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][value]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListManagedOrganizationsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListManagedOrganizationsOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListManagedOrganizationsThen(::httpmock::Then);
+    impl ListManagedOrganizationsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListManagedOrganizationsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateManagedOrganizationWhen(::httpmock::When);
+    impl CreateManagedOrganizationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/managed$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateManagedOrganizationRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateManagedOrganizationThen(::httpmock::Then);
+    impl CreateManagedOrganizationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateManagedOrganizationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListNetworkSpeedProfilesWhen(::httpmock::When);
+    impl ListNetworkSpeedProfilesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/network_speed_profiles$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListNetworkSpeedProfilesOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListNetworkSpeedProfilesOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListNetworkSpeedProfilesThen(::httpmock::Then);
+    impl ListNetworkSpeedProfilesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListNetworkSpeedProfilesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListObjectStorageAccessKeysWhen(::httpmock::When);
+    impl ListObjectStorageAccessKeysWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/object_storage/access_keys$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListObjectStorageAccessKeysOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListObjectStorageAccessKeysOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListObjectStorageAccessKeysThen(::httpmock::Then);
+    impl ListObjectStorageAccessKeysThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListObjectStorageAccessKeysResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetObjectStorageAccountDetailsWhen(::httpmock::When);
+    impl GetObjectStorageAccountDetailsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/object_storage/object_storage_cluster$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
+        where
+            T: Into<
+                Option<
+                    &'a types::GetObjectStorageAccountDetailsObjectStorageClusterRegion,
+                >,
+            >,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self
+                        .0
+                        .query_param("object_storage_cluster[region]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("object_storage_cluster[region]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetObjectStorageAccountDetailsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<
+                Option<&'a types::GetObjectStorageAccountDetailsOrganizationSubDomain>,
+            >,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct GetObjectStorageAccountDetailsThen(::httpmock::Then);
+    impl GetObjectStorageAccountDetailsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetObjectStorageAccountDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateObjectStorageAccountWhen(::httpmock::When);
+    impl CreateObjectStorageAccountWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/object_storage/object_storage_cluster$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateObjectStorageAccountRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateObjectStorageAccountThen(::httpmock::Then);
+    impl CreateObjectStorageAccountThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateObjectStorageAccountResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct MoveObjectStorageToTrashWhen(::httpmock::When);
+    impl MoveObjectStorageToTrashWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/object_storage/object_storage_cluster$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
+        where
+            T: Into<
+                Option<&'a types::MoveObjectStorageToTrashObjectStorageClusterRegion>,
+            >,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    self
+                        .0
+                        .query_param("object_storage_cluster[region]", value.to_string()),
+                )
+            } else {
+                Self(self.0.query_param_missing("object_storage_cluster[region]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::MoveObjectStorageToTrashOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::MoveObjectStorageToTrashOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct MoveObjectStorageToTrashThen(::httpmock::Then);
+    impl MoveObjectStorageToTrashThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::MoveObjectStorageToTrashResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateObjectStorageAccessKeyWhen(::httpmock::When);
+    impl CreateObjectStorageAccessKeyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/object_storage/object_storage_cluster/access_keys$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateObjectStorageAccessKeyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateObjectStorageAccessKeyThen(::httpmock::Then);
+    impl CreateObjectStorageAccessKeyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(
+            self,
+            value: &types::CreateObjectStorageAccessKeyResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateObjectStorageBucketWhen(::httpmock::When);
+    impl CreateObjectStorageBucketWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/object_storage/object_storage_cluster/buckets$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateObjectStorageBucketRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateObjectStorageBucketThen(::httpmock::Then);
+    impl CreateObjectStorageBucketThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateObjectStorageBucketResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_acceptable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetOrganizationLimitsAndUsageWhen(::httpmock::When);
+    impl GetOrganizationLimitsAndUsageWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/policy$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationLimitsAndUsageOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<
+                Option<&'a types::GetOrganizationLimitsAndUsageOrganizationSubDomain>,
+            >,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct GetOrganizationLimitsAndUsageThen(::httpmock::Then);
+    impl GetOrganizationLimitsAndUsageThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetOrganizationLimitsAndUsageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetOrganizationPolicyLimitsWhen(::httpmock::When);
+    impl GetOrganizationPolicyLimitsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/policy_limits$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationPolicyLimitsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationPolicyLimitsOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct GetOrganizationPolicyLimitsThen(::httpmock::Then);
+    impl GetOrganizationPolicyLimitsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetOrganizationPolicyLimitsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetOrganizationPricesWhen(::httpmock::When);
+    impl GetOrganizationPricesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/prices$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationPricesOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetOrganizationPricesOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+    }
+    pub struct GetOrganizationPricesThen(::httpmock::Then);
+    impl GetOrganizationPricesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetOrganizationPricesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListSecurityGroupsWhen(::httpmock::When);
+    impl ListSecurityGroupsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/security_groups$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn annotations_key<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][key]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][key]"))
+            }
+        }
+        pub fn annotations_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<::std::string::String>>>,
+        {
+            if let Some(value) = value.into() {
+                let mut when = self.0;
+                for item in value {
+                    when = when.query_param("annotations[][value]", item.to_string());
+                }
+                Self(when)
+            } else {
+                Self(self.0.query_param_missing("annotations[][value]"))
+            }
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListSecurityGroupsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListSecurityGroupsOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListSecurityGroupsThen(::httpmock::Then);
+    impl ListSecurityGroupsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListSecurityGroupsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateSecurityGroupWhen(::httpmock::When);
+    impl CreateSecurityGroupWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/security_groups$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateSecurityGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateSecurityGroupThen(::httpmock::Then);
+    impl CreateSecurityGroupThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateSecurityGroupResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListOrganizationSshKeysWhen(::httpmock::When);
+    impl ListOrganizationSshKeysWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/ssh_keys$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListOrganizationSshKeysOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListOrganizationSshKeysOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListOrganizationSshKeysThen(::httpmock::Then);
+    impl ListOrganizationSshKeysThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListOrganizationSshKeysResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct AddOrganizationSshKeyWhen(::httpmock::When);
+    impl AddOrganizationSshKeyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/ssh_keys$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::AddOrganizationSshKeyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct AddOrganizationSshKeyThen(::httpmock::Then);
+    impl AddOrganizationSshKeyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::AddOrganizationSshKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListTagsWhen(::httpmock::When);
+    impl ListTagsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/tags$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListTagsOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListTagsOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListTagsThen(::httpmock::Then);
+    impl ListTagsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListTagsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateTagWhen(::httpmock::When);
+    impl CreateTagWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/organizations/organization/tags$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateTagRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateTagThen(::httpmock::Then);
+    impl CreateTagThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateTagResponse) -> Self {
             Self(
                 self
                     .0
@@ -5114,6 +14208,136 @@ pub mod operations {
                 self
                     .0
                     .status(406u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListOrganizationUsersWhen(::httpmock::When);
+    impl ListOrganizationUsersWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/users_with_access$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListOrganizationUsersOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListOrganizationUsersOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListOrganizationUsersThen(::httpmock::Then);
+    impl ListOrganizationUsersThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListOrganizationUsersResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -5723,6 +14947,1463 @@ pub mod operations {
             )
         }
     }
+    pub struct ListVirtualNetworksWhen(::httpmock::When);
+    impl ListVirtualNetworksWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/virtual_networks$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn organization_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListVirtualNetworksOrganizationId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[id]"))
+            }
+        }
+        pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListVirtualNetworksOrganizationSubDomain>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("organization[sub_domain]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("organization[sub_domain]"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+    }
+    pub struct ListVirtualNetworksThen(::httpmock::Then);
+    impl ListVirtualNetworksThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListVirtualNetworksResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateVirtualNetworkWhen(::httpmock::When);
+    impl CreateVirtualNetworkWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/organizations/organization/virtual_networks$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateVirtualNetworkRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateVirtualNetworkThen(::httpmock::Then);
+    impl CreateVirtualNetworkThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateVirtualNetworkResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetSecurityGroupRuleWhen(::httpmock::When);
+    impl GetSecurityGroupRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/rules/security_group_rule$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn security_group_rule_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetSecurityGroupRuleSecurityGroupRuleId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("security_group_rule[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("security_group_rule[id]"))
+            }
+        }
+    }
+    pub struct GetSecurityGroupRuleThen(::httpmock::Then);
+    impl GetSecurityGroupRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetSecurityGroupRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteSecurityGroupRuleWhen(::httpmock::When);
+    impl DeleteSecurityGroupRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/rules/security_group_rule$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn security_group_rule_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteSecurityGroupRuleSecurityGroupRuleId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("security_group_rule[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("security_group_rule[id]"))
+            }
+        }
+    }
+    pub struct DeleteSecurityGroupRuleThen(::httpmock::Then);
+    impl DeleteSecurityGroupRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteSecurityGroupRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateSecurityGroupRuleWhen(::httpmock::When);
+    impl UpdateSecurityGroupRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/rules/security_group_rule$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateSecurityGroupRuleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateSecurityGroupRuleThen(::httpmock::Then);
+    impl UpdateSecurityGroupRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateSecurityGroupRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetSecurityGroupWhen(::httpmock::When);
+    impl GetSecurityGroupWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/security_group$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn security_group_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetSecurityGroupSecurityGroupId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("security_group[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("security_group[id]"))
+            }
+        }
+    }
+    pub struct GetSecurityGroupThen(::httpmock::Then);
+    impl GetSecurityGroupThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetSecurityGroupResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteSecurityGroupWhen(::httpmock::When);
+    impl DeleteSecurityGroupWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/security_group$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn security_group_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteSecurityGroupSecurityGroupId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("security_group[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("security_group[id]"))
+            }
+        }
+    }
+    pub struct DeleteSecurityGroupThen(::httpmock::Then);
+    impl DeleteSecurityGroupThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteSecurityGroupResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateSecurityGroupWhen(::httpmock::When);
+    impl UpdateSecurityGroupWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/security_group$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateSecurityGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateSecurityGroupThen(::httpmock::Then);
+    impl UpdateSecurityGroupThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateSecurityGroupResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListSecurityGroupRulesWhen(::httpmock::When);
+    impl ListSecurityGroupRulesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/security_group/rules$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+        pub fn security_group_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ListSecurityGroupRulesSecurityGroupId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("security_group[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("security_group[id]"))
+            }
+        }
+    }
+    pub struct ListSecurityGroupRulesThen(::httpmock::Then);
+    impl ListSecurityGroupRulesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListSecurityGroupRulesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateSecurityGroupRuleWhen(::httpmock::When);
+    impl CreateSecurityGroupRuleWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/security_groups/security_group/rules$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::CreateSecurityGroupRuleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateSecurityGroupRuleThen(::httpmock::Then);
+    impl CreateSecurityGroupRuleThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CreateSecurityGroupRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteSshKeyWhen(::httpmock::When);
+    impl DeleteSshKeyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(regex::Regex::new("^/ssh_keys/ssh_key$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn ssh_key_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteSshKeySshKeyId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("ssh_key[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("ssh_key[id]"))
+            }
+        }
+    }
+    pub struct DeleteSshKeyThen(::httpmock::Then);
+    impl DeleteSshKeyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteSshKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetTagWhen(::httpmock::When);
+    impl GetTagWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/tags/tag$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn tag_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetTagTagId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("tag[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("tag[id]"))
+            }
+        }
+    }
+    pub struct GetTagThen(::httpmock::Then);
+    impl GetTagThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetTagResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteTagWhen(::httpmock::When);
+    impl DeleteTagWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(regex::Regex::new("^/tags/tag$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn tag_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteTagTagId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("tag[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("tag[id]"))
+            }
+        }
+    }
+    pub struct DeleteTagThen(::httpmock::Then);
+    impl DeleteTagThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteTagResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateTagWhen(::httpmock::When);
+    impl UpdateTagWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(regex::Regex::new("^/tags/tag$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateTagRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateTagThen(::httpmock::Then);
+    impl UpdateTagThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateTagResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct GetTaskWhen(::httpmock::When);
     impl GetTaskWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -6086,6 +16767,91 @@ pub mod operations {
             self.0
         }
         pub fn ok(self, value: &types::RestoreTrashObjectResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetCurrentUserDetailsWhen(::httpmock::When);
+    impl GetCurrentUserDetailsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/users/current$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    pub struct GetCurrentUserDetailsThen(::httpmock::Then);
+    impl GetCurrentUserDetailsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetCurrentUserDetailsResponse) -> Self {
             Self(
                 self
                     .0
@@ -9809,6 +20575,308 @@ pub mod operations {
             )
         }
     }
+    pub struct GetVirtualNetworkWhen(::httpmock::When);
+    impl GetVirtualNetworkWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/virtual_networks/virtual_network$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn virtual_network_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetVirtualNetworkVirtualNetworkId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("virtual_network[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("virtual_network[id]"))
+            }
+        }
+    }
+    pub struct GetVirtualNetworkThen(::httpmock::Then);
+    impl GetVirtualNetworkThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetVirtualNetworkResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteVirtualNetworkWhen(::httpmock::When);
+    impl DeleteVirtualNetworkWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/virtual_networks/virtual_network$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn virtual_network_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::DeleteVirtualNetworkVirtualNetworkId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("virtual_network[id]", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("virtual_network[id]"))
+            }
+        }
+    }
+    pub struct DeleteVirtualNetworkThen(::httpmock::Then);
+    impl DeleteVirtualNetworkThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteVirtualNetworkResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateVirtualNetworkWhen(::httpmock::When);
+    impl UpdateVirtualNetworkWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(
+                        regex::Regex::new("^/virtual_networks/virtual_network$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UpdateVirtualNetworkRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateVirtualNetworkThen(::httpmock::Then);
+    impl UpdateVirtualNetworkThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UpdateVirtualNetworkResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListZonesWhen(::httpmock::When);
     impl ListZonesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -9995,6 +21063,81 @@ pub mod operations {
 /// adds a method for each operation. These are the equivalent of
 /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
 pub trait MockServerExt {
+    fn get_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAddressListEntryWhen,
+            operations::GetAddressListEntryThen,
+        );
+    fn delete_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteAddressListEntryWhen,
+            operations::DeleteAddressListEntryThen,
+        );
+    fn update_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateAddressListEntryWhen,
+            operations::UpdateAddressListEntryThen,
+        );
+    fn list_global_address_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListGlobalAddressListsWhen,
+            operations::ListGlobalAddressListsThen,
+        );
+    fn get_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAddressListWhen, operations::GetAddressListThen);
+    fn delete_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAddressListWhen, operations::DeleteAddressListThen);
+    fn update_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAddressListWhen, operations::UpdateAddressListThen);
+    fn list_address_list_entries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListAddressListEntriesWhen,
+            operations::ListAddressListEntriesThen,
+        );
+    fn create_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateAddressListEntryWhen,
+            operations::CreateAddressListEntryThen,
+        );
+    fn bulk_change_address_list_entries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::BulkChangeAddressListEntriesWhen,
+            operations::BulkChangeAddressListEntriesThen,
+        );
+    fn delete_organization_api_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteOrganizationApiTokenWhen,
+            operations::DeleteOrganizationApiTokenThen,
+        );
+    fn update_organization_api_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateOrganizationApiTokenWhen,
+            operations::UpdateOrganizationApiTokenThen,
+        );
+    fn regenerate_organization_api_token_secret<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RegenerateOrganizationApiTokenSecretWhen,
+            operations::RegenerateOrganizationApiTokenSecretThen,
+        );
+    fn get_certificate<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCertificateWhen, operations::GetCertificateThen);
     fn list_countries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListCountriesWhen, operations::ListCountriesThen);
@@ -10130,12 +21273,63 @@ pub trait MockServerExt {
             operations::UnassignDiskFromVirtualMachineWhen,
             operations::UnassignDiskFromVirtualMachineThen,
         );
+    fn get_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDnsRecordWhen, operations::GetDnsRecordThen);
+    fn delete_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDnsRecordWhen, operations::DeleteDnsRecordThen);
+    fn update_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateDnsRecordWhen, operations::UpdateDnsRecordThen);
+    fn get_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDnsZoneWhen, operations::GetDnsZoneThen);
+    fn delete_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDnsZoneWhen, operations::DeleteDnsZoneThen);
+    fn update_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateDnsZoneWhen, operations::UpdateDnsZoneThen);
+    fn list_dns_records<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListDnsRecordsWhen, operations::ListDnsRecordsThen);
+    fn create_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDnsRecordWhen, operations::CreateDnsRecordThen);
+    fn verify_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::VerifyDnsZoneWhen, operations::VerifyDnsZoneThen);
+    fn get_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetFileStorageVolumeWhen,
+            operations::GetFileStorageVolumeThen,
+        );
+    fn delete_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteFileStorageVolumeWhen,
+            operations::DeleteFileStorageVolumeThen,
+        );
+    fn update_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateFileStorageVolumeWhen,
+            operations::UpdateFileStorageVolumeThen,
+        );
     fn list_gpu_types<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListGpuTypesWhen, operations::ListGpuTypesThen);
     fn get_gpu_type<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetGpuTypeWhen, operations::GetGpuTypeThen);
+    fn invalidate_linked_web_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::InvalidateLinkedWebSessionWhen,
+            operations::InvalidateLinkedWebSessionThen,
+        );
     fn get_ip_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetIpAddressWhen, operations::GetIpAddressThen);
@@ -10151,6 +21345,132 @@ pub trait MockServerExt {
             operations::UnallocateIpAddressWhen,
             operations::UnallocateIpAddressThen,
         );
+    fn get_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLoadBalancerWhen, operations::GetLoadBalancerThen);
+    fn delete_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoadBalancerWhen,
+            operations::DeleteLoadBalancerThen,
+        );
+    fn update_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoadBalancerWhen,
+            operations::UpdateLoadBalancerThen,
+        );
+    fn list_load_balancer_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListLoadBalancerRulesWhen,
+            operations::ListLoadBalancerRulesThen,
+        );
+    fn create_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateLoadBalancerRuleWhen,
+            operations::CreateLoadBalancerRuleThen,
+        );
+    fn get_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoadBalancerRuleWhen,
+            operations::GetLoadBalancerRuleThen,
+        );
+    fn delete_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoadBalancerRuleWhen,
+            operations::DeleteLoadBalancerRuleThen,
+        );
+    fn update_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoadBalancerRuleWhen,
+            operations::UpdateLoadBalancerRuleThen,
+        );
+    fn delete_managed_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteManagedOrganizationWhen,
+            operations::DeleteManagedOrganizationThen,
+        );
+    fn get_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetNetworkWhen, operations::GetNetworkThen);
+    fn get_object_storage_access_key_details<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageAccessKeyDetailsWhen,
+            operations::GetObjectStorageAccessKeyDetailsThen,
+        );
+    fn delete_object_storage_access_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteObjectStorageAccessKeyWhen,
+            operations::DeleteObjectStorageAccessKeyThen,
+        );
+    fn update_object_storage_access_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateObjectStorageAccessKeyWhen,
+            operations::UpdateObjectStorageAccessKeyThen,
+        );
+    fn generate_object_storage_s3_access_key_credentials<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GenerateObjectStorageS3AccessKeyCredentialsWhen,
+            operations::GenerateObjectStorageS3AccessKeyCredentialsThen,
+        );
+    fn get_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageBucketWhen,
+            operations::GetObjectStorageBucketThen,
+        );
+    fn delete_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteObjectStorageBucketWhen,
+            operations::DeleteObjectStorageBucketThen,
+        );
+    fn update_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateObjectStorageBucketWhen,
+            operations::UpdateObjectStorageBucketThen,
+        );
+    fn get_object_storage_object<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageObjectWhen,
+            operations::GetObjectStorageObjectThen,
+        );
+    fn create_presigned_url_for_object_storage_object<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreatePresignedUrlForObjectStorageObjectWhen,
+            operations::CreatePresignedUrlForObjectStorageObjectThen,
+        );
+    fn revoke_object_storage_bucket_presigned_urls<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RevokeObjectStorageBucketPresignedUrlsWhen,
+            operations::RevokeObjectStorageBucketPresignedUrlsThen,
+        );
     fn list_operating_systems<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -10163,6 +21483,39 @@ pub trait MockServerExt {
             operations::GetOperatingSystemWhen,
             operations::GetOperatingSystemThen,
         );
+    fn list_organizations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListOrganizationsWhen, operations::ListOrganizationsThen);
+    fn get_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrganizationWhen, operations::GetOrganizationThen);
+    fn list_address_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAddressListsWhen, operations::ListAddressListsThen);
+    fn create_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAddressListWhen, operations::CreateAddressListThen);
+    fn list_organization_api_tokens<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListOrganizationApiTokensWhen,
+            operations::ListOrganizationApiTokensThen,
+        );
+    fn create_api_token_for_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateApiTokenForOrganizationWhen,
+            operations::CreateApiTokenForOrganizationThen,
+        );
+    fn list_networks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListNetworksWhen, operations::ListNetworksThen);
+    fn list_certificates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListCertificatesWhen, operations::ListCertificatesThen);
+    fn deletion_steps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeletionStepsWhen, operations::DeletionStepsThen);
     fn list_disk_backup_policies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -10184,12 +21537,144 @@ pub trait MockServerExt {
     fn create_disk<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateDiskWhen, operations::CreateDiskThen);
+    fn list_dns_zones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListDnsZonesWhen, operations::ListDnsZonesThen);
+    fn create_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDnsZoneWhen, operations::CreateDnsZoneThen);
+    fn list_nameservers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListNameserversWhen, operations::ListNameserversThen);
+    fn list_file_storage_volumes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListFileStorageVolumesWhen,
+            operations::ListFileStorageVolumesThen,
+        );
+    fn create_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateFileStorageVolumeWhen,
+            operations::CreateFileStorageVolumeThen,
+        );
     fn list_ip_addresses<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListIpAddressesWhen, operations::ListIpAddressesThen);
     fn create_ip_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateIpAddressWhen, operations::CreateIpAddressThen);
+    fn list_load_balancers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListLoadBalancersWhen, operations::ListLoadBalancersThen);
+    fn create_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateLoadBalancerWhen,
+            operations::CreateLoadBalancerThen,
+        );
+    fn list_managed_organizations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListManagedOrganizationsWhen,
+            operations::ListManagedOrganizationsThen,
+        );
+    fn create_managed_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateManagedOrganizationWhen,
+            operations::CreateManagedOrganizationThen,
+        );
+    fn list_network_speed_profiles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListNetworkSpeedProfilesWhen,
+            operations::ListNetworkSpeedProfilesThen,
+        );
+    fn list_object_storage_access_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListObjectStorageAccessKeysWhen,
+            operations::ListObjectStorageAccessKeysThen,
+        );
+    fn get_object_storage_account_details<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageAccountDetailsWhen,
+            operations::GetObjectStorageAccountDetailsThen,
+        );
+    fn create_object_storage_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateObjectStorageAccountWhen,
+            operations::CreateObjectStorageAccountThen,
+        );
+    fn move_object_storage_to_trash<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::MoveObjectStorageToTrashWhen,
+            operations::MoveObjectStorageToTrashThen,
+        );
+    fn create_object_storage_access_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateObjectStorageAccessKeyWhen,
+            operations::CreateObjectStorageAccessKeyThen,
+        );
+    fn create_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateObjectStorageBucketWhen,
+            operations::CreateObjectStorageBucketThen,
+        );
+    fn get_organization_limits_and_usage<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOrganizationLimitsAndUsageWhen,
+            operations::GetOrganizationLimitsAndUsageThen,
+        );
+    fn get_organization_policy_limits<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOrganizationPolicyLimitsWhen,
+            operations::GetOrganizationPolicyLimitsThen,
+        );
+    fn get_organization_prices<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOrganizationPricesWhen,
+            operations::GetOrganizationPricesThen,
+        );
+    fn list_security_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListSecurityGroupsWhen,
+            operations::ListSecurityGroupsThen,
+        );
+    fn create_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSecurityGroupWhen,
+            operations::CreateSecurityGroupThen,
+        );
+    fn list_organization_ssh_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListOrganizationSshKeysWhen,
+            operations::ListOrganizationSshKeysThen,
+        );
+    fn add_organization_ssh_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddOrganizationSshKeyWhen,
+            operations::AddOrganizationSshKeyThen,
+        );
+    fn list_tags<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListTagsWhen, operations::ListTagsThen);
+    fn create_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTagWhen, operations::CreateTagThen);
     fn list_trash_objects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListTrashObjectsWhen, operations::ListTrashObjectsThen);
@@ -10198,6 +21683,12 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::PurgeAllTrashObjectsWhen,
             operations::PurgeAllTrashObjectsThen,
+        );
+    fn list_organization_users<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListOrganizationUsersWhen,
+            operations::ListOrganizationUsersThen,
         );
     fn list_virtual_machine_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -10229,6 +21720,75 @@ pub trait MockServerExt {
             operations::BuildVirtualMachineFromSpecWhen,
             operations::BuildVirtualMachineFromSpecThen,
         );
+    fn list_virtual_networks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListVirtualNetworksWhen,
+            operations::ListVirtualNetworksThen,
+        );
+    fn create_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVirtualNetworkWhen,
+            operations::CreateVirtualNetworkThen,
+        );
+    fn get_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSecurityGroupRuleWhen,
+            operations::GetSecurityGroupRuleThen,
+        );
+    fn delete_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSecurityGroupRuleWhen,
+            operations::DeleteSecurityGroupRuleThen,
+        );
+    fn update_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSecurityGroupRuleWhen,
+            operations::UpdateSecurityGroupRuleThen,
+        );
+    fn get_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSecurityGroupWhen, operations::GetSecurityGroupThen);
+    fn delete_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSecurityGroupWhen,
+            operations::DeleteSecurityGroupThen,
+        );
+    fn update_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSecurityGroupWhen,
+            operations::UpdateSecurityGroupThen,
+        );
+    fn list_security_group_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListSecurityGroupRulesWhen,
+            operations::ListSecurityGroupRulesThen,
+        );
+    fn create_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSecurityGroupRuleWhen,
+            operations::CreateSecurityGroupRuleThen,
+        );
+    fn delete_ssh_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSshKeyWhen, operations::DeleteSshKeyThen);
+    fn get_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTagWhen, operations::GetTagThen);
+    fn delete_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTagWhen, operations::DeleteTagThen);
+    fn update_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTagWhen, operations::UpdateTagThen);
     fn get_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetTaskWhen, operations::GetTaskThen);
@@ -10243,6 +21803,12 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::RestoreTrashObjectWhen,
             operations::RestoreTrashObjectThen,
+        );
+    fn get_current_user_details<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCurrentUserDetailsWhen,
+            operations::GetCurrentUserDetailsThen,
         );
     fn get_virtual_machine_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -10439,6 +22005,21 @@ pub trait MockServerExt {
             operations::StopVirtualMachineWhen,
             operations::StopVirtualMachineThen,
         );
+    fn get_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVirtualNetworkWhen, operations::GetVirtualNetworkThen);
+    fn delete_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteVirtualNetworkWhen,
+            operations::DeleteVirtualNetworkThen,
+        );
+    fn update_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateVirtualNetworkWhen,
+            operations::UpdateVirtualNetworkThen,
+        );
     fn list_zones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListZonesWhen, operations::ListZonesThen);
@@ -10447,6 +22028,193 @@ pub trait MockServerExt {
         F: FnOnce(operations::GetZoneWhen, operations::GetZoneThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn get_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAddressListEntryWhen,
+            operations::GetAddressListEntryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAddressListEntryWhen::new(when),
+                operations::GetAddressListEntryThen::new(then),
+            )
+        })
+    }
+    fn delete_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteAddressListEntryWhen,
+            operations::DeleteAddressListEntryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteAddressListEntryWhen::new(when),
+                operations::DeleteAddressListEntryThen::new(then),
+            )
+        })
+    }
+    fn update_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateAddressListEntryWhen,
+            operations::UpdateAddressListEntryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateAddressListEntryWhen::new(when),
+                operations::UpdateAddressListEntryThen::new(then),
+            )
+        })
+    }
+    fn list_global_address_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListGlobalAddressListsWhen,
+            operations::ListGlobalAddressListsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListGlobalAddressListsWhen::new(when),
+                operations::ListGlobalAddressListsThen::new(then),
+            )
+        })
+    }
+    fn get_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAddressListWhen, operations::GetAddressListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAddressListWhen::new(when),
+                operations::GetAddressListThen::new(then),
+            )
+        })
+    }
+    fn delete_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAddressListWhen, operations::DeleteAddressListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteAddressListWhen::new(when),
+                operations::DeleteAddressListThen::new(then),
+            )
+        })
+    }
+    fn update_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAddressListWhen, operations::UpdateAddressListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateAddressListWhen::new(when),
+                operations::UpdateAddressListThen::new(then),
+            )
+        })
+    }
+    fn list_address_list_entries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListAddressListEntriesWhen,
+            operations::ListAddressListEntriesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAddressListEntriesWhen::new(when),
+                operations::ListAddressListEntriesThen::new(then),
+            )
+        })
+    }
+    fn create_address_list_entry<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateAddressListEntryWhen,
+            operations::CreateAddressListEntryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateAddressListEntryWhen::new(when),
+                operations::CreateAddressListEntryThen::new(then),
+            )
+        })
+    }
+    fn bulk_change_address_list_entries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::BulkChangeAddressListEntriesWhen,
+            operations::BulkChangeAddressListEntriesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::BulkChangeAddressListEntriesWhen::new(when),
+                operations::BulkChangeAddressListEntriesThen::new(then),
+            )
+        })
+    }
+    fn delete_organization_api_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteOrganizationApiTokenWhen,
+            operations::DeleteOrganizationApiTokenThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteOrganizationApiTokenWhen::new(when),
+                operations::DeleteOrganizationApiTokenThen::new(then),
+            )
+        })
+    }
+    fn update_organization_api_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateOrganizationApiTokenWhen,
+            operations::UpdateOrganizationApiTokenThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateOrganizationApiTokenWhen::new(when),
+                operations::UpdateOrganizationApiTokenThen::new(then),
+            )
+        })
+    }
+    fn regenerate_organization_api_token_secret<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RegenerateOrganizationApiTokenSecretWhen,
+            operations::RegenerateOrganizationApiTokenSecretThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RegenerateOrganizationApiTokenSecretWhen::new(when),
+                operations::RegenerateOrganizationApiTokenSecretThen::new(then),
+            )
+        })
+    }
+    fn get_certificate<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCertificateWhen, operations::GetCertificateThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCertificateWhen::new(when),
+                operations::GetCertificateThen::new(then),
+            )
+        })
+    }
     fn list_countries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListCountriesWhen, operations::ListCountriesThen),
@@ -10814,6 +22582,147 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn get_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDnsRecordWhen, operations::GetDnsRecordThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDnsRecordWhen::new(when),
+                operations::GetDnsRecordThen::new(then),
+            )
+        })
+    }
+    fn delete_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDnsRecordWhen, operations::DeleteDnsRecordThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteDnsRecordWhen::new(when),
+                operations::DeleteDnsRecordThen::new(then),
+            )
+        })
+    }
+    fn update_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateDnsRecordWhen, operations::UpdateDnsRecordThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateDnsRecordWhen::new(when),
+                operations::UpdateDnsRecordThen::new(then),
+            )
+        })
+    }
+    fn get_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDnsZoneWhen, operations::GetDnsZoneThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDnsZoneWhen::new(when),
+                operations::GetDnsZoneThen::new(then),
+            )
+        })
+    }
+    fn delete_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDnsZoneWhen, operations::DeleteDnsZoneThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteDnsZoneWhen::new(when),
+                operations::DeleteDnsZoneThen::new(then),
+            )
+        })
+    }
+    fn update_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateDnsZoneWhen, operations::UpdateDnsZoneThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateDnsZoneWhen::new(when),
+                operations::UpdateDnsZoneThen::new(then),
+            )
+        })
+    }
+    fn list_dns_records<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListDnsRecordsWhen, operations::ListDnsRecordsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListDnsRecordsWhen::new(when),
+                operations::ListDnsRecordsThen::new(then),
+            )
+        })
+    }
+    fn create_dns_record<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDnsRecordWhen, operations::CreateDnsRecordThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDnsRecordWhen::new(when),
+                operations::CreateDnsRecordThen::new(then),
+            )
+        })
+    }
+    fn verify_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::VerifyDnsZoneWhen, operations::VerifyDnsZoneThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::VerifyDnsZoneWhen::new(when),
+                operations::VerifyDnsZoneThen::new(then),
+            )
+        })
+    }
+    fn get_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetFileStorageVolumeWhen,
+            operations::GetFileStorageVolumeThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFileStorageVolumeWhen::new(when),
+                operations::GetFileStorageVolumeThen::new(then),
+            )
+        })
+    }
+    fn delete_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteFileStorageVolumeWhen,
+            operations::DeleteFileStorageVolumeThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteFileStorageVolumeWhen::new(when),
+                operations::DeleteFileStorageVolumeThen::new(then),
+            )
+        })
+    }
+    fn update_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateFileStorageVolumeWhen,
+            operations::UpdateFileStorageVolumeThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateFileStorageVolumeWhen::new(when),
+                operations::UpdateFileStorageVolumeThen::new(then),
+            )
+        })
+    }
     fn list_gpu_types<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListGpuTypesWhen, operations::ListGpuTypesThen),
@@ -10833,6 +22742,20 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetGpuTypeWhen::new(when),
                 operations::GetGpuTypeThen::new(then),
+            )
+        })
+    }
+    fn invalidate_linked_web_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::InvalidateLinkedWebSessionWhen,
+            operations::InvalidateLinkedWebSessionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::InvalidateLinkedWebSessionWhen::new(when),
+                operations::InvalidateLinkedWebSessionThen::new(then),
             )
         })
     }
@@ -10883,6 +22806,292 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn get_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLoadBalancerWhen, operations::GetLoadBalancerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLoadBalancerWhen::new(when),
+                operations::GetLoadBalancerThen::new(then),
+            )
+        })
+    }
+    fn delete_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoadBalancerWhen,
+            operations::DeleteLoadBalancerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteLoadBalancerWhen::new(when),
+                operations::DeleteLoadBalancerThen::new(then),
+            )
+        })
+    }
+    fn update_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoadBalancerWhen,
+            operations::UpdateLoadBalancerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateLoadBalancerWhen::new(when),
+                operations::UpdateLoadBalancerThen::new(then),
+            )
+        })
+    }
+    fn list_load_balancer_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListLoadBalancerRulesWhen,
+            operations::ListLoadBalancerRulesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListLoadBalancerRulesWhen::new(when),
+                operations::ListLoadBalancerRulesThen::new(then),
+            )
+        })
+    }
+    fn create_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateLoadBalancerRuleWhen,
+            operations::CreateLoadBalancerRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateLoadBalancerRuleWhen::new(when),
+                operations::CreateLoadBalancerRuleThen::new(then),
+            )
+        })
+    }
+    fn get_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoadBalancerRuleWhen,
+            operations::GetLoadBalancerRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLoadBalancerRuleWhen::new(when),
+                operations::GetLoadBalancerRuleThen::new(then),
+            )
+        })
+    }
+    fn delete_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoadBalancerRuleWhen,
+            operations::DeleteLoadBalancerRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteLoadBalancerRuleWhen::new(when),
+                operations::DeleteLoadBalancerRuleThen::new(then),
+            )
+        })
+    }
+    fn update_load_balancer_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoadBalancerRuleWhen,
+            operations::UpdateLoadBalancerRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateLoadBalancerRuleWhen::new(when),
+                operations::UpdateLoadBalancerRuleThen::new(then),
+            )
+        })
+    }
+    fn delete_managed_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteManagedOrganizationWhen,
+            operations::DeleteManagedOrganizationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteManagedOrganizationWhen::new(when),
+                operations::DeleteManagedOrganizationThen::new(then),
+            )
+        })
+    }
+    fn get_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetNetworkWhen, operations::GetNetworkThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetNetworkWhen::new(when),
+                operations::GetNetworkThen::new(then),
+            )
+        })
+    }
+    fn get_object_storage_access_key_details<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageAccessKeyDetailsWhen,
+            operations::GetObjectStorageAccessKeyDetailsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetObjectStorageAccessKeyDetailsWhen::new(when),
+                operations::GetObjectStorageAccessKeyDetailsThen::new(then),
+            )
+        })
+    }
+    fn delete_object_storage_access_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteObjectStorageAccessKeyWhen,
+            operations::DeleteObjectStorageAccessKeyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteObjectStorageAccessKeyWhen::new(when),
+                operations::DeleteObjectStorageAccessKeyThen::new(then),
+            )
+        })
+    }
+    fn update_object_storage_access_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateObjectStorageAccessKeyWhen,
+            operations::UpdateObjectStorageAccessKeyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateObjectStorageAccessKeyWhen::new(when),
+                operations::UpdateObjectStorageAccessKeyThen::new(then),
+            )
+        })
+    }
+    fn generate_object_storage_s3_access_key_credentials<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GenerateObjectStorageS3AccessKeyCredentialsWhen,
+            operations::GenerateObjectStorageS3AccessKeyCredentialsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GenerateObjectStorageS3AccessKeyCredentialsWhen::new(when),
+                operations::GenerateObjectStorageS3AccessKeyCredentialsThen::new(then),
+            )
+        })
+    }
+    fn get_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageBucketWhen,
+            operations::GetObjectStorageBucketThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetObjectStorageBucketWhen::new(when),
+                operations::GetObjectStorageBucketThen::new(then),
+            )
+        })
+    }
+    fn delete_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteObjectStorageBucketWhen,
+            operations::DeleteObjectStorageBucketThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteObjectStorageBucketWhen::new(when),
+                operations::DeleteObjectStorageBucketThen::new(then),
+            )
+        })
+    }
+    fn update_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateObjectStorageBucketWhen,
+            operations::UpdateObjectStorageBucketThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateObjectStorageBucketWhen::new(when),
+                operations::UpdateObjectStorageBucketThen::new(then),
+            )
+        })
+    }
+    fn get_object_storage_object<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageObjectWhen,
+            operations::GetObjectStorageObjectThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetObjectStorageObjectWhen::new(when),
+                operations::GetObjectStorageObjectThen::new(then),
+            )
+        })
+    }
+    fn create_presigned_url_for_object_storage_object<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreatePresignedUrlForObjectStorageObjectWhen,
+            operations::CreatePresignedUrlForObjectStorageObjectThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePresignedUrlForObjectStorageObjectWhen::new(when),
+                operations::CreatePresignedUrlForObjectStorageObjectThen::new(then),
+            )
+        })
+    }
+    fn revoke_object_storage_bucket_presigned_urls<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RevokeObjectStorageBucketPresignedUrlsWhen,
+            operations::RevokeObjectStorageBucketPresignedUrlsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RevokeObjectStorageBucketPresignedUrlsWhen::new(when),
+                operations::RevokeObjectStorageBucketPresignedUrlsThen::new(then),
+            )
+        })
+    }
     fn list_operating_systems<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -10908,6 +23117,111 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetOperatingSystemWhen::new(when),
                 operations::GetOperatingSystemThen::new(then),
+            )
+        })
+    }
+    fn list_organizations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListOrganizationsWhen, operations::ListOrganizationsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListOrganizationsWhen::new(when),
+                operations::ListOrganizationsThen::new(then),
+            )
+        })
+    }
+    fn get_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrganizationWhen, operations::GetOrganizationThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrganizationWhen::new(when),
+                operations::GetOrganizationThen::new(then),
+            )
+        })
+    }
+    fn list_address_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAddressListsWhen, operations::ListAddressListsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAddressListsWhen::new(when),
+                operations::ListAddressListsThen::new(then),
+            )
+        })
+    }
+    fn create_address_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAddressListWhen, operations::CreateAddressListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateAddressListWhen::new(when),
+                operations::CreateAddressListThen::new(then),
+            )
+        })
+    }
+    fn list_organization_api_tokens<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListOrganizationApiTokensWhen,
+            operations::ListOrganizationApiTokensThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListOrganizationApiTokensWhen::new(when),
+                operations::ListOrganizationApiTokensThen::new(then),
+            )
+        })
+    }
+    fn create_api_token_for_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateApiTokenForOrganizationWhen,
+            operations::CreateApiTokenForOrganizationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateApiTokenForOrganizationWhen::new(when),
+                operations::CreateApiTokenForOrganizationThen::new(then),
+            )
+        })
+    }
+    fn list_networks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListNetworksWhen, operations::ListNetworksThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListNetworksWhen::new(when),
+                operations::ListNetworksThen::new(then),
+            )
+        })
+    }
+    fn list_certificates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListCertificatesWhen, operations::ListCertificatesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListCertificatesWhen::new(when),
+                operations::ListCertificatesThen::new(then),
+            )
+        })
+    }
+    fn deletion_steps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeletionStepsWhen, operations::DeletionStepsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeletionStepsWhen::new(when),
+                operations::DeletionStepsThen::new(then),
             )
         })
     }
@@ -10972,6 +23286,67 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn list_dns_zones<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListDnsZonesWhen, operations::ListDnsZonesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListDnsZonesWhen::new(when),
+                operations::ListDnsZonesThen::new(then),
+            )
+        })
+    }
+    fn create_dns_zone<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDnsZoneWhen, operations::CreateDnsZoneThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDnsZoneWhen::new(when),
+                operations::CreateDnsZoneThen::new(then),
+            )
+        })
+    }
+    fn list_nameservers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListNameserversWhen, operations::ListNameserversThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListNameserversWhen::new(when),
+                operations::ListNameserversThen::new(then),
+            )
+        })
+    }
+    fn list_file_storage_volumes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListFileStorageVolumesWhen,
+            operations::ListFileStorageVolumesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListFileStorageVolumesWhen::new(when),
+                operations::ListFileStorageVolumesThen::new(then),
+            )
+        })
+    }
+    fn create_file_storage_volume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateFileStorageVolumeWhen,
+            operations::CreateFileStorageVolumeThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateFileStorageVolumeWhen::new(when),
+                operations::CreateFileStorageVolumeThen::new(then),
+            )
+        })
+    }
     fn list_ip_addresses<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListIpAddressesWhen, operations::ListIpAddressesThen),
@@ -10991,6 +23366,277 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CreateIpAddressWhen::new(when),
                 operations::CreateIpAddressThen::new(then),
+            )
+        })
+    }
+    fn list_load_balancers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListLoadBalancersWhen, operations::ListLoadBalancersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListLoadBalancersWhen::new(when),
+                operations::ListLoadBalancersThen::new(then),
+            )
+        })
+    }
+    fn create_load_balancer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateLoadBalancerWhen,
+            operations::CreateLoadBalancerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateLoadBalancerWhen::new(when),
+                operations::CreateLoadBalancerThen::new(then),
+            )
+        })
+    }
+    fn list_managed_organizations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListManagedOrganizationsWhen,
+            operations::ListManagedOrganizationsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListManagedOrganizationsWhen::new(when),
+                operations::ListManagedOrganizationsThen::new(then),
+            )
+        })
+    }
+    fn create_managed_organization<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateManagedOrganizationWhen,
+            operations::CreateManagedOrganizationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateManagedOrganizationWhen::new(when),
+                operations::CreateManagedOrganizationThen::new(then),
+            )
+        })
+    }
+    fn list_network_speed_profiles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListNetworkSpeedProfilesWhen,
+            operations::ListNetworkSpeedProfilesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListNetworkSpeedProfilesWhen::new(when),
+                operations::ListNetworkSpeedProfilesThen::new(then),
+            )
+        })
+    }
+    fn list_object_storage_access_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListObjectStorageAccessKeysWhen,
+            operations::ListObjectStorageAccessKeysThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListObjectStorageAccessKeysWhen::new(when),
+                operations::ListObjectStorageAccessKeysThen::new(then),
+            )
+        })
+    }
+    fn get_object_storage_account_details<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetObjectStorageAccountDetailsWhen,
+            operations::GetObjectStorageAccountDetailsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetObjectStorageAccountDetailsWhen::new(when),
+                operations::GetObjectStorageAccountDetailsThen::new(then),
+            )
+        })
+    }
+    fn create_object_storage_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateObjectStorageAccountWhen,
+            operations::CreateObjectStorageAccountThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateObjectStorageAccountWhen::new(when),
+                operations::CreateObjectStorageAccountThen::new(then),
+            )
+        })
+    }
+    fn move_object_storage_to_trash<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::MoveObjectStorageToTrashWhen,
+            operations::MoveObjectStorageToTrashThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::MoveObjectStorageToTrashWhen::new(when),
+                operations::MoveObjectStorageToTrashThen::new(then),
+            )
+        })
+    }
+    fn create_object_storage_access_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateObjectStorageAccessKeyWhen,
+            operations::CreateObjectStorageAccessKeyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateObjectStorageAccessKeyWhen::new(when),
+                operations::CreateObjectStorageAccessKeyThen::new(then),
+            )
+        })
+    }
+    fn create_object_storage_bucket<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateObjectStorageBucketWhen,
+            operations::CreateObjectStorageBucketThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateObjectStorageBucketWhen::new(when),
+                operations::CreateObjectStorageBucketThen::new(then),
+            )
+        })
+    }
+    fn get_organization_limits_and_usage<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOrganizationLimitsAndUsageWhen,
+            operations::GetOrganizationLimitsAndUsageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrganizationLimitsAndUsageWhen::new(when),
+                operations::GetOrganizationLimitsAndUsageThen::new(then),
+            )
+        })
+    }
+    fn get_organization_policy_limits<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOrganizationPolicyLimitsWhen,
+            operations::GetOrganizationPolicyLimitsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrganizationPolicyLimitsWhen::new(when),
+                operations::GetOrganizationPolicyLimitsThen::new(then),
+            )
+        })
+    }
+    fn get_organization_prices<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOrganizationPricesWhen,
+            operations::GetOrganizationPricesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrganizationPricesWhen::new(when),
+                operations::GetOrganizationPricesThen::new(then),
+            )
+        })
+    }
+    fn list_security_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListSecurityGroupsWhen,
+            operations::ListSecurityGroupsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListSecurityGroupsWhen::new(when),
+                operations::ListSecurityGroupsThen::new(then),
+            )
+        })
+    }
+    fn create_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSecurityGroupWhen,
+            operations::CreateSecurityGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSecurityGroupWhen::new(when),
+                operations::CreateSecurityGroupThen::new(then),
+            )
+        })
+    }
+    fn list_organization_ssh_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListOrganizationSshKeysWhen,
+            operations::ListOrganizationSshKeysThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListOrganizationSshKeysWhen::new(when),
+                operations::ListOrganizationSshKeysThen::new(then),
+            )
+        })
+    }
+    fn add_organization_ssh_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddOrganizationSshKeyWhen,
+            operations::AddOrganizationSshKeyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AddOrganizationSshKeyWhen::new(when),
+                operations::AddOrganizationSshKeyThen::new(then),
+            )
+        })
+    }
+    fn list_tags<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListTagsWhen, operations::ListTagsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListTagsWhen::new(when),
+                operations::ListTagsThen::new(then),
+            )
+        })
+    }
+    fn create_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTagWhen, operations::CreateTagThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateTagWhen::new(when),
+                operations::CreateTagThen::new(then),
             )
         })
     }
@@ -11016,6 +23662,20 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::PurgeAllTrashObjectsWhen::new(when),
                 operations::PurgeAllTrashObjectsThen::new(then),
+            )
+        })
+    }
+    fn list_organization_users<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListOrganizationUsersWhen,
+            operations::ListOrganizationUsersThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListOrganizationUsersWhen::new(when),
+                operations::ListOrganizationUsersThen::new(then),
             )
         })
     }
@@ -11089,6 +23749,187 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn list_virtual_networks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListVirtualNetworksWhen,
+            operations::ListVirtualNetworksThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListVirtualNetworksWhen::new(when),
+                operations::ListVirtualNetworksThen::new(then),
+            )
+        })
+    }
+    fn create_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVirtualNetworkWhen,
+            operations::CreateVirtualNetworkThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateVirtualNetworkWhen::new(when),
+                operations::CreateVirtualNetworkThen::new(then),
+            )
+        })
+    }
+    fn get_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSecurityGroupRuleWhen,
+            operations::GetSecurityGroupRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSecurityGroupRuleWhen::new(when),
+                operations::GetSecurityGroupRuleThen::new(then),
+            )
+        })
+    }
+    fn delete_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSecurityGroupRuleWhen,
+            operations::DeleteSecurityGroupRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSecurityGroupRuleWhen::new(when),
+                operations::DeleteSecurityGroupRuleThen::new(then),
+            )
+        })
+    }
+    fn update_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSecurityGroupRuleWhen,
+            operations::UpdateSecurityGroupRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSecurityGroupRuleWhen::new(when),
+                operations::UpdateSecurityGroupRuleThen::new(then),
+            )
+        })
+    }
+    fn get_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSecurityGroupWhen, operations::GetSecurityGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSecurityGroupWhen::new(when),
+                operations::GetSecurityGroupThen::new(then),
+            )
+        })
+    }
+    fn delete_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSecurityGroupWhen,
+            operations::DeleteSecurityGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSecurityGroupWhen::new(when),
+                operations::DeleteSecurityGroupThen::new(then),
+            )
+        })
+    }
+    fn update_security_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSecurityGroupWhen,
+            operations::UpdateSecurityGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSecurityGroupWhen::new(when),
+                operations::UpdateSecurityGroupThen::new(then),
+            )
+        })
+    }
+    fn list_security_group_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListSecurityGroupRulesWhen,
+            operations::ListSecurityGroupRulesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListSecurityGroupRulesWhen::new(when),
+                operations::ListSecurityGroupRulesThen::new(then),
+            )
+        })
+    }
+    fn create_security_group_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSecurityGroupRuleWhen,
+            operations::CreateSecurityGroupRuleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSecurityGroupRuleWhen::new(when),
+                operations::CreateSecurityGroupRuleThen::new(then),
+            )
+        })
+    }
+    fn delete_ssh_key<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSshKeyWhen, operations::DeleteSshKeyThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSshKeyWhen::new(when),
+                operations::DeleteSshKeyThen::new(then),
+            )
+        })
+    }
+    fn get_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTagWhen, operations::GetTagThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTagWhen::new(when),
+                operations::GetTagThen::new(then),
+            )
+        })
+    }
+    fn delete_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTagWhen, operations::DeleteTagThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteTagWhen::new(when),
+                operations::DeleteTagThen::new(then),
+            )
+        })
+    }
+    fn update_tag<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTagWhen, operations::UpdateTagThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateTagWhen::new(when),
+                operations::UpdateTagThen::new(then),
+            )
+        })
+    }
     fn get_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetTaskWhen, operations::GetTaskThen),
@@ -11133,6 +23974,20 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::RestoreTrashObjectWhen::new(when),
                 operations::RestoreTrashObjectThen::new(then),
+            )
+        })
+    }
+    fn get_current_user_details<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCurrentUserDetailsWhen,
+            operations::GetCurrentUserDetailsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCurrentUserDetailsWhen::new(when),
+                operations::GetCurrentUserDetailsThen::new(then),
             )
         })
     }
@@ -11580,6 +24435,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::StopVirtualMachineWhen::new(when),
                 operations::StopVirtualMachineThen::new(then),
+            )
+        })
+    }
+    fn get_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVirtualNetworkWhen, operations::GetVirtualNetworkThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVirtualNetworkWhen::new(when),
+                operations::GetVirtualNetworkThen::new(then),
+            )
+        })
+    }
+    fn delete_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteVirtualNetworkWhen,
+            operations::DeleteVirtualNetworkThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteVirtualNetworkWhen::new(when),
+                operations::DeleteVirtualNetworkThen::new(then),
+            )
+        })
+    }
+    fn update_virtual_network<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateVirtualNetworkWhen,
+            operations::UpdateVirtualNetworkThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateVirtualNetworkWhen::new(when),
+                operations::UpdateVirtualNetworkThen::new(then),
             )
         })
     }

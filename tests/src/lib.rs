@@ -17,10 +17,14 @@ pub fn workspace_root() -> PathBuf {
     tools::workspace_root_from_manifest_dir(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The project's spec, loaded the way build.rs loads it.
-pub fn spec() -> Spec {
-    let path = workspace_root().join(tools::SPEC_FILE);
-    Spec::load(&path).unwrap_or_else(|e| panic!("{e}"))
+/// The project's spec, loaded the way build.rs loads it, once per test binary (it is
+/// large, and many tests ask for it).
+pub fn spec() -> &'static Spec {
+    static SPEC: std::sync::OnceLock<Spec> = std::sync::OnceLock::new();
+    SPEC.get_or_init(|| {
+        let path = workspace_root().join(tools::SPEC_FILE);
+        Spec::load(&path).unwrap_or_else(|e| panic!("{e}"))
+    })
 }
 
 /// The component name a schema refers to (`{"$ref": "#/components/schemas/X"}` → `X`).

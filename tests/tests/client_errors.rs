@@ -33,6 +33,9 @@ async fn every_error_example_decodes_wrapped_and_bare() {
     let spec = katapult_tests::spec();
     let mut codes_seen = std::collections::BTreeSet::new();
     let mut checked = 0;
+    // One server and one client for every case (a client per case was most of the time).
+    let server = MockServer::start().await;
+    let client = client(&server.uri());
     // Any 2xx is a success (the vendor's creates answer 201).
     for example in spec.examples().into_iter().filter(|e| !e.status.starts_with('2')) {
         let value = example.value.clone().expect("examples load");
@@ -43,7 +46,8 @@ async fn every_error_example_decodes_wrapped_and_bare() {
             let template = ResponseTemplate::new(status)
                 .insert_header("x-api-schema", "json-error")
                 .set_body_json(&body);
-            let (_server, client) = answer(template).await;
+            server.reset().await;
+            Mock::given(any()).respond_with(template).mount(&server).await;
             let error = call(&client, &example.operation_id).await.expect_err("an error status");
             let context = format!("{} ({form})", example.pointer);
             assert!(matches!(error, Error::Api { .. }), "{context}: {error:?}");

@@ -18,7 +18,8 @@
 //! one-key shape, and whether a call sends it in its query or its body), `paging` (list
 //! answers page with our `Pagination`), `security` (scopes and the document's requirement),
 //! `content` (the media types read), `errors` (error answers as the wire sends them) and
-//! `components` (vendor schemas in our terms). `yaml` and `text` write the result into the
+//! `components` (vendor schemas in our terms), `polymorphs` (a field of several kinds of
+//! object, as the wire sends it). `yaml` and `text` write the result into the
 //! spec's text.
 //!
 //! Whatever it had to invent (descriptions the vendor lacks, examples) is listed in
@@ -31,6 +32,7 @@ mod lookups;
 mod naming;
 mod objects;
 mod paging;
+mod polymorphs;
 mod security;
 #[cfg(test)]
 mod tests;
@@ -45,6 +47,7 @@ use serde_json::{Map, Value, json};
 
 pub use naming::our_tag;
 pub use objects::with_views_merged;
+pub use polymorphs::as_sent;
 
 use crate::sample::full_sample;
 use crate::{Spec, openapi};
@@ -77,6 +80,7 @@ pub fn import(
     vendor_label: &str,
     selectors: &[String],
 ) -> Result<Imported, String> {
+    let vendor = &polymorphs::as_sent(vendor);
     let chosen = choose(spec, vendor, selectors)?;
     let mut state = State::new(spec, vendor);
     let mut operations = Vec::new();

@@ -21,12 +21,17 @@ pub(super) fn is_snake_case_id(id: &str) -> bool {
 }
 
 /// Ours: the summary in snake_case without articles ("Get virtual machine" →
-/// `get_virtual_machine`), or the method and path when there is no summary.
+/// `get_virtual_machine`), an acronym's plural as one word ("URLs" → `urls`, not `ur_ls`),
+/// or the method and path when there is no summary.
 pub(super) fn our_operation_id(operation: &Value, method: &str, path: &str) -> String {
     let summary = operation.get("summary").and_then(Value::as_str).unwrap_or_default();
-    let words: Vec<&str> = summary
+    let words: Vec<String> = summary
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && !["a", "an", "the"].contains(&w.to_lowercase().as_str()))
+        .map(|w| match w.strip_suffix('s') {
+            Some(acronym) if acronym.len() > 1 && acronym.chars().all(|c| c.is_ascii_uppercase()) => w.to_lowercase(),
+            _ => w.to_owned(),
+        })
         .collect();
     if words.is_empty() {
         format!("{method}_{path}").to_snake_case()
@@ -114,6 +119,11 @@ mod tests {
         assert_eq!(
             our_operation_id(&op, "post", "/x"),
             "allocate_ip_address_to_network_interface"
+        );
+        let op = json!({"summary": "Revoke object storage bucket presigned URLs"});
+        assert_eq!(
+            our_operation_id(&op, "post", "/x"),
+            "revoke_object_storage_bucket_presigned_urls"
         );
         assert_eq!(
             our_operation_id(&json!({}), "get", "/ip_addresses/ip_address"),
