@@ -64,7 +64,7 @@ async fn every_error_example_decodes_wrapped_and_bare() {
         codes_seen.insert(code);
     }
     // Every code the spec lists is among the examples, so the loop above covers them all.
-    let listed = spec_codes(&spec);
+    let listed = spec_codes(spec);
     assert_eq!(codes_seen, listed, "codes with examples vs codes in the spec");
     assert!(checked >= 2 * listed.len(), "checked {checked}");
 }
@@ -210,7 +210,7 @@ async fn bodies_that_are_not_the_api_become_invalid_response() {
         for (status, template, excerpt_start) in &cases {
             // JSON of the wrong shape is only wrong where the answer requires a field; an
             // answer whose fields are all optional accepts it, as the wire requires.
-            if *excerpt_start == "{\"unexpected\"" && !success_requires_a_field(&spec, operation) {
+            if *excerpt_start == "{\"unexpected\"" && !success_requires_a_field(spec, operation) {
                 continue;
             }
             let (_server, client) = answer(template.clone()).await;

@@ -88,7 +88,7 @@ fn a_not_found_code_at_another_status_or_a_foreign_404_is_not_not_found() {
 
 #[test]
 fn every_documented_code_is_retryable_exactly_as_the_rule_says() {
-    let meanings = error_meanings(&spec()).expect("meanings");
+    let meanings = error_meanings(spec()).expect("meanings");
     let mut seen = (0, 0);
     for (operation, status, code, error) in documented_errors() {
         let expected = RETRY_STATUSES.contains(&status) && meanings.retryable[&code];

@@ -23,7 +23,7 @@ fn every_example_decodes_and_reencodes_to_the_same_json() {
         match result {
             Err(e) => failures.push(format!("{example}: does not decode as {name}: {e}")),
             Ok(reencoded) => {
-                let expected = normalise(&spec, &example.schema, value);
+                let expected = normalise(spec, &example.schema, value);
                 if reencoded != expected {
                     failures.push(format!(
                         "{example}: re-encoded {name} differs\n  expected: {expected}\n  got:      {reencoded}"

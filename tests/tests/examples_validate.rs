@@ -18,7 +18,7 @@ fn every_example_validates_against_its_schema() {
     let mut failures = Vec::new();
     for example in spec.examples() {
         let value = example.value.as_ref().expect("readable");
-        let errors: Vec<String> = validator(&spec, &example.schema)
+        let errors: Vec<String> = validator(spec, &example.schema)
             .iter_errors(value)
             .map(|e| e.to_string())
             .collect();
@@ -33,7 +33,7 @@ fn every_example_validates_against_its_schema() {
 fn the_validator_rejects_payloads_that_break_the_schema() {
     let spec = spec();
     let list = json!({"$ref": "#/components/schemas/ListVirtualMachineNetworkInterfacesResponse"});
-    let v = validator(&spec, &list);
+    let v = validator(spec, &list);
     assert!(
         !v.is_valid(&json!({"virtual_machine_network_interfaces": []})),
         "pagination is required"
@@ -45,7 +45,7 @@ fn the_validator_rejects_payloads_that_break_the_schema() {
     );
 
     let errors = json!({"$ref": "#/components/schemas/ErrorResponse"});
-    let v = validator(&spec, &errors);
+    let v = validator(spec, &errors);
     assert!(
         !v.is_valid(&json!({"code": "rate_limit_reached", "description": "x"})),
         "the bare form is not the wire"
@@ -53,7 +53,7 @@ fn the_validator_rejects_payloads_that_break_the_schema() {
     assert!(!v.is_valid(&json!({"error": {"code": "no_such_code", "description": "x"}})));
 
     let lookup = json!({"$ref": "#/components/schemas/VirtualMachineLookup"});
-    let v = validator(&spec, &lookup);
+    let v = validator(spec, &lookup);
     assert!(v.is_valid(&json!({"id": "vm_1"})));
     assert!(
         !v.is_valid(&json!({"id": "vm_1", "fqdn": "a.example"})),

@@ -69,7 +69,7 @@ async fn operations_answered_from_examples_accept_valid_requests_and_refuse_as_t
                 )
                 .bearer_auth(simulator.token())
                 .header("content-type", "application/json")
-                .body(body_sample(&spec, &operation))
+                .body(body_sample(spec, &operation))
                 .send()
                 .await
                 .expect("the simulator answers");
