@@ -186,7 +186,7 @@ impl State<'_> {
             .flatten()
         {
             let property = self.schema(property);
-            self.lookup_key(&name, key, property, None);
+            self.lookup_key(&name, key, property);
         }
         self.to_check.insert(format!(
             "components/schemas/{name}: a one-key lookup made from the vendor's `{vendor_name}`"
@@ -194,22 +194,22 @@ impl State<'_> {
         name
     }
 
-    /// Makes sure `XLookup` exists with `key` for a query group `x[key]` described by
-    /// `description`.
-    pub(super) fn query_lookup(&mut self, prefix: &str, key: &str, description: &str) {
+    /// Makes sure `XLookup` exists with `key` for a query group `x[key]`.
+    pub(super) fn query_lookup(&mut self, prefix: &str, key: &str) {
         let name = openapi::lookup_schema_name(prefix);
         if self.ours_named(&name).is_some() {
             return;
         }
-        self.lookup_key(&name, key, json!({"type": "string"}), Some(description));
+        self.lookup_key(&name, key, json!({"type": "string"}));
         self.to_check.insert(format!(
             "components/schemas/{name}: a one-key lookup made from the query group `{prefix}[…]`"
         ));
     }
 
     /// Adds `key` (a property `property`) to the one-key lookup `name`, making the lookup
-    /// if it is not there yet; `about` says more of it in its description.
-    fn lookup_key(&mut self, name: &str, key: &str, mut property: Value, about: Option<&str>) {
+    /// if it is not there yet. Its description says what it is and nothing of the call that
+    /// met it first, so a lookup is the same whatever the order operations are imported in.
+    fn lookup_key(&mut self, name: &str, key: &str, mut property: Value) {
         let subject_type = name.trim_end_matches(SUFFIX);
         let subject = subject_type.to_snake_case().replace('_', " ");
         let key_words = key.replace('_', " ");
@@ -226,11 +226,7 @@ impl State<'_> {
             "properties": {key: property},
         });
         let lookup = self.schemas.entry(name.to_owned()).or_insert_with(|| {
-            let mut description = format!("{}, identified by exactly one of its keys.", with_article(&subject));
-            if let Some(about) = about {
-                description.push(' ');
-                description.push_str(about);
-            }
+            let description = format!("{}, identified by exactly one of its keys.", with_article(&subject));
             json!({"description": description, "oneOf": []})
         });
         if let Some(members) = lookup.get_mut("oneOf").and_then(Value::as_array_mut)

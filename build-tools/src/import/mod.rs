@@ -349,7 +349,7 @@ impl<'a> State<'a> {
         let mut schema = self.schema(parameter.get("schema").unwrap_or(&json!({"type": "string"})));
         if let Some((prefix, key)) = openapi::lookup_group_member(name) {
             lookups::never_empty(&mut schema);
-            self.query_lookup(prefix, key, &description);
+            self.query_lookup(prefix, key);
         }
         converted.insert("schema".into(), schema);
         Value::Object(converted)
