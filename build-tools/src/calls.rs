@@ -309,6 +309,13 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
         " A request for `client`; the same as [`Client::{method_ident}`](crate::Client::{method_ident}) where the client has that method."
     );
 
+    // A text answer (`text/plain`) comes from the generator as a byte stream; `send` reads
+    // it whole as a `String`.
+    let (answer, read) = if type_name(answer).as_deref() == Some("ByteStream") {
+        (syn::parse_quote!(::std::string::String), format_ident!("text"))
+    } else {
+        ((*answer).clone(), format_ident!("call"))
+    };
     let send_and_pages = match &paging {
         None => quote! {
             /// Sends the request and returns the answer.
@@ -321,7 +328,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
                 let request = client.#method_ident();
                 #(#applies)*
                 #(#lookup_applies)*
-                crate::response::call(request.send()).await
+                crate::response::#read(request.send()).await
             }
         },
         Some(Paging { items, item }) => quote! {

@@ -41,8 +41,10 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let calls = calls::generate(&part, &parsed)?;
-    absent_reads_as_null(&mut parsed.items);
-    boxed_absent_writes_as_absent(&mut parsed.items);
+    for_each_struct_field(&mut parsed.items, &mut |field| {
+        absent_reads_as_null(field);
+        boxed_absent_writes_as_absent(field);
+    });
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
     render(quote::quote! { #parsed #paging #meanings #calls })
@@ -56,49 +58,106 @@ pub fn generate_mocks(spec: &Spec) -> Result<String, GenerateError> {
         .httpmock(spec.document(), SDK_CRATE)
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut file: syn::File = syn::parse2(mocks).map_err(|e| GenerateError::Parse(e.to_string()))?;
-    repeat_array_query_parameters(&mut file.items);
+    for_each_method(&mut file.items, &mut |on, method| {
+        repeat_array_query_parameters(on, method);
+        text_answers_as_text(on, method);
+    });
     render(quote::quote! { #file })
 }
 
-/// Progenitor's httpmock matchers format an array query parameter (`annotations[][key]`)
-/// with `to_string`, which a `Vec` lacks. The client sends one `name=item` pair per item
-/// (progenitor's `QueryParam`), so the matcher asks for each pair instead.
-fn repeat_array_query_parameters(items: &mut [syn::Item]) {
+/// Every struct field in `items`, and in the modules inside them: where the rules on
+/// typify's fields apply.
+fn for_each_struct_field(items: &mut [syn::Item], rule: &mut impl FnMut(&mut syn::Field)) {
     for item in items {
         match item {
             syn::Item::Mod(module) => {
                 if let Some((_, items)) = &mut module.content {
-                    repeat_array_query_parameters(items);
+                    for_each_struct_field(items, rule);
+                }
+            }
+            syn::Item::Struct(item) => item.fields.iter_mut().for_each(&mut *rule),
+            _ => {}
+        }
+    }
+}
+
+/// Every method of every `impl` block in `items`, and in the modules inside them, with the
+/// name of the type it is on: where the rules on progenitor's mock helpers apply.
+fn for_each_method(items: &mut [syn::Item], rule: &mut impl FnMut(&str, &mut syn::ImplItemFn)) {
+    for item in items {
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, items)) = &mut module.content {
+                    for_each_method(items, rule);
                 }
             }
             syn::Item::Impl(block) => {
+                let on = block.self_ty.to_token_stream().to_string();
                 for member in &mut block.items {
-                    let syn::ImplItem::Fn(method) = member else { continue };
-                    let signature = method.sig.to_token_stream().to_string();
-                    let body = method.block.to_token_stream().to_string();
-                    let name = body
-                        .split_once("query_param (\"")
-                        .and_then(|(_, rest)| rest.split_once('"'))
-                        .map(|(name, _)| name.to_owned());
-                    let Some(name) = name.filter(|_| signature.contains(":: vec :: Vec <")) else {
-                        continue;
-                    };
-                    method.block = syn::parse_quote! {{
-                        if let Some(value) = value.into() {
-                            let mut when = self.0;
-                            for item in value {
-                                when = when.query_param(#name, item.to_string());
-                            }
-                            Self(when)
-                        } else {
-                            Self(self.0.query_param_missing(#name))
-                        }
-                    }};
+                    if let syn::ImplItem::Fn(method) = member {
+                        rule(&on, method);
+                    }
                 }
             }
             _ => {}
         }
     }
+}
+
+/// Progenitor's httpmock matchers format an array query parameter (`annotations[][key]`)
+/// with `to_string`, which a `Vec` lacks. The client sends one `name=item` pair per item
+/// (progenitor's `QueryParam`), so the matcher asks for each pair instead.
+fn repeat_array_query_parameters(_on: &str, method: &mut syn::ImplItemFn) {
+    let signature = method.sig.to_token_stream().to_string();
+    let body = method.block.to_token_stream().to_string();
+    let name = body
+        .split_once("query_param (\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(name, _)| name.to_owned());
+    let Some(name) = name.filter(|_| signature.contains(":: vec :: Vec <")) else {
+        return;
+    };
+    method.block = syn::parse_quote! {{
+        if let Some(value) = value.into() {
+            let mut when = self.0;
+            for item in value {
+                when = when.query_param(#name, item.to_string());
+            }
+            Self(when)
+        } else {
+            Self(self.0.query_param_missing(#name))
+        }
+    }};
+}
+
+/// Progenitor's mock helper for an answer that is not JSON (a text answer, `text/plain`)
+/// takes a `serde_json::Value` and sends it as JSON. It takes the text and sends it as
+/// text, as the service does.
+fn text_answers_as_text(on: &str, method: &mut syn::ImplItemFn) {
+    let signature = method.sig.to_token_stream().to_string().replace(' ', "");
+    let body = method.block.to_token_stream().to_string().replace(' ', "");
+    if !on.ends_with("Then") || !signature.contains("value:::serde_json::Value") || !body.contains(".json_body(value)")
+    {
+        return;
+    }
+    let Some(status) = body
+        .split_once(".status(")
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .and_then(|(status, _)| status.trim_end_matches("u16").parse::<u16>().ok())
+    else {
+        return;
+    };
+    let name = &method.sig.ident;
+    *method = syn::parse_quote! {
+        pub fn #name(self, value: &str) -> Self {
+            Self(
+                self.0
+                    .status(#status)
+                    .header("content-type", "text/plain; charset=utf-8")
+                    .body(value),
+            )
+        }
+    };
 }
 
 /// A field the spec marks required and nullable reads an absent key as `null` (`None`),
@@ -111,29 +170,13 @@ fn repeat_array_query_parameters(items: &mut [syn::Item]) {
 /// Apia 3.10's `skip_if_null` would leave such keys out; failing the whole answer over a key
 /// that carries nothing would lose the rest of it. A required field that is not nullable
 /// stays required (spec/README.md, "Answers that leave out a field").
-fn absent_reads_as_null(items: &mut [syn::Item]) {
-    for item in items {
-        match item {
-            syn::Item::Mod(module) => {
-                if let Some((_, items)) = &mut module.content {
-                    absent_reads_as_null(items);
-                }
-            }
-            syn::Item::Struct(item) => {
-                for field in &mut item.fields {
-                    for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
-                        let text = attr.to_token_stream().to_string().replace(' ', "");
-                        if text.contains("deserialize_with=\"::std::option::Option::deserialize\"")
-                            && !text.contains("default")
-                        {
-                            *attr = syn::parse_quote! {
-                                #[serde(default, deserialize_with = "::std::option::Option::deserialize")]
-                            };
-                        }
-                    }
-                }
-            }
-            _ => {}
+fn absent_reads_as_null(field: &mut syn::Field) {
+    for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+        let text = attr.to_token_stream().to_string().replace(' ', "");
+        if text.contains("deserialize_with=\"::std::option::Option::deserialize\"") && !text.contains("default") {
+            *attr = syn::parse_quote! {
+                #[serde(default, deserialize_with = "::std::option::Option::deserialize")]
+            };
         }
     }
 }
@@ -142,31 +185,17 @@ fn absent_reads_as_null(items: &mut [syn::Item]) {
 /// `latest_version`, whose `disk_template` is the template) as `Box<Option<T>>` with
 /// `#[serde(default)]` alone, so an optional field it read as absent is written back as
 /// `null`, unlike every other optional field. Here it is written back as it came: absent.
-fn boxed_absent_writes_as_absent(items: &mut [syn::Item]) {
-    for item in items {
-        match item {
-            syn::Item::Mod(module) => {
-                if let Some((_, items)) = &mut module.content {
-                    boxed_absent_writes_as_absent(items);
-                }
-            }
-            syn::Item::Struct(item) => {
-                for field in &mut item.fields {
-                    let ty = field.ty.to_token_stream().to_string().replace(' ', "");
-                    if !ty.starts_with("::std::boxed::Box<::std::option::Option<") {
-                        continue;
-                    }
-                    for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
-                        if attr.to_token_stream().to_string().replace(' ', "") == "#[serde(default)]" {
-                            // `Option::is_none` takes the box by deref.
-                            *attr = syn::parse_quote! {
-                                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-                            };
-                        }
-                    }
-                }
-            }
-            _ => {}
+fn boxed_absent_writes_as_absent(field: &mut syn::Field) {
+    let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+    if !ty.starts_with("::std::boxed::Box<::std::option::Option<") {
+        return;
+    }
+    for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+        if attr.to_token_stream().to_string().replace(' ', "") == "#[serde(default)]" {
+            // `Option::is_none` takes the box by deref.
+            *attr = syn::parse_quote! {
+                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            };
         }
     }
 }

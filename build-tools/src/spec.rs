@@ -261,9 +261,14 @@ impl Spec {
             return (None, Err("it has neither `value` nor `externalValue`".into()));
         };
         let file = base.join(relative);
+        // A `.txt` example is a text answer's body, as it is; any other is JSON.
+        let is_text = file.extension().is_some_and(|e| e == "txt");
         let value = std::fs::read_to_string(&file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))
             .and_then(|text| {
+                if is_text {
+                    return Ok(Value::String(text));
+                }
                 serde_json::from_str(&text).map_err(|e| format!("{}:{}: not valid JSON: {e}", file.display(), e.line()))
             });
         (Some(file), value)

@@ -387,6 +387,10 @@ impl Validator<'_> {
                 Err(e) => self.report(Rule::ExampleReadable, &example.pointer, format!("{example}: {e}")),
                 Ok(value) => {
                     let mut placeholders = Vec::new();
+                    // A text answer's body is one string, with no field to name it.
+                    if crate::is_placeholder("", value) {
+                        placeholders.push(format!("the whole body ({value})"));
+                    }
                     find_placeholders(value, String::new(), &mut placeholders);
                     if !placeholders.is_empty() {
                         self.report(

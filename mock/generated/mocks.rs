@@ -16915,6 +16915,102 @@ pub mod operations {
             )
         }
     }
+    pub struct GetAuthorizedKeysForVirtualMachineWhen(::httpmock::When);
+    impl GetAuthorizedKeysForVirtualMachineWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/virtual_machine/authorized_keys$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    pub struct GetAuthorizedKeysForVirtualMachineThen(::httpmock::Then);
+    impl GetAuthorizedKeysForVirtualMachineThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "text/plain; charset=utf-8")
+                    .body(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct GetVirtualMachineGroupWhen(::httpmock::When);
     impl GetVirtualMachineGroupWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -21810,6 +21906,15 @@ pub trait MockServerExt {
             operations::GetCurrentUserDetailsWhen,
             operations::GetCurrentUserDetailsThen,
         );
+    fn get_authorized_keys_for_virtual_machine<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAuthorizedKeysForVirtualMachineWhen,
+            operations::GetAuthorizedKeysForVirtualMachineThen,
+        );
     fn get_virtual_machine_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -23988,6 +24093,23 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCurrentUserDetailsWhen::new(when),
                 operations::GetCurrentUserDetailsThen::new(then),
+            )
+        })
+    }
+    fn get_authorized_keys_for_virtual_machine<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAuthorizedKeysForVirtualMachineWhen,
+            operations::GetAuthorizedKeysForVirtualMachineThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAuthorizedKeysForVirtualMachineWhen::new(when),
+                operations::GetAuthorizedKeysForVirtualMachineThen::new(then),
             )
         })
     }

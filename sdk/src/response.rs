@@ -43,6 +43,44 @@ pub(crate) async fn call<T>(
         Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorResponse>>,
     >,
 ) -> Result<T> {
+    answer(request).await.map(progenitor_client::ResponseValue::into_inner)
+}
+
+/// Sends a request whose answer is text (`text/plain`, which the generated client hands
+/// over as a stream of bytes) and returns the text: read whole (the transport bounds it by
+/// `max_response_bytes`), and refused as [`Error::InvalidResponse`] when it is not UTF-8.
+pub(crate) async fn text(
+    request: impl Future<
+        Output = Result<
+            progenitor_client::ResponseValue<progenitor_client::ByteStream>,
+            progenitor_client::Error<types::ErrorResponse>,
+        >,
+    >,
+) -> Result<String> {
+    use futures::TryStreamExt as _;
+
+    let answer = answer(request).await?;
+    let status = answer.status();
+    let body: Vec<u8> = answer
+        .into_inner()
+        .into_inner()
+        .map_ok(|chunk| chunk.to_vec())
+        .try_concat()
+        .await
+        .map_err(|source| transport(Some(status), source))?;
+    String::from_utf8(body).map_err(|e| Error::InvalidResponse {
+        status,
+        reason: format!("the text answer is not UTF-8 ({})", e.utf8_error()),
+        excerpt: String::from_utf8_lossy(e.as_bytes()).chars().take(200).collect(),
+    })
+}
+
+/// The generated client's answer, or its error as ours.
+async fn answer<T>(
+    request: impl Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorResponse>>,
+    >,
+) -> Result<progenitor_client::ResponseValue<T>> {
     let (result, meta) = LAST_RESPONSE
         .scope(RefCell::new(None), async {
             let result = request.await;
@@ -58,7 +96,7 @@ pub(crate) async fn call<T>(
         return Err(Error::ResponseTooLarge { status, limit });
     }
     match result {
-        Ok(value) => Ok(value.into_inner()),
+        Ok(value) => Ok(value),
         Err(error) => Err(from_generated(error, meta).await),
     }
 }

@@ -113,7 +113,17 @@ async fn from_spec_or_not_found(
         authorise(&shared, &headers, &scopes).and_then(|()| contract.answer(uri.query().unwrap_or_default(), &body));
     match answered {
         Ok((status, body)) => {
-            (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), axum::Json(body)).into_response()
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+            match body {
+                // A text answer's example is its text (the spec's JSON answers are objects).
+                Value::String(text) => (
+                    status,
+                    [(axum::http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                    text,
+                )
+                    .into_response(),
+                body => (status, axum::Json(body)).into_response(),
+            }
         }
         Err(failure) => failure.into_response(),
     }

@@ -27,6 +27,19 @@ pub fn spec() -> &'static Spec {
     })
 }
 
+/// Whether `operation_id`'s success answer is text (`text/plain`): any UTF-8 body is a
+/// valid one, so what is bad JSON for the other operations is a good answer for it.
+pub fn answers_text(operation_id: &str) -> bool {
+    spec().operations().into_iter().any(|o| {
+        o.id() == Some(operation_id)
+            && o.value["responses"].as_object().is_some_and(|responses| {
+                responses
+                    .iter()
+                    .any(|(status, r)| status.starts_with('2') && r.pointer("/content/text~1plain").is_some())
+            })
+    })
+}
+
 /// The component name a schema refers to (`{"$ref": "#/components/schemas/X"}` → `X`).
 pub fn component_name(schema: &Value) -> Option<&str> {
     schema.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/")

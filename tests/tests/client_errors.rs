@@ -206,6 +206,9 @@ async fn bodies_that_are_not_the_api_become_invalid_response() {
         ),
     ];
     let spec = katapult_tests::spec();
+    // One server and one client for every case.
+    let server = MockServer::start().await;
+    let client = client(&server.uri());
     for operation in katapult_tests::OPERATIONS {
         for (status, template, excerpt_start) in &cases {
             // JSON of the wrong shape is only wrong where the answer requires a field; an
@@ -213,7 +216,12 @@ async fn bodies_that_are_not_the_api_become_invalid_response() {
             if *excerpt_start == "{\"unexpected\"" && !success_requires_a_field(spec, operation) {
                 continue;
             }
-            let (_server, client) = answer(template.clone()).await;
+            // Any text is a text answer, an empty one too.
+            if (200..300).contains(status) && katapult_tests::answers_text(operation) {
+                continue;
+            }
+            server.reset().await;
+            Mock::given(any()).respond_with(template.clone()).mount(&server).await;
             let error = call(&client, operation).await.expect_err("not a success");
             let Error::InvalidResponse {
                 status: got,
@@ -377,4 +385,36 @@ async fn max_per_page_is_the_specs() {
         .find(|p| p["name"] == "per_page")
         .expect("a per_page parameter");
     assert_eq!(per_page["schema"]["maximum"].as_u64(), Some(katapult_sdk::MAX_PER_PAGE));
+}
+
+#[tokio::test]
+async fn a_text_answer_is_its_text_and_one_that_is_not_utf8_is_refused() {
+    let keys =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq8 deploy@acme\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDm4 ops@acme\n";
+    let (_server, client) = answer(ResponseTemplate::new(200).set_body_raw(keys, "text/plain")).await;
+    let got = client
+        .get_authorized_keys_for_virtual_machine()
+        .send()
+        .await
+        .expect("a text answer");
+    assert_eq!(got, keys);
+
+    let (_server, client) =
+        answer(ResponseTemplate::new(200).set_body_raw(vec![b'o', b'k', 0xff, 0xfe], "text/plain")).await;
+    let error = client
+        .get_authorized_keys_for_virtual_machine()
+        .send()
+        .await
+        .expect_err("not UTF-8");
+    let Error::InvalidResponse {
+        status,
+        reason,
+        excerpt,
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(status.as_u16(), 200);
+    assert!(reason.contains("UTF-8"), "{reason}");
+    assert!(excerpt.starts_with("ok"), "{excerpt:?}");
 }

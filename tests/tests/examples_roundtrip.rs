@@ -15,6 +15,11 @@ fn every_example_decodes_and_reencodes_to_the_same_json() {
     let mut failures = Vec::new();
     for example in &examples {
         let value = example.value.as_ref().unwrap_or_else(|e| panic!("{example}: {e}"));
+        // A text answer is handed over as the text itself (a `String`): nothing to decode.
+        if example.schema["type"] == "string" {
+            assert!(value.is_string(), "{example}: a text answer's example is text");
+            continue;
+        }
         let name = component_name(&example.schema)
             .unwrap_or_else(|| panic!("{example}: the response schema should be a component $ref"));
         let result = roundtrip(name, value).unwrap_or_else(|| {

@@ -167,7 +167,7 @@ fn every_example_file_is_a_build_input() {
         inputs.len() - 1,
         inputs
             .iter()
-            .filter(|i| i.extension().is_some_and(|e| e == "json"))
+            .filter(|i| i.extension().is_some_and(|e| e == "json" || e == "txt"))
             .count()
     );
 }

@@ -113,7 +113,11 @@ fn write(spec_dir: &Path, imported: &tools::import::Imported) -> Result<(), Stri
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
-        let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())? + "\n";
+        // A text answer's example (`.txt`) is written as the text itself.
+        let text = match value {
+            serde_json::Value::String(text) if path.extension().is_some_and(|e| e == "txt") => text.clone(),
+            _ => serde_json::to_string_pretty(value).map_err(|e| e.to_string())? + "\n",
+        };
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let spec_path = spec_dir.join(

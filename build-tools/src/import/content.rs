@@ -1,15 +1,30 @@
 //! Which media types are read. The service speaks JSON, and so does everything downstream
 //! of the spec (the generator's typed answers, examples, drift and facts), so request
-//! bodies and answers are read as `application/json`. A body or an answer the vendor gives
-//! only in another media type is not imported; it is listed for a person, since the
-//! generated client would have no type for it.
+//! bodies and answers are read as `application/json`. One answer is text (a machine's
+//! authorized keys, `text/plain`): it is imported as text, with a `.txt` example, and the
+//! SDK returns it as a `String`. A body or an answer the vendor gives only in another
+//! media type is not imported; it is listed for a person, since the generated client would
+//! have no type for it.
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::State;
+use crate::sample::full_sample;
 
 /// The media type bodies and answers are read and written in.
 pub(super) const JSON: &str = "application/json";
+
+/// The media type of a text answer.
+pub(super) const TEXT: &str = "text/plain";
+
+/// The schema of a text answer (one with no JSON).
+pub(super) fn text_schema(holder: &Value) -> Option<&Value> {
+    let content = holder.get("content")?;
+    if content.get(JSON).is_some() {
+        return None;
+    }
+    content.get(TEXT)?.get("schema")
+}
 
 /// The JSON schema of a request body or an answer.
 pub(super) fn json_schema(holder: &Value) -> Option<&Value> {
@@ -22,7 +37,7 @@ fn unread(holder: &Value) -> Vec<&str> {
     let Some(content) = holder.get("content").and_then(Value::as_object) else {
         return Vec::new();
     };
-    if content.contains_key(JSON) {
+    if content.contains_key(JSON) || content.contains_key(TEXT) {
         return Vec::new();
     }
     content.keys().map(String::as_str).collect()
@@ -50,5 +65,26 @@ impl State<'_> {
                 ));
             }
         }
+    }
+
+    /// A text answer: its schema as the vendor gives it (described), and a `.txt` example.
+    pub(super) fn text_success(&mut self, id: &str, status: &str, description: &str, schema: &Value) -> Value {
+        let mut schema = self.schema(schema);
+        if schema.get("description").is_none() {
+            schema["description"] = json!(description);
+        }
+        let file = format!("examples/{id}/{status}-imported.txt");
+        let document = self.document_with_new_schemas();
+        self.examples.push((file.clone(), full_sample(&document, &schema)));
+        self.to_check.insert(format!(
+            "{file}: made from the schema; replace it with a payload the service really sends, and add partial and null-laden ones"
+        ));
+        json!({
+            "description": description,
+            "content": {TEXT: {
+                "schema": schema,
+                "examples": {"imported": {"summary": "Made from the schema by `cargo xtask import`", "externalValue": file}},
+            }},
+        })
     }
 }

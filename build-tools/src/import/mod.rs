@@ -368,6 +368,9 @@ impl<'a> State<'a> {
 
     fn success(&mut self, id: &str, status: &str, response: &Value, vendor_op: &Value) -> Value {
         let description = response.get("description").and_then(Value::as_str).unwrap_or("Success");
+        if let Some(schema) = content::text_schema(response) {
+            return self.text_success(id, status, description, schema);
+        }
         let Some(schema) = content::json_schema(response) else {
             return json!({"description": description});
         };
