@@ -38,7 +38,7 @@ tasks:
   features   check that katapult-sdk compiles with each API family's feature alone, and none
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
              and no OpenSSL (installs the tools into .tools/)
-  package    cargo package every published crate (verified), put them in a local registry,
+  package    cargo package every published crate, put them in a local registry,
              and build, run and test consumer/ against them by version only
   bench      run every benchmark and write BENCHMARKS.md (--quick: run each once, for CI)
   changes [BASE] [--fail-on-breaking] [--spec-only]

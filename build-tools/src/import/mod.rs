@@ -289,11 +289,18 @@ impl<'a> State<'a> {
         if let Some(schema) = vendor_op.get("requestBody").and_then(content::json_schema) {
             let name = format!("{}Request", id.to_upper_camel_case());
             let schema = self.body_schema(&name, schema);
+            // The framework reads an absent body as no arguments, so the body is required
+            // exactly when one of its arguments is (an empty body is refused only then).
+            let required = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .is_some_and(|r| !r.is_empty());
             self.add_schema(&name, schema, &format!("The request body of `{id}`."));
-            op.insert(
-                "requestBody".into(),
-                json!({"required": true, "content": {content::JSON: {"schema": reference(&name)}}}),
-            );
+            let mut body = json!({"content": {content::JSON: {"schema": reference(&name)}}});
+            if required {
+                body["required"] = json!(true);
+            }
+            op.insert("requestBody".into(), body);
         }
         self.unread_media_types(id, vendor_op);
         op.insert("responses".into(), self.responses(id, path, method, vendor_op));

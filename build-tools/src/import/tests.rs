@@ -150,3 +150,25 @@ fn an_operation_can_be_named_when_its_summary_name_is_not_wanted() {
     let bad = import(&spec, OURS, &vendor(), "test", &["get:thing as Fetch-Thing".to_owned()]);
     assert!(bad.is_err_and(|e| e.contains("snake_case")));
 }
+
+#[test]
+fn a_body_is_required_only_when_one_of_its_arguments_is() {
+    let body = |schema: Value| json!({"content": {"application/json": {"schema": schema}}});
+    let answer = json!({"200": {"description": "OK", "content": {"application/json": {
+        "schema": {"type": "object", "properties": {"status": {"type": "boolean"}}, "required": ["status"]}}}}});
+    let vendor = vendor_with(json!({
+        "/things/forget": {"post": {"operationId": "post:things/forget", "summary": "Forget things",
+            "requestBody": body(json!({"properties": {}})), "responses": answer.clone()}},
+        "/things/name": {"post": {"operationId": "post:things/name", "summary": "Name things",
+            "requestBody": body(json!({"properties": {"name": {"type": "string"}}, "required": ["name"]})),
+            "responses": answer}},
+    }));
+    let (written, _) = import_all(&vendor, &["POST /things/forget", "POST /things/name"]);
+    let required = |path: &str| written["paths"][path]["post"]["requestBody"].get("required").cloned();
+    assert_eq!(
+        required("/things/forget"),
+        None,
+        "an absent body is no arguments, as the framework reads it"
+    );
+    assert_eq!(required("/things/name"), Some(json!(true)));
+}
