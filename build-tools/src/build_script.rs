@@ -50,6 +50,18 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
             if any_operation {
                 println!("cargo::rustc-cfg=katapult_any_operation");
             }
+            // And one with no work to wait for (no enabled operation reads a task or build).
+            println!("cargo::rustc-check-cfg=cfg(katapult_any_work)");
+            let operations = spec.operations();
+            let any_work = crate::progress::progressing(spec.raw()).iter().any(|kind| {
+                operations.iter().any(|operation| {
+                    operation.id() == Some(kind.read_by.as_str())
+                        && crate::families::family_of(&families, operation).is_some_and(|f| enabled.contains(&f.feature))
+                })
+            });
+            if any_work {
+                println!("cargo::rustc-cfg=katapult_any_work");
+            }
             generate(&spec, &enabled)
         }
         None => (output.generate)(&spec),

@@ -5,19 +5,21 @@
 //! A contract holds the scopes, the query parameters (required, integer bounds), the
 //! lookups (query groups `x[key]` and one-key objects in the body, exactly one key each),
 //! the body's required properties and its schema (references inlined), and the first
-//! success example with its status. The
+//! success example with its status, and the work its answer starts or reads again (a task,
+//! a build: `progress.rs`). The
 //! shape is this crate's and the simulator's business only; it is versioned by the two
 //! being built together.
 
 use heck::ToUpperCamelCase;
 use serde_json::{Value, json};
 
-use crate::{Spec, openapi};
+use crate::{Spec, openapi, progress};
 
 /// Every operation's contract, in the spec's order (see the module docs for the shape).
 pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
     let document = spec.raw();
     let examples = spec.examples();
+    let kinds = progress::progressing(document);
     let mut contracts = Vec::new();
     for operation in spec.operations() {
         let id = operation
@@ -99,6 +101,14 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
             .parse()
             .map_err(|_| format!("{}: status {} is not a number", operation.key(), answer.status))?;
         let answer_body = answer.value.clone().map_err(|e| format!("{}: {e}", answer.pointer))?;
+        // Work the answer starts, or the work it reads again (`progress.rs`).
+        let (reads, starts): (Vec<_>, Vec<_>) = progress::carried(document, operation.value, &kinds)
+            .into_iter()
+            .partition(|kind| kind.read_by == id);
+        let work = json!({
+            "starts": starts.iter().map(|k| k.to_json()).collect::<Vec<_>>(),
+            "reads": reads.first().map(|k| k.to_json()),
+        });
 
         contracts.push(json!({
             "operation_id": id,
@@ -110,6 +120,7 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
             "lookups": lookups,
             "body": body,
             "answer": {"status": status, "body": answer_body},
+            "work": work,
         }));
     }
     Ok(Value::Array(contracts))

@@ -7,7 +7,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
-use crate::{SPEC_FILE, Spec, calls, families, meaning, openapi};
+use crate::{SPEC_FILE, Spec, calls, families, meaning, openapi, waiting};
 
 /// The first lines of every generated file, so nobody edits one by hand.
 pub fn generated_header() -> String {
@@ -20,7 +20,9 @@ pub fn generated_header() -> String {
 /// Generates the client source for `spec`: progenitor's client, the page limits the spec
 /// gives (`paging`), what each documented error code means (`meanings`, see `meaning.rs`),
 /// and the SDK's request for every operation (`operations`, with a method
-/// on `crate::Client` each; see `calls.rs`). The same bytes go to `OUT_DIR` and to the review copy.
+/// on `crate::Client` each; see `calls.rs`), and waiting for work that finishes after its
+/// answer (`waiting`, with a `wait_for_*` method each; see `waiting.rs`). The same bytes go
+/// to `OUT_DIR` and to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let every = families::families(spec.raw())
         .map_err(GenerateError::Spec)?
@@ -41,13 +43,14 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let calls = calls::generate(&part, &parsed)?;
+    let waiting = waiting::generate(&part)?;
     for_each_struct_field(&mut parsed.items, &mut |field| {
         absent_reads_as_null(field);
         boxed_absent_writes_as_absent(field);
     });
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
-    render(quote::quote! { #parsed #paging #meanings #calls })
+    render(quote::quote! { #parsed #paging #meanings #calls #waiting })
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per

@@ -45,6 +45,7 @@ pub mod import;
 mod locate;
 mod meaning;
 pub mod openapi;
+pub mod progress;
 #[cfg(feature = "maintainer")]
 mod sample;
 #[cfg(feature = "maintainer")]
@@ -54,6 +55,7 @@ mod spec;
 pub mod subset;
 #[cfg(feature = "maintainer")]
 mod validate;
+mod waiting;
 
 use std::path::{Path, PathBuf};
 

@@ -7,6 +7,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::generated::meanings;
+use crate::generated::waiting::Work;
 use crate::retry;
 use crate::types;
 
@@ -118,6 +119,24 @@ pub enum Error {
         reason: String,
     },
 
+    /// Awaited work (a task, a build) ended in its failed state. It holds the work as last
+    /// read, so its ID, name and timestamps can be reported.
+    #[error("the {} {} failed", work.kind(), work.id().unwrap_or("(no ID)"))]
+    WorkFailed {
+        /// The work, in its failed state.
+        work: Box<Work>,
+    },
+
+    /// Waiting for work gave up at its timeout, with the work still under way. The work may
+    /// still finish; wait again, or read it, to know.
+    #[error("gave up waiting for the {} {} after {waited:?} (last state: {})", last.kind(), last.id().unwrap_or("(no ID)"), last.state().unwrap_or_else(|| "unknown".into()))]
+    WaitTimedOut {
+        /// How long it waited.
+        waited: Duration,
+        /// The work as last read.
+        last: Box<Work>,
+    },
+
     /// The client could not be built: no token, a base URL that is not `https://` (plain
     /// `http://` is allowed for loopback only), or an HTTP client that failed to start.
     #[error("invalid Katapult client configuration: {0}")]
@@ -150,7 +169,11 @@ impl Error {
             | Self::InvalidResponse { status, .. }
             | Self::ResponseTooLarge { status, .. } => Some(*status),
             Self::Transport { status, .. } => *status,
-            Self::Timeout { .. } | Self::InvalidInput { .. } | Self::Config(_) => None,
+            Self::Timeout { .. }
+            | Self::InvalidInput { .. }
+            | Self::Config(_)
+            | Self::WorkFailed { .. }
+            | Self::WaitTimedOut { .. } => None,
         }
     }
 
@@ -225,7 +248,12 @@ impl Error {
             Self::InvalidResponse { status, .. } => retry::is_retryable_answer(*status, None),
             Self::Transport { source, .. } => source.is_connect(),
             Self::Timeout { .. } => true,
-            Self::ResponseTooLarge { .. } | Self::InvalidInput { .. } | Self::Config(_) => false,
+            // Waiting again is the caller's choice; the work itself is not repeated.
+            Self::ResponseTooLarge { .. }
+            | Self::InvalidInput { .. }
+            | Self::Config(_)
+            | Self::WorkFailed { .. }
+            | Self::WaitTimedOut { .. } => false,
         }
     }
 }

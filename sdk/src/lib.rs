@@ -36,6 +36,11 @@
 //!   is retried by the [`RetryPolicy`], optionally paced, and traced with `tracing`; every
 //!   answer is read up to [`ClientBuilder::max_response_bytes`] ([`DEFAULT_MAX_RESPONSE_BYTES`]).
 //! - [`lookup`]: a virtual machine by ID or FQDN, an IP address by ID or address.
+//! - [`Wait`]: waiting for work that finishes after its answer (a task, a virtual machine
+//!   build) with `Client::wait_for_task` and `Client::wait_for_virtual_machine_build`:
+//!   backing off, up to a timeout, reporting progress; a failure is
+//!   [`Error::WorkFailed`], a timeout [`Error::WaitTimedOut`]. Each needs the family of the
+//!   operation that reads the work again (`tasks-and-trash`, `virtual-machines`).
 //! - [`Error`]: one error type; API errors are matched by the generated [`types::ApiError`].
 //! - [`types`]: the request and response types, generated from the spec.
 //! - [`operations`]: the request for every operation, generated from the spec.
@@ -79,6 +84,7 @@ mod response;
 mod retry;
 mod token;
 mod transport;
+mod wait;
 
 /// The code generated from `spec/katapult-core.yaml`: progenitor's client and types, the
 /// page limits (`paging`) and the SDK's request for every operation (`operations`, each
@@ -106,11 +112,13 @@ pub use config::{
 };
 pub use error::{Error, Result};
 pub use generated::paging::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
+pub use generated::waiting::Work;
 pub use generated::{operations, types};
 pub use paginate::Page;
 pub use retry::RetryPolicy;
 pub use token::ApiToken;
 pub use transport::Transport;
+pub use wait::{DEFAULT_WAIT_TIMEOUT, Wait};
 
 /// The workspace README's examples, compiled as doctests so they cannot rot.
 #[doc = include_str!("../../README.md")]

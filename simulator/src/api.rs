@@ -112,7 +112,13 @@ async fn from_spec_or_not_found(
     let answered =
         authorise(&shared, &headers, &scopes).and_then(|()| contract.answer(uri.query().unwrap_or_default(), &body));
     match answered {
-        Ok((status, body)) => {
+        Ok((status, mut body)) => {
+            if contract.work.any() {
+                let query = uri.query().unwrap_or_default();
+                contract
+                    .work
+                    .apply(&mut shared.work(), query, &mut body, |prefix| shared.next_id(prefix));
+            }
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
             match body {
                 // A text answer's example is its text (the spec's JSON answers are objects).

@@ -33,6 +33,9 @@ pub(crate) struct Contract {
     lookups: Vec<Lookup>,
     body: Option<Body>,
     answer: Answer,
+    /// The work the answer starts or reads again (`work.rs`).
+    #[serde(default)]
+    pub(crate) work: crate::work::Work,
 }
 
 #[derive(Debug, Deserialize)]

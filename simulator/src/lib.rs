@@ -36,9 +36,13 @@
 //! `unhandled_exception`. A body lookup the spec does not require may be left out; given,
 //! it holds exactly one key.
 //!
+//! Work an answer starts (a task, a virtual machine build) is kept and progresses over
+//! time: read again by its ID, it is under way, then final after the [`WorkOptions`]'
+//! duration, succeeded or (when told) failed.
+//!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
 //! `permission_denied`, load balancers beyond the one that holds an address, state behind
-//! the operations answered from examples, and full JSON Schema checks of request bodies
+//! the operations answered from examples (beyond their work), and full JSON Schema checks of request bodies
 //! (their required properties and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.
 
@@ -55,6 +59,7 @@ mod modelled;
 mod query;
 mod render;
 mod seed;
+mod work;
 mod world;
 
 use std::collections::HashMap;
@@ -71,6 +76,7 @@ pub use from_spec::answered_from_examples;
 pub use management::{READ_IP_SCOPES, READ_VM_SCOPES, WRITE_IP_SCOPES};
 pub use modelled::{MODELLED, paths};
 pub use seed::{SeedOptions, seeded};
+pub use work::WorkOptions;
 pub use world::World;
 
 /// Where the API lives under the simulator's address, as on the live service.
@@ -143,6 +149,7 @@ pub struct Simulator {
     seed: SeedOptions,
     tokens: Vec<TokenGrant>,
     faults: Faults,
+    work: WorkOptions,
     address: SocketAddr,
 }
 
@@ -153,6 +160,7 @@ impl Simulator {
             seed: SeedOptions::default(),
             tokens: TokenGrant::defaults(),
             faults: Faults::default(),
+            work: WorkOptions::default(),
             address: SocketAddr::from(([127, 0, 0, 1], 0)),
         }
     }
@@ -172,6 +180,13 @@ impl Simulator {
     /// Faults to inject from the start.
     pub fn faults(mut self, faults: Faults) -> Self {
         self.faults = faults;
+        self
+    }
+
+    /// How work started by an answer (a task, a build) runs: how long until it is final,
+    /// and whether it fails ([`WorkOptions::default`] unless set).
+    pub fn work(mut self, work: WorkOptions) -> Self {
+        self.work = work;
         self
     }
 
@@ -198,6 +213,7 @@ impl Simulator {
             requests: AtomicU64::new(0),
             statuses: Mutex::new(HashMap::new()),
             created: AtomicU64::new(0),
+            work: Mutex::new(work::Ledger::new(self.work)),
         });
         let app = api::router(shared.clone());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -257,6 +273,17 @@ impl RunningSimulator {
             .extend(std::iter::repeat_n(fault, times));
     }
 
+    /// How work started from now on runs (work already started keeps its options).
+    pub fn set_work(&self, work: WorkOptions) {
+        self.shared.work().options = work;
+    }
+
+    /// Each piece of work (a task, a build) an answer has started so far, oldest first: its
+    /// kind, as the answer's key names it (`task`, `virtual_machine_build`), and its ID.
+    pub fn started_work(&self) -> Vec<(String, String)> {
+        self.shared.work().started()
+    }
+
     /// Requests received so far.
     pub fn requests(&self) -> u64 {
         self.shared.requests.load(Ordering::SeqCst)
@@ -305,6 +332,8 @@ pub(crate) struct Shared {
     statuses: Mutex<HashMap<u16, u64>>,
     /// Objects created so far, for their IDs.
     created: AtomicU64,
+    /// Work started by answers, to read again as it progresses.
+    work: Mutex<work::Ledger>,
 }
 
 impl Shared {
@@ -319,6 +348,10 @@ impl Shared {
     fn next_id(&self, prefix: &str) -> String {
         let n = self.created.fetch_add(1, Ordering::Relaxed);
         format!("{prefix}_new{n:013}")
+    }
+
+    fn work(&self) -> MutexGuard<'_, work::Ledger> {
+        self.work.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn fault_state(&self) -> MutexGuard<'_, faults::FaultState> {

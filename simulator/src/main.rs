@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use katapult_simulator::{
-    BASE_PATH, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, answered_from_examples, seeded,
+    BASE_PATH, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, WorkOptions, answered_from_examples, seeded,
 };
 
 /// The port it listens on unless told otherwise, the one the READMEs' examples use.
@@ -47,6 +47,12 @@ struct Args {
     /// Share of requests answered with a proxy's HTML 502 (0 to 1).
     #[arg(long, default_value_t = 0.0, value_parser = share)]
     bad_gateway: f64,
+    /// How long work an answer starts (a task, a build) takes to finish, in milliseconds.
+    #[arg(long, default_value_t = 2000)]
+    work_ms: u64,
+    /// Make that work end failed rather than succeeded.
+    #[arg(long)]
+    failing_work: bool,
     /// A token to accept, as TOKEN=SCOPE,SCOPE (repeatable; replaces the default tokens).
     #[arg(long = "token", value_parser = token_grant)]
     tokens: Vec<TokenGrant>,
@@ -184,6 +190,8 @@ async fn main() -> ExitCode {
             bad_gateway: args.bad_gateway,
             seed: 0,
         });
+    let work = WorkOptions::taking(Duration::from_millis(args.work_ms));
+    simulator = simulator.work(if args.failing_work { work.failing() } else { work });
     let tokens = if args.tokens.is_empty() {
         TokenGrant::defaults()
     } else {

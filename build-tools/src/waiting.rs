@@ -1,0 +1,183 @@
+//! The SDK's waiting for work that finishes after its answer, generated from the spec: for
+//! each kind of object that progresses and can be read again (`progress.rs`: a task, a
+//! virtual machine build), a variant of `waiting::Work` and a `Client::wait_for_<key>`
+//! method that reads the object again until its state is final. The polling itself
+//! (backoff, timeout, progress, tracing) is the SDK's hand-written `wait.rs`; this pass only
+//! says, per kind, which request reads it, which field holds its state and which states end
+//! it.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::progress::{self, Progressing};
+use crate::settings::GenerateError;
+use crate::{Spec, families};
+
+/// `pub mod waiting` and the `wait_for_*` methods on `crate::Client`, for the awaitable
+/// kinds among `spec`'s operations (with no such kind, an empty `Work` and no method).
+pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
+    let document = spec.raw();
+    let kinds = progress::progressing(document);
+    let all_families = families::families(document).map_err(GenerateError::Spec)?;
+    let operations = spec.operations();
+    let mut variants = Vec::new();
+    let mut methods = Vec::new();
+    for kind in &kinds {
+        let read_by = operations
+            .iter()
+            .find(|o| o.id() == Some(kind.read_by.as_str()))
+            .ok_or_else(|| {
+                GenerateError::Spec(format!(
+                    "`{}` reads {} but is not in the spec",
+                    kind.read_by, kind.schema
+                ))
+            })?;
+        let needs = families::family_of(&all_families, read_by).map(|family| {
+            let feature = &family.feature;
+            quote! { #[cfg_attr(docsrs, doc(cfg(feature = #feature)))] }
+        });
+        variants.push(variant(kind, needs.as_ref()));
+        methods.push(method(kind, needs.as_ref()));
+    }
+    // A `match` over the kinds; each arm's body may read the object as `work`.
+    let accessor = |body: &dyn Fn(&Progressing) -> TokenStream| -> TokenStream {
+        let arms = kinds.iter().map(|kind| {
+            let variant = format_ident!("{}", kind.schema.to_upper_camel_case());
+            let body = body(kind);
+            quote! {
+                #[allow(unused_variables)]
+                Self::#variant(work) => #body,
+            }
+        });
+        if kinds.is_empty() {
+            quote! { match *self {} }
+        } else {
+            quote! { match self { #(#arms)* } }
+        }
+    };
+    let kind_names = accessor(&|kind| {
+        let name = kind.key.replace('_', " ");
+        quote! { #name }
+    });
+    let ids = accessor(&|_| quote! { crate::wait::id_of(&work.id) });
+    let states = accessor(&|kind| {
+        let field = format_ident!("{}", kind.state);
+        quote! { crate::wait::text_of(&work.#field) }
+    });
+    let percents = accessor(&|kind| match &kind.percent {
+        Some(field) => {
+            let field = format_ident!("{field}");
+            quote! { ::std::option::Option::<i64>::from(work.#field) }
+        }
+        None => quote! { None },
+    });
+    let outcomes = accessor(&|kind| {
+        let field = format_ident!("{}", kind.state);
+        let (succeeded, failed) = (&kind.succeeded, &kind.failed);
+        quote! { crate::wait::outcome(crate::wait::text_of(&work.#field).as_deref(), #succeeded, #failed) }
+    });
+    Ok(quote! {
+        /// Work that finishes after its answer (a task, a virtual machine build), as the
+        /// `wait_for_*` methods of [`Client`](crate::Client) read it.
+        pub mod waiting {
+            #[allow(unused_imports)]
+            use super::types;
+
+            /// One piece of work, as last read: which kind, with the object the API sent.
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
+            pub enum Work {
+                #(#variants)*
+            }
+
+            impl Work {
+                /// What kind of work this is, in words (`task`, `virtual machine build`).
+                pub fn kind(&self) -> &'static str {
+                    #kind_names
+                }
+
+                /// Its ID, if the API sent one.
+                pub fn id(&self) -> Option<&str> {
+                    #ids
+                }
+
+                /// Its state as the API names it (`running`, `completed`, `failed`).
+                pub fn state(&self) -> Option<String> {
+                    #states
+                }
+
+                /// How much of it is done, in percent, where the API says.
+                pub fn percent(&self) -> Option<i64> {
+                    #percents
+                }
+
+                /// Whether it is still under way, or ended, and how.
+                pub(crate) fn outcome(&self) -> crate::wait::Outcome {
+                    #outcomes
+                }
+            }
+        }
+
+        impl crate::Client {
+            #(#methods)*
+        }
+    })
+}
+
+fn variant(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
+    let variant = format_ident!("{}", kind.schema.to_upper_camel_case());
+    let ty = format_ident!("{}", kind.schema.to_upper_camel_case());
+    let doc = format!(
+        " A {}, read again by [`Client::{}`](crate::Client::{}).",
+        kind.key.replace('_', " "),
+        kind.read_by,
+        kind.read_by
+    );
+    quote! {
+        #needs
+        #[doc = #doc]
+        #variant(types::#ty),
+    }
+}
+
+fn method(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
+    let words = kind.key.replace('_', " ");
+    let name = format_ident!("wait_for_{}", kind.key.to_snake_case());
+    let ty = format_ident!("{}", kind.schema.to_upper_camel_case());
+    let lookup = format_ident!("{}", crate::openapi::lookup_schema_name(&kind.key));
+    let request = format_ident!("{}", kind.read_by.to_upper_camel_case());
+    let setter = format_ident!("{}", kind.key);
+    let key = format_ident!("{}", kind.key);
+    let argument = format!("{}[id]", kind.key);
+    let doc = format!(
+        " Waits until the {words} `id` is final, reading it again with [`{read_by}`](Self::{read_by}) \
+         as [`Wait`](crate::Wait) says (backing off, up to its timeout), and returns it \
+         once its `{state}` is `{succeeded}`.\n\n \
+         # Errors\n \
+         [`Error::WorkFailed`](crate::Error::WorkFailed) with the {words} when it ends \
+         `{failed}`; [`Error::WaitTimedOut`](crate::Error::WaitTimedOut) with its last state when \
+         the timeout passes first; [`Error::InvalidInput`](crate::Error::InvalidInput) for an \
+         empty `id`; and any error of reading it. Dropping the future stops the waiting.",
+        read_by = kind.read_by,
+        state = kind.state,
+        succeeded = kind.succeeded,
+        failed = kind.failed,
+    );
+    quote! {
+        #needs
+        #[doc = #doc]
+        pub async fn #name(&self, id: &str, wait: crate::Wait) -> crate::Result<types::#ty> {
+            let lookup: types::#lookup = crate::wait::lookup_by_id(id, #argument)?;
+            crate::wait::until_final(
+                &wait,
+                || async {
+                    let answer = operations::#request::new(self).#setter(lookup.clone()).send().await?;
+                    Ok(answer.#key)
+                },
+                waiting::Work::#ty,
+            )
+            .await
+        }
+    }
+}

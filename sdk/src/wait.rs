@@ -1,0 +1,237 @@
+//! Waiting for work that finishes after its answer: starting, stopping or resizing a
+//! machine answers with a task, building one with a build, and each is read again until its
+//! state is final. The generated `Client::wait_for_*` methods (one per kind of work the spec
+//! can read again: `wait_for_task`, `wait_for_virtual_machine_build`) run the loop here.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use katapult_sdk::{Client, Wait};
+//!
+//! # async fn run(client: Client, task_id: &str) -> katapult_sdk::Result<()> {
+//! let wait = Wait::new()
+//!     .timeout(Duration::from_secs(300))
+//!     .on_progress(|work| println!("{} {:?}: {:?}%", work.kind(), work.state(), work.percent()));
+//! let task = client.wait_for_task(task_id, wait).await?;
+//! println!("finished at {:?}", task.finished_at);
+//! # Ok(())
+//! # }
+//! ```
+
+// With no family that reads work again enabled, `Work` has no variant, so nothing after a
+// read is reachable; `katapult_any_work` is set by the build script.
+#![cfg_attr(not(katapult_any_work), allow(unused, dead_code))]
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Result};
+use crate::generated::waiting::Work;
+
+/// How long to wait for work, how often to look, and whom to tell: the argument of every
+/// `Client::wait_for_*` method.
+///
+/// The first look is [`first_poll`](Self::poll_interval) after the first read, then each
+/// gap grows by half, up to the longest gap; the last look is at the timeout. Each read is
+/// an ordinary request: it carries the token, and is retried as the client's
+/// [`RetryPolicy`](crate::RetryPolicy) allows (a `429`'s `Retry-After` included). Dropping
+/// the waiting future stops it between two reads.
+#[derive(Clone)]
+#[must_use]
+pub struct Wait {
+    timeout: Duration,
+    first_poll: Duration,
+    longest_poll: Duration,
+    on_progress: Option<Report>,
+}
+
+/// What [`Wait::on_progress`] keeps: called with each state read while work is under way.
+type Report = Arc<dyn Fn(&Work) + Send + Sync>;
+
+/// How long waiting lasts unless told: [`Wait::timeout`].
+pub const DEFAULT_WAIT_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+impl Default for Wait {
+    /// Up to [`DEFAULT_WAIT_TIMEOUT`] (half an hour: a machine's build can take minutes),
+    /// looking after one second, then at gaps growing to fifteen seconds.
+    fn default() -> Self {
+        Self {
+            timeout: DEFAULT_WAIT_TIMEOUT,
+            first_poll: Duration::from_secs(1),
+            longest_poll: Duration::from_secs(15),
+            on_progress: None,
+        }
+    }
+}
+
+impl fmt::Debug for Wait {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Wait")
+            .field("timeout", &self.timeout)
+            .field("first_poll", &self.first_poll)
+            .field("longest_poll", &self.longest_poll)
+            .field("on_progress", &self.on_progress.as_ref().map(|_| "Fn(&Work)"))
+            .finish()
+    }
+}
+
+impl Wait {
+    /// The defaults (see [`Wait::default`]).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The longest to wait, from the first read; then
+    /// [`Error::WaitTimedOut`] with the last state read.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The gap before the second read (`first`), and the longest gap it grows to
+    /// (`longest`, at least `first`). Zero for both reads again at once, as tests may want.
+    pub fn poll_interval(mut self, first: Duration, longest: Duration) -> Self {
+        self.first_poll = first;
+        self.longest_poll = longest.max(first);
+        self
+    }
+
+    /// Called with every state read while the work is under way (not the final one, which
+    /// the wait returns).
+    pub fn on_progress(mut self, report: impl Fn(&Work) + Send + Sync + 'static) -> Self {
+        self.on_progress = Some(Arc::new(report));
+        self
+    }
+}
+
+/// Where a piece of work stands, from its state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    UnderWay,
+    Succeeded,
+    Failed,
+}
+
+/// The outcome of a work whose state reads `state`, given the states that end it.
+pub(crate) fn outcome(state: Option<&str>, succeeded: &str, failed: &str) -> Outcome {
+    match state {
+        Some(state) if state == succeeded => Outcome::Succeeded,
+        Some(state) if state == failed => Outcome::Failed,
+        _ => Outcome::UnderWay,
+    }
+}
+
+/// A generated enum's value as the API writes it (`"running"`), or `None` when absent.
+pub(crate) fn text_of(value: &impl Serialize) -> Option<String> {
+    match serde_json::to_value(value).ok()? {
+        serde_json::Value::String(text) => Some(text),
+        _ => None,
+    }
+}
+
+/// An object's ID, whether the spec makes it optional or not.
+pub(crate) fn id_of(id: &impl AsId) -> Option<&str> {
+    id.as_id()
+}
+
+/// An ID field as generated: optional or not.
+pub(crate) trait AsId {
+    fn as_id(&self) -> Option<&str>;
+}
+
+impl AsId for String {
+    fn as_id(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl AsId for Option<String> {
+    fn as_id(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+/// The lookup `{"id": id}` of a generated lookup type, refused before anything is sent
+/// when the ID is empty.
+pub(crate) fn lookup_by_id<L: DeserializeOwned>(id: &str, argument: &'static str) -> Result<L> {
+    if id.is_empty() {
+        return Err(Error::InvalidInput {
+            argument,
+            reason: "must not be empty".into(),
+        });
+    }
+    serde_json::from_value(serde_json::json!({ "id": id })).map_err(|error| Error::InvalidInput {
+        argument,
+        reason: error.to_string(),
+    })
+}
+
+/// Reads the work with `read` until it is final, as `wait` says; `into_work` tells the
+/// object read what kind of work it is.
+pub(crate) async fn until_final<T, R, F>(wait: &Wait, mut read: R, into_work: fn(T) -> Work) -> Result<T>
+where
+    T: Clone,
+    R: FnMut() -> F,
+    F: Future<Output = Result<T>>,
+{
+    let started = tokio::time::Instant::now();
+    let deadline = started + wait.timeout;
+    let mut gap = wait.first_poll;
+    loop {
+        let read_now = read().await?;
+        let work = into_work(read_now.clone());
+        let (kind, id, percent) = (work.kind(), work.id(), work.percent());
+        let state = work.state();
+        let state = state.as_deref();
+        match work.outcome() {
+            Outcome::Succeeded => {
+                tracing::debug!(kind, id, state, "katapult.wait: finished");
+                return Ok(read_now);
+            }
+            Outcome::Failed => {
+                tracing::debug!(kind, id, state, "katapult.wait: failed");
+                return Err(Error::WorkFailed { work: Box::new(work) });
+            }
+            Outcome::UnderWay => {}
+        }
+        tracing::debug!(kind, id, state, percent, "katapult.wait: under way");
+        if let Some(report) = &wait.on_progress {
+            report(&work);
+        }
+        let now = tokio::time::Instant::now();
+        if now >= deadline {
+            return Err(Error::WaitTimedOut {
+                waited: now - started,
+                last: Box::new(work),
+            });
+        }
+        tokio::time::sleep(gap.min(deadline - now)).await;
+        gap = (gap + gap / 2).min(wait.longest_poll);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_state_is_final_only_when_it_is_one_of_the_two_that_end_work() {
+        assert_eq!(outcome(Some("completed"), "completed", "failed"), Outcome::Succeeded);
+        assert_eq!(outcome(Some("failed"), "completed", "failed"), Outcome::Failed);
+        assert_eq!(outcome(Some("running"), "completed", "failed"), Outcome::UnderWay);
+        assert_eq!(outcome(None, "completed", "failed"), Outcome::UnderWay);
+    }
+
+    #[test]
+    fn the_gaps_never_exceed_the_longest_and_debug_shows_no_closure() {
+        let wait = Wait::new()
+            .poll_interval(Duration::from_secs(2), Duration::from_secs(1))
+            .on_progress(|_| {});
+        assert_eq!(wait.longest_poll, Duration::from_secs(2), "at least the first gap");
+        let shown = format!("{wait:?}");
+        assert!(shown.contains("Fn(&Work)") && shown.contains("timeout"), "{shown}");
+    }
+}

@@ -1,0 +1,290 @@
+//! Work that finishes after its answer: tasks, virtual machine builds, and whatever else the
+//! spec's answers carry that progresses (build-tools' `progress.rs` decides which, from the
+//! spec, and the request contracts say which answer starts work and which reads it again).
+//!
+//! An answer that starts work holds a new object (a new ID, its first state); reading it
+//! again by that ID gives its state now: its first state for the first quarter of the work's
+//! duration, then under way with its percentage done, then final once the duration has
+//! passed, succeeded or, when the simulator is told to, failed. With a zero duration, work
+//! is final as soon as it is read. An ID the simulator did not start is answered with the
+//! spec's example, as every operation answered from examples is.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::query::{self, Params};
+
+/// How work started on the simulator runs: how long it takes, and whether it fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct WorkOptions {
+    /// From the answer that starts it to its final state. [`WorkOptions::default`] is two
+    /// seconds, long enough to watch; zero makes it final when first read again.
+    pub duration: Duration,
+    /// Whether work ends in its failed state rather than its succeeded one.
+    pub fails: bool,
+}
+
+impl Default for WorkOptions {
+    fn default() -> Self {
+        Self {
+            duration: Duration::from_secs(2),
+            fails: false,
+        }
+    }
+}
+
+impl WorkOptions {
+    /// Work that takes `duration` and succeeds.
+    pub fn taking(duration: Duration) -> Self {
+        Self { duration, fails: false }
+    }
+
+    /// The same work, ending failed.
+    #[must_use]
+    pub fn failing(self) -> Self {
+        Self { fails: true, ..self }
+    }
+}
+
+/// What an operation's answer does with work, from its contract.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct Work {
+    /// Kinds of work the answer starts, each under its key.
+    starts: Vec<Kind>,
+    /// The kind of work the answer reads again, by the lookup of the same name.
+    reads: Option<Kind>,
+}
+
+/// One kind of work: where it sits in an answer and how its state reads.
+#[derive(Debug, Deserialize)]
+struct Kind {
+    key: String,
+    state: String,
+    initial: String,
+    running: String,
+    succeeded: String,
+    failed: String,
+    percent: Option<String>,
+}
+
+/// Work started so far, by ID.
+#[derive(Debug)]
+pub(crate) struct Ledger {
+    pub(crate) options: WorkOptions,
+    started: HashMap<String, Started>,
+    /// Each piece's kind (its answer key, `task`) and ID, oldest first.
+    order: Vec<(String, String)>,
+}
+
+impl Ledger {
+    /// No work started yet; work will run as `options` say.
+    pub(crate) fn new(options: WorkOptions) -> Self {
+        Self {
+            options,
+            started: HashMap::new(),
+            order: Vec::new(),
+        }
+    }
+
+    /// Each piece of work started so far, oldest first: its kind (`task`,
+    /// `virtual_machine_build`) and its ID.
+    pub(crate) fn started(&self) -> Vec<(String, String)> {
+        self.order.clone()
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Started {
+    at: Instant,
+    /// Unix seconds, for the object's timestamps.
+    at_unix: i64,
+    options: WorkOptions,
+}
+
+impl Work {
+    /// Whether the answer starts or reads work at all.
+    pub(crate) fn any(&self) -> bool {
+        !self.starts.is_empty() || self.reads.is_some()
+    }
+
+    /// Fills `answer` (the spec's example) with the work it starts or the state of the work
+    /// it reads; `new_id` makes a new object's ID from its prefix (`task`).
+    pub(crate) fn apply(&self, ledger: &mut Ledger, query: &str, answer: &mut Value, new_id: impl Fn(&str) -> String) {
+        for kind in &self.starts {
+            let Some(object) = answer.get_mut(&kind.key).filter(|o| o.is_object()) else {
+                continue;
+            };
+            let prefix = object
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|id| id.split_once('_'))
+                .map_or(kind.key.as_str(), |(prefix, _)| prefix)
+                .to_owned();
+            let id = new_id(&prefix);
+            let started = Started {
+                at: Instant::now(),
+                at_unix: unix_now(),
+                options: ledger.options,
+            };
+            ledger.started.insert(id.clone(), started);
+            ledger.order.push((kind.key.clone(), id.clone()));
+            object["id"] = Value::String(id);
+            kind.render(started, object);
+        }
+        if let Some(kind) = &self.reads {
+            let params: Params = query::parse_nested(query).unwrap_or_default();
+            let id = query::value_at(&params, &format!("{}[id]", kind.key)).and_then(Value::as_str);
+            let started = id.and_then(|id| ledger.started.get(id)).copied();
+            if let (Some(started), Some(object)) = (started, answer.get_mut(&kind.key)) {
+                if let Some(id) = id {
+                    object["id"] = Value::String(id.to_owned());
+                }
+                kind.render(started, object);
+            }
+        }
+    }
+}
+
+impl Kind {
+    /// Sets `object`'s state, percentage and timestamps (those it has) to where the work
+    /// started at `started` stands now.
+    fn render(&self, started: Started, object: &mut Value) {
+        let Some(object) = object.as_object_mut() else { return };
+        let duration = started.options.duration;
+        let elapsed = started.at.elapsed();
+        let (state, percent, begun, finished) = if elapsed >= duration {
+            let state = if started.options.fails {
+                &self.failed
+            } else {
+                &self.succeeded
+            };
+            (state, 100, true, true)
+        } else if elapsed < duration / 4 {
+            (&self.initial, 0, false, false)
+        } else {
+            let percent = elapsed.as_millis() * 100 / duration.as_millis().max(1);
+            (&self.running, i64::try_from(percent).unwrap_or(99).min(99), true, false)
+        };
+        object.insert(self.state.clone(), Value::String(state.clone()));
+        if let Some(field) = &self.percent {
+            object.insert(field.clone(), Value::from(percent));
+        }
+        let seconds = |d: Duration| started.at_unix + i64::try_from(d.as_secs()).unwrap_or(0);
+        let mut set = |field: &str, value: Value| {
+            if let Some(slot) = object.get_mut(field) {
+                *slot = value;
+            }
+        };
+        set("created_at", Value::from(started.at_unix));
+        set(
+            "started_at",
+            if begun {
+                Value::from(seconds(duration / 4))
+            } else {
+                Value::Null
+            },
+        );
+        set(
+            "finished_at",
+            if finished {
+                Value::from(seconds(duration))
+            } else {
+                Value::Null
+            },
+        );
+    }
+}
+
+fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn task_work(starts: bool) -> Work {
+        let kind = || Kind {
+            key: "task".into(),
+            state: "status".into(),
+            initial: "pending".into(),
+            running: "running".into(),
+            succeeded: "completed".into(),
+            failed: "failed".into(),
+            percent: Some("progress".into()),
+        };
+        if starts {
+            Work {
+                starts: vec![kind()],
+                reads: None,
+            }
+        } else {
+            Work {
+                starts: Vec::new(),
+                reads: Some(kind()),
+            }
+        }
+    }
+
+    fn example() -> Value {
+        json!({"task": {"id": "task_example", "status": "completed", "progress": 100, "started_at": 1, "finished_at": 2}})
+    }
+
+    fn start(ledger: &mut Ledger) -> String {
+        let mut answer = example();
+        task_work(true).apply(ledger, "", &mut answer, |prefix| format!("{prefix}_new1"));
+        assert_eq!(answer["task"]["status"], "pending", "{answer}");
+        assert_eq!(answer["task"]["finished_at"], Value::Null);
+        answer["task"]["id"].as_str().unwrap_or_default().to_owned()
+    }
+
+    fn read(ledger: &mut Ledger, id: &str) -> Value {
+        let mut answer = example();
+        task_work(false).apply(ledger, &format!("task[id]={id}"), &mut answer, |_| unreachable!());
+        answer["task"].take()
+    }
+
+    #[test]
+    fn started_work_is_read_again_under_way_then_finished() {
+        let mut ledger = Ledger::new(WorkOptions::taking(Duration::from_millis(200)));
+        let id = start(&mut ledger);
+        assert_eq!(id, "task_new1", "a new ID with the example's prefix");
+        std::thread::sleep(Duration::from_millis(100));
+        let under_way = read(&mut ledger, &id);
+        assert_eq!(under_way["status"], "running", "{under_way}");
+        assert!(
+            (25..100).contains(&under_way["progress"].as_i64().unwrap_or(0)),
+            "{under_way}"
+        );
+        std::thread::sleep(Duration::from_millis(150));
+        let done = read(&mut ledger, &id);
+        assert_eq!(
+            (&done["status"], &done["progress"], &done["id"]),
+            (&json!("completed"), &json!(100), &json!(id))
+        );
+        assert!(done["finished_at"].is_i64(), "{done}");
+    }
+
+    #[test]
+    fn work_set_to_fail_ends_failed_and_unknown_work_is_the_example() {
+        let mut ledger = Ledger::new(WorkOptions::taking(Duration::ZERO).failing());
+        let id = start_zero(&mut ledger);
+        assert_eq!(read(&mut ledger, &id)["status"], "failed");
+        assert_eq!(read(&mut ledger, "task_unknown"), example()["task"]);
+    }
+
+    fn start_zero(ledger: &mut Ledger) -> String {
+        let mut answer = example();
+        task_work(true).apply(ledger, "", &mut answer, |prefix| format!("{prefix}_new2"));
+        assert_eq!(answer["task"]["status"], "failed", "zero duration: final at once");
+        answer["task"]["id"].as_str().unwrap_or_default().to_owned()
+    }
+}

@@ -1,0 +1,175 @@
+//! Waiting for work that finishes after its answer, against the simulator, whose work
+//! progresses over time: every operation whose answer carries work the spec can read again
+//! is called and its work awaited; a success, a failure, a timeout, a cancellation and a
+//! caller's mistake each end as documented.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use katapult_build_tools::progress;
+use katapult_sdk::{Client, Error, Wait, Work};
+use katapult_simulator::{RunningSimulator, Simulator, WorkOptions};
+use katapult_tests::call_operation;
+use katapult_tests::http::simulator_client;
+
+async fn simulator(work: WorkOptions) -> (RunningSimulator, Client) {
+    let simulator = Simulator::builder()
+        .work(work)
+        .start()
+        .await
+        .expect("the simulator starts");
+    let client = simulator_client(&simulator, simulator.token());
+    (simulator, client)
+}
+
+/// Looks often: the work in these tests lasts a fraction of a second.
+fn quick() -> Wait {
+    Wait::new().poll_interval(Duration::from_millis(20), Duration::from_millis(50))
+}
+
+/// The work `operation` starts: calls it and returns the kind and ID of each piece the
+/// simulator started (a build starts a task and a build).
+async fn start(simulator: &RunningSimulator, client: &Client, operation: &str) -> Vec<(String, String)> {
+    let before = simulator.started_work().len();
+    let called = call_operation(client, operation).await.expect("a generated call");
+    assert!(called.is_ok(), "{operation}: {called:?}");
+    let started = simulator.started_work().split_off(before);
+    assert!(!started.is_empty(), "{operation} starts work");
+    started
+}
+
+/// The ID of the one piece of `kind` that `operation` starts.
+async fn start_one(simulator: &RunningSimulator, client: &Client, operation: &str, kind: &str) -> String {
+    let started = start(simulator, client, operation).await;
+    let mut of_kind = started.into_iter().filter(|(k, _)| k == kind).map(|(_, id)| id);
+    of_kind.next().expect("one piece of that kind")
+}
+
+/// Waits for the work of `kind` with this `id`, whatever its kind, as a [`Work`].
+async fn wait_for(client: &Client, kind: &str, id: &str, wait: Wait) -> katapult_sdk::Result<Work> {
+    match kind {
+        "task" => client.wait_for_task(id, wait).await.map(Work::Task),
+        "virtual_machine_build" => client
+            .wait_for_virtual_machine_build(id, wait)
+            .await
+            .map(Work::VirtualMachineBuild),
+        other => panic!("the spec has a new kind of awaitable work, `{other}`: wait for it here"),
+    }
+}
+
+/// Waits for a piece of work, recording each state reported on the way.
+async fn await_reporting(client: &Client, kind: &str, id: &str) -> (katapult_sdk::Result<Work>, Vec<Option<String>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let recorded = Arc::clone(&seen);
+    let wait = quick().on_progress(move |work| {
+        recorded.lock().expect("not poisoned").push(work.state());
+    });
+    let done = wait_for(client, kind, id, wait).await;
+    let seen = seen.lock().expect("not poisoned").clone();
+    (done, seen)
+}
+
+#[tokio::test]
+async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
+    let spec = katapult_tests::spec();
+    let kinds = progress::progressing(spec.raw());
+    let keys: Vec<&str> = kinds.iter().map(|k| k.key.as_str()).collect();
+    assert_eq!(keys.len(), 2, "a task and a virtual machine build: {keys:?}");
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(150))).await;
+    let mut awaited = Vec::new();
+    for operation in spec.operations() {
+        let carried = progress::carried(spec.raw(), operation.value, &kinds);
+        let id = operation.id().expect("every operation has an id");
+        // The operation that reads work again carries it too; it starts none.
+        if carried.is_empty() || kinds.iter().any(|k| k.read_by == id) {
+            continue;
+        }
+        // Every piece it started (a build starts a task and a build), awaited together.
+        let pieces = start(&simulator, &client, id).await;
+        let waits = pieces
+            .iter()
+            .map(|(kind, work_id)| await_reporting(&client, kind, work_id));
+        for ((kind, work_id), (done, seen)) in pieces.iter().zip(futures::future::join_all(waits).await) {
+            let done = done.unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(done.id(), Some(work_id.as_str()), "{id}");
+            let final_state = kinds.iter().find(|k| &k.key == kind).map(|k| k.succeeded.clone());
+            assert_eq!(done.state(), final_state, "{id}");
+            assert!(!seen.is_empty(), "{id}: progress was reported while it ran");
+            assert!(
+                !seen.contains(&final_state),
+                "{id}: the final state is returned, not reported: {seen:?}"
+            );
+            awaited.push(format!("{id} ({kind})"));
+        }
+    }
+    assert!(
+        awaited.len() >= 15,
+        "the tasks of starting, stopping, attaching… and the builds: {awaited:?}"
+    );
+}
+
+#[tokio::test]
+async fn failed_work_is_an_error_that_holds_it() {
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(60)).failing()).await;
+    let id = start_one(&simulator, &client, "start_virtual_machine", "task").await;
+    let failed = client.wait_for_task(&id, quick()).await;
+    let Err(Error::WorkFailed { work }) = failed else {
+        panic!("expected WorkFailed, got {failed:?}");
+    };
+    assert_eq!(
+        (work.kind(), work.id(), work.state().as_deref()),
+        ("task", Some(id.as_str()), Some("failed"))
+    );
+    let message = Error::WorkFailed { work }.to_string();
+    assert!(message.contains(&id) && message.contains("failed"), "{message}");
+}
+
+#[tokio::test]
+async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
+    let id = start_one(&simulator, &client, "build_virtual_machine", "virtual_machine_build").await;
+    let started = std::time::Instant::now();
+    let timed_out = client
+        .wait_for_virtual_machine_build(&id, quick().timeout(Duration::from_millis(200)))
+        .await;
+    let Err(Error::WaitTimedOut { waited, last }) = timed_out else {
+        panic!("expected WaitTimedOut, got {timed_out:?}");
+    };
+    assert!(waited >= Duration::from_millis(200), "{waited:?}");
+    assert!(started.elapsed() < Duration::from_secs(5), "it stopped at its timeout");
+    assert_eq!(last.id(), Some(id.as_str()));
+    assert_eq!(
+        last.state().as_deref(),
+        Some("pending"),
+        "the first quarter of a minute's build"
+    );
+    assert!(!Error::WaitTimedOut { waited, last }.is_retryable());
+}
+
+#[tokio::test]
+async fn a_dropped_wait_stops_reading() {
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
+    let id = start_one(&simulator, &client, "stop_virtual_machine", "task").await;
+    let cut_short = tokio::time::timeout(Duration::from_millis(150), client.wait_for_task(&id, quick())).await;
+    assert!(cut_short.is_err(), "still waiting when dropped");
+    let after_drop = simulator.requests();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(simulator.requests(), after_drop, "no read after the future was dropped");
+}
+
+#[tokio::test]
+async fn an_empty_id_is_refused_before_anything_is_sent() {
+    let (simulator, client) = simulator(WorkOptions::default()).await;
+    let refused = client.wait_for_task("", Wait::new()).await;
+    assert!(
+        matches!(
+            &refused,
+            Err(Error::InvalidInput {
+                argument: "task[id]",
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(simulator.requests(), 0);
+}
