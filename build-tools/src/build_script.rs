@@ -56,7 +56,8 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
             let any_work = crate::progress::progressing(spec.raw()).iter().any(|kind| {
                 operations.iter().any(|operation| {
                     operation.id() == Some(kind.read_by.as_str())
-                        && crate::families::family_of(&families, operation).is_some_and(|f| enabled.contains(&f.feature))
+                        && crate::families::family_of(&families, operation)
+                            .is_some_and(|f| enabled.contains(&f.feature))
                 })
             });
             if any_work {

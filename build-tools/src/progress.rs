@@ -154,7 +154,8 @@ fn lookup_arguments<'a>(document: &'a Value, operation: &'a Value) -> impl Itera
 fn states(document: &Value, schema: &Value) -> Option<Progressing> {
     let properties = schema.get("properties")?.as_object()?;
     properties.get("id")?;
-    let (field, values) = ["status", "state"].iter().find_map(|field| {
+    // The first of `status` and `state` whose values end work both ways.
+    let (field, values, succeeded, failed) = ["status", "state"].iter().find_map(|field| {
         let property = properties.get(*field)?;
         let values = openapi::unwrap(document, property, String::new())
             .schema
@@ -163,14 +164,14 @@ fn states(document: &Value, schema: &Value) -> Option<Progressing> {
             .iter()
             .filter_map(Value::as_str)
             .collect::<Vec<_>>();
-        Some((*field, values))
+        let succeeded = *values.iter().find(|v| SUCCEEDED.contains(v))?;
+        let failed = *values.iter().find(|v| **v == FAILED)?;
+        Some((*field, values, succeeded, failed))
     })?;
-    let succeeded = values.iter().find(|v| SUCCEEDED.contains(v))?;
-    let failed = values.iter().find(|v| **v == FAILED)?;
     let in_progress: Vec<&str> = values
         .iter()
         .copied()
-        .filter(|v| v != succeeded && v != failed && *v != DRAFT)
+        .filter(|v| *v != succeeded && *v != failed && *v != DRAFT)
         .collect();
     let initial = if in_progress.contains(&INITIAL) {
         INITIAL
@@ -189,8 +190,8 @@ fn states(document: &Value, schema: &Value) -> Option<Progressing> {
         state: field.to_owned(),
         initial: initial.to_owned(),
         running: (*running).to_owned(),
-        succeeded: (*succeeded).to_owned(),
-        failed: (*failed).to_owned(),
+        succeeded: succeeded.to_owned(),
+        failed: failed.to_owned(),
         percent,
     })
 }

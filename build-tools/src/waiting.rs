@@ -68,7 +68,7 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
     let percents = accessor(&|kind| match &kind.percent {
         Some(field) => {
             let field = format_ident!("{field}");
-            quote! { ::std::option::Option::<i64>::from(work.#field) }
+            quote! { crate::wait::percent_of(&work.#field) }
         }
         None => quote! { None },
     });
@@ -157,8 +157,8 @@ fn method(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
          # Errors\n \
          [`Error::WorkFailed`](crate::Error::WorkFailed) with the {words} when it ends \
          `{failed}`; [`Error::WaitTimedOut`](crate::Error::WaitTimedOut) with its last state when \
-         the timeout passes first; [`Error::InvalidInput`](crate::Error::InvalidInput) for an \
-         empty `id`; and any error of reading it. Dropping the future stops the waiting.",
+         the timeout passes first; [`Error::InvalidInput`](crate::Error::InvalidInput) for a \
+         blank `id`; and any error of reading it. Dropping the future stops the waiting.",
         read_by = kind.read_by,
         state = kind.state,
         succeeded = kind.succeeded,

@@ -129,12 +129,12 @@ pub enum Error {
 
     /// Waiting for work gave up at its timeout, with the work still under way. The work may
     /// still finish; wait again, or read it, to know.
-    #[error("gave up waiting for the {} {} after {waited:?} (last state: {})", last.kind(), last.id().unwrap_or("(no ID)"), last.state().unwrap_or_else(|| "unknown".into()))]
+    #[error("gave up waiting for the {} after {waited:?} (last state: {})", waited_for(work.as_deref()), work.as_deref().and_then(Work::state).unwrap_or_else(|| "not read yet".into()))]
     WaitTimedOut {
         /// How long it waited.
         waited: Duration,
-        /// The work as last read.
-        last: Box<Work>,
+        /// The work as last read (`None` when the first read had not answered in time).
+        work: Option<Box<Work>>,
     },
 
     /// The client could not be built: no token, a base URL that is not `https://` (plain
@@ -174,6 +174,16 @@ impl Error {
             | Self::Config(_)
             | Self::WorkFailed { .. }
             | Self::WaitTimedOut { .. } => None,
+        }
+    }
+
+    /// The awaited work an error holds: failed ([`Error::WorkFailed`]), or as last read when
+    /// waiting timed out ([`Error::WaitTimedOut`]).
+    pub fn work(&self) -> Option<&Work> {
+        match self {
+            Self::WorkFailed { work } => Some(work.as_ref()),
+            Self::WaitTimedOut { work, .. } => work.as_deref(),
+            _ => None,
         }
     }
 
@@ -264,6 +274,14 @@ fn code_and_description(error: &types::ApiError) -> (String, String) {
     let value = serde_json::to_value(error).unwrap_or(Value::Null);
     let field = |name: &str| value.get(name).and_then(Value::as_str).unwrap_or_default().to_owned();
     (field("code"), field("description"))
+}
+
+/// What a timed-out wait was waiting for, in words: `task task_…`.
+fn waited_for(work: Option<&Work>) -> String {
+    work.map_or_else(
+        || "work".to_owned(),
+        |work| format!("{} {}", work.kind(), work.id().unwrap_or("(no ID)")),
+    )
 }
 
 fn describe(error: &types::ApiError) -> String {

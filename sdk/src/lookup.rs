@@ -166,7 +166,7 @@ impl fmt::Display for IpAddress {
     }
 }
 
-fn not_blank<'a>(argument: &'static str, value: &'a str) -> Result<&'a str, Error> {
+pub(crate) fn not_blank<'a>(argument: &'static str, value: &'a str) -> Result<&'a str, Error> {
     if value.trim().is_empty() {
         Err(Error::InvalidInput {
             argument,

@@ -34,11 +34,12 @@ use crate::generated::waiting::Work;
 /// How long to wait for work, how often to look, and whom to tell: the argument of every
 /// `Client::wait_for_*` method.
 ///
-/// The first look is [`first_poll`](Self::poll_interval) after the first read, then each
-/// gap grows by half, up to the longest gap; the last look is at the timeout. Each read is
-/// an ordinary request: it carries the token, and is retried as the client's
-/// [`RetryPolicy`](crate::RetryPolicy) allows (a `429`'s `Retry-After` included). Dropping
-/// the waiting future stops it between two reads.
+/// The second read is [`first_poll`](Self::poll_interval) after the first, then each gap
+/// grows by half (from at least 100 ms), up to the longest gap; the last read is at the
+/// timeout, and a read still under way then is dropped. Each read is an ordinary request:
+/// it carries the token, and is retried as the client's
+/// [`RetryPolicy`](crate::RetryPolicy) allows (a `429`'s `Retry-After` included), within
+/// the timeout. Dropping the waiting future stops it at once, a read under way included.
 #[derive(Clone)]
 #[must_use]
 pub struct Wait {
@@ -84,15 +85,16 @@ impl Wait {
         Self::default()
     }
 
-    /// The longest to wait, from the first read; then
-    /// [`Error::WaitTimedOut`] with the last state read.
+    /// The longest to wait, from the first read; then [`Error::WaitTimedOut`] with the
+    /// last state read. `Duration::MAX` waits for as long as the work takes.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
     /// The gap before the second read (`first`), and the longest gap it grows to
-    /// (`longest`, at least `first`). Zero for both reads again at once, as tests may want.
+    /// (`longest`, at least `first`). Zero for both reads again at once, as tests may want;
+    /// a zero `first` with a longer `longest` still backs off.
     pub fn poll_interval(mut self, first: Duration, longest: Duration) -> Self {
         self.first_poll = first;
         self.longest_poll = longest.max(first);
@@ -137,6 +139,34 @@ pub(crate) fn id_of(id: &impl AsId) -> Option<&str> {
     id.as_id()
 }
 
+/// How much of a work is done, whatever integer type and optionality the spec gives it.
+pub(crate) fn percent_of(percent: &impl AsPercent) -> Option<i64> {
+    percent.as_percent()
+}
+
+/// A percentage field as generated.
+pub(crate) trait AsPercent {
+    fn as_percent(&self) -> Option<i64>;
+}
+
+impl AsPercent for i64 {
+    fn as_percent(&self) -> Option<i64> {
+        Some(*self)
+    }
+}
+
+impl AsPercent for i32 {
+    fn as_percent(&self) -> Option<i64> {
+        Some(i64::from(*self))
+    }
+}
+
+impl<P: AsPercent> AsPercent for Option<P> {
+    fn as_percent(&self) -> Option<i64> {
+        self.as_ref().and_then(AsPercent::as_percent)
+    }
+}
+
 /// An ID field as generated: optional or not.
 pub(crate) trait AsId {
     fn as_id(&self) -> Option<&str>;
@@ -155,22 +185,26 @@ impl AsId for Option<String> {
 }
 
 /// The lookup `{"id": id}` of a generated lookup type, refused before anything is sent
-/// when the ID is empty.
+/// when the ID is blank.
 pub(crate) fn lookup_by_id<L: DeserializeOwned>(id: &str, argument: &'static str) -> Result<L> {
-    if id.is_empty() {
-        return Err(Error::InvalidInput {
-            argument,
-            reason: "must not be empty".into(),
-        });
-    }
+    let id = crate::lookup::not_blank(argument, id)?;
     serde_json::from_value(serde_json::json!({ "id": id })).map_err(|error| Error::InvalidInput {
         argument,
         reason: error.to_string(),
     })
 }
 
+/// The smallest gap that grows: a first gap of zero still backs off (unless the longest
+/// gap is zero too).
+const GROWTH_FLOOR: Duration = Duration::from_millis(100);
+
+/// The gap after `gap`: half as long again, at least [`GROWTH_FLOOR`], at most `longest`.
+fn next_gap(gap: Duration, longest: Duration) -> Duration {
+    gap.saturating_add(gap / 2).max(GROWTH_FLOOR).min(longest)
+}
+
 /// Reads the work with `read` until it is final, as `wait` says; `into_work` tells the
-/// object read what kind of work it is.
+/// object read what kind of work it is. A read still under way at the timeout is dropped.
 pub(crate) async fn until_final<T, R, F>(wait: &Wait, mut read: R, into_work: fn(T) -> Work) -> Result<T>
 where
     T: Clone,
@@ -178,10 +212,22 @@ where
     F: Future<Output = Result<T>>,
 {
     let started = tokio::time::Instant::now();
-    let deadline = started + wait.timeout;
+    // A timeout too long to add (`Duration::MAX`) is no deadline at all.
+    let deadline = started.checked_add(wait.timeout);
+    let timed_out = |work: Option<Work>| Error::WaitTimedOut {
+        waited: started.elapsed(),
+        work: work.map(Box::new),
+    };
     let mut gap = wait.first_poll;
+    let mut last: Option<Work> = None;
     loop {
-        let read_now = read().await?;
+        let read_now = match deadline {
+            Some(deadline) => match tokio::time::timeout_at(deadline, read()).await {
+                Ok(read) => read?,
+                Err(_) => return Err(timed_out(last)),
+            },
+            None => read().await?,
+        };
         let work = into_work(read_now.clone());
         let (kind, id, percent) = (work.kind(), work.id(), work.percent());
         let state = work.state();
@@ -202,14 +248,14 @@ where
             report(&work);
         }
         let now = tokio::time::Instant::now();
-        if now >= deadline {
-            return Err(Error::WaitTimedOut {
-                waited: now - started,
-                last: Box::new(work),
-            });
-        }
-        tokio::time::sleep(gap.min(deadline - now)).await;
-        gap = (gap + gap / 2).min(wait.longest_poll);
+        let pause = match deadline {
+            Some(deadline) if now >= deadline => return Err(timed_out(Some(work))),
+            Some(deadline) => gap.min(deadline - now),
+            None => gap,
+        };
+        last = Some(work);
+        tokio::time::sleep(pause).await;
+        gap = next_gap(gap, wait.longest_poll);
     }
 }
 
@@ -223,6 +269,27 @@ mod tests {
         assert_eq!(outcome(Some("failed"), "completed", "failed"), Outcome::Failed);
         assert_eq!(outcome(Some("running"), "completed", "failed"), Outcome::UnderWay);
         assert_eq!(outcome(None, "completed", "failed"), Outcome::UnderWay);
+    }
+
+    #[test]
+    fn gaps_grow_by_half_from_a_floor_to_the_longest_without_overflowing() {
+        let longest = Duration::from_secs(10);
+        assert_eq!(next_gap(Duration::from_secs(2), longest), Duration::from_secs(3));
+        assert_eq!(next_gap(Duration::ZERO, longest), GROWTH_FLOOR, "zero still backs off");
+        assert_eq!(next_gap(Duration::from_secs(8), longest), longest);
+        assert_eq!(
+            next_gap(Duration::ZERO, Duration::ZERO),
+            Duration::ZERO,
+            "unless told not to"
+        );
+        assert_eq!(next_gap(Duration::MAX, Duration::MAX), Duration::MAX);
+    }
+
+    #[test]
+    fn a_percentage_reads_whatever_its_generated_type() {
+        assert_eq!(percent_of(&Some(40_i64)), Some(40));
+        assert_eq!(percent_of(&7_i32), Some(7));
+        assert_eq!(percent_of(&None::<i32>), None);
     }
 
     #[test]

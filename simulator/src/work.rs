@@ -133,7 +133,7 @@ impl Work {
             ledger.started.insert(id.clone(), started);
             ledger.order.push((kind.key.clone(), id.clone()));
             object["id"] = Value::String(id);
-            kind.render(started, object);
+            kind.render(started, Instant::now(), object);
         }
         if let Some(kind) = &self.reads {
             let params: Params = query::parse_nested(query).unwrap_or_default();
@@ -143,7 +143,7 @@ impl Work {
                 if let Some(id) = id {
                     object["id"] = Value::String(id.to_owned());
                 }
-                kind.render(started, object);
+                kind.render(started, Instant::now(), object);
             }
         }
     }
@@ -151,11 +151,11 @@ impl Work {
 
 impl Kind {
     /// Sets `object`'s state, percentage and timestamps (those it has) to where the work
-    /// started at `started` stands now.
-    fn render(&self, started: Started, object: &mut Value) {
+    /// started at `started` stands at `now`.
+    fn render(&self, started: Started, now: Instant, object: &mut Value) {
         let Some(object) = object.as_object_mut() else { return };
         let duration = started.options.duration;
-        let elapsed = started.at.elapsed();
+        let elapsed = now.saturating_duration_since(started.at);
         let (state, percent, begun, finished) = if elapsed >= duration {
             let state = if started.options.fails {
                 &self.failed
@@ -211,8 +211,8 @@ mod tests {
 
     use super::*;
 
-    fn task_work(starts: bool) -> Work {
-        let kind = || Kind {
+    fn kind() -> Kind {
+        Kind {
             key: "task".into(),
             state: "status".into(),
             initial: "pending".into(),
@@ -220,17 +220,6 @@ mod tests {
             succeeded: "completed".into(),
             failed: "failed".into(),
             percent: Some("progress".into()),
-        };
-        if starts {
-            Work {
-                starts: vec![kind()],
-                reads: None,
-            }
-        } else {
-            Work {
-                starts: Vec::new(),
-                reads: Some(kind()),
-            }
         }
     }
 
@@ -238,53 +227,69 @@ mod tests {
         json!({"task": {"id": "task_example", "status": "completed", "progress": 100, "started_at": 1, "finished_at": 2}})
     }
 
-    fn start(ledger: &mut Ledger) -> String {
-        let mut answer = example();
-        task_work(true).apply(ledger, "", &mut answer, |prefix| format!("{prefix}_new1"));
-        assert_eq!(answer["task"]["status"], "pending", "{answer}");
-        assert_eq!(answer["task"]["finished_at"], Value::Null);
-        answer["task"]["id"].as_str().unwrap_or_default().to_owned()
-    }
-
-    fn read(ledger: &mut Ledger, id: &str) -> Value {
-        let mut answer = example();
-        task_work(false).apply(ledger, &format!("task[id]={id}"), &mut answer, |_| unreachable!());
-        answer["task"].take()
+    /// Where work of `options` stands `after` its start.
+    fn at(options: WorkOptions, after: Duration) -> Value {
+        let started = Started {
+            at: Instant::now(),
+            at_unix: 1_700_000_000,
+            options,
+        };
+        let mut object = example()["task"].take();
+        kind().render(started, started.at + after, &mut object);
+        object
     }
 
     #[test]
-    fn started_work_is_read_again_under_way_then_finished() {
-        let mut ledger = Ledger::new(WorkOptions::taking(Duration::from_millis(200)));
-        let id = start(&mut ledger);
-        assert_eq!(id, "task_new1", "a new ID with the example's prefix");
-        std::thread::sleep(Duration::from_millis(100));
-        let under_way = read(&mut ledger, &id);
-        assert_eq!(under_way["status"], "running", "{under_way}");
-        assert!(
-            (25..100).contains(&under_way["progress"].as_i64().unwrap_or(0)),
-            "{under_way}"
-        );
-        std::thread::sleep(Duration::from_millis(150));
-        let done = read(&mut ledger, &id);
+    fn work_is_pending_then_running_with_its_percentage_then_final() {
+        let options = WorkOptions::taking(Duration::from_secs(8));
+        let pending = at(options, Duration::from_secs(1));
         assert_eq!(
-            (&done["status"], &done["progress"], &done["id"]),
-            (&json!("completed"), &json!(100), &json!(id))
+            (&pending["status"], &pending["progress"]),
+            (&json!("pending"), &json!(0))
         );
-        assert!(done["finished_at"].is_i64(), "{done}");
+        assert_eq!(
+            (&pending["started_at"], &pending["finished_at"]),
+            (&Value::Null, &Value::Null)
+        );
+        let running = at(options, Duration::from_secs(4));
+        assert_eq!(
+            (&running["status"], &running["progress"]),
+            (&json!("running"), &json!(50))
+        );
+        assert_eq!(running["started_at"], 1_700_000_002, "{running}");
+        let done = at(options, Duration::from_secs(8));
+        assert_eq!((&done["status"], &done["progress"]), (&json!("completed"), &json!(100)));
+        assert_eq!(done["finished_at"], 1_700_000_008);
+        assert_eq!(at(options.failing(), Duration::from_secs(9))["status"], "failed");
+        assert_eq!(
+            at(WorkOptions::taking(Duration::ZERO), Duration::ZERO)["status"],
+            "completed"
+        );
     }
 
     #[test]
-    fn work_set_to_fail_ends_failed_and_unknown_work_is_the_example() {
-        let mut ledger = Ledger::new(WorkOptions::taking(Duration::ZERO).failing());
-        let id = start_zero(&mut ledger);
-        assert_eq!(read(&mut ledger, &id)["status"], "failed");
-        assert_eq!(read(&mut ledger, "task_unknown"), example()["task"]);
-    }
-
-    fn start_zero(ledger: &mut Ledger) -> String {
+    fn started_work_gets_a_new_id_is_read_again_by_it_and_unknown_work_is_the_example() {
+        let mut ledger = Ledger::new(WorkOptions::taking(Duration::from_secs(3600)));
+        let starts = Work {
+            starts: vec![kind()],
+            reads: None,
+        };
         let mut answer = example();
-        task_work(true).apply(ledger, "", &mut answer, |prefix| format!("{prefix}_new2"));
-        assert_eq!(answer["task"]["status"], "failed", "zero duration: final at once");
-        answer["task"]["id"].as_str().unwrap_or_default().to_owned()
+        starts.apply(&mut ledger, "", &mut answer, |prefix| format!("{prefix}_new1"));
+        assert_eq!(
+            (&answer["task"]["id"], &answer["task"]["status"]),
+            (&json!("task_new1"), &json!("pending"))
+        );
+        assert_eq!(ledger.started(), [("task".to_owned(), "task_new1".to_owned())]);
+        let reads = Work {
+            starts: Vec::new(),
+            reads: Some(kind()),
+        };
+        let mut again = example();
+        reads.apply(&mut ledger, "task[id]=task_new1", &mut again, |_| unreachable!());
+        assert_eq!(again["task"]["status"], "pending", "an hour's work, just started");
+        let mut unknown = example();
+        reads.apply(&mut ledger, "task[id]=task_unknown", &mut unknown, |_| unreachable!());
+        assert_eq!(unknown, example());
     }
 }

@@ -75,7 +75,8 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
     let kinds = progress::progressing(spec.raw());
     let keys: Vec<&str> = kinds.iter().map(|k| k.key.as_str()).collect();
     assert_eq!(keys.len(), 2, "a task and a virtual machine build: {keys:?}");
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(150))).await;
+    // Long enough that the first read always finds the work under way, even on a busy machine.
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(400))).await;
     let mut awaited = Vec::new();
     for operation in spec.operations() {
         let carried = progress::carried(spec.raw(), operation.value, &kinds);
@@ -132,8 +133,12 @@ async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
     let timed_out = client
         .wait_for_virtual_machine_build(&id, quick().timeout(Duration::from_millis(200)))
         .await;
-    let Err(Error::WaitTimedOut { waited, last }) = timed_out else {
-        panic!("expected WaitTimedOut, got {timed_out:?}");
+    let Err(Error::WaitTimedOut {
+        waited,
+        work: Some(last),
+    }) = timed_out
+    else {
+        panic!("expected WaitTimedOut with the last state read, got {timed_out:?}");
     };
     assert!(waited >= Duration::from_millis(200), "{waited:?}");
     assert!(started.elapsed() < Duration::from_secs(5), "it stopped at its timeout");
@@ -143,33 +148,52 @@ async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
         Some("pending"),
         "the first quarter of a minute's build"
     );
-    assert!(!Error::WaitTimedOut { waited, last }.is_retryable());
+    let error = Error::WaitTimedOut {
+        waited,
+        work: Some(last),
+    };
+    assert!(!error.is_retryable());
+    assert_eq!(error.work().and_then(Work::id), Some(id.as_str()));
 }
 
 #[tokio::test]
 async fn a_dropped_wait_stops_reading() {
     let (simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
     let id = start_one(&simulator, &client, "stop_virtual_machine", "task").await;
-    let cut_short = tokio::time::timeout(Duration::from_millis(150), client.wait_for_task(&id, quick())).await;
+    let reads_before = simulator.requests();
+    let cut_short = tokio::time::timeout(Duration::from_millis(300), client.wait_for_task(&id, quick())).await;
     assert!(cut_short.is_err(), "still waiting when dropped");
-    let after_drop = simulator.requests();
+    assert!(simulator.requests() > reads_before + 1, "it was reading until then");
+    // A read in flight at the drop may still reach the server; none may start after it.
     tokio::time::sleep(Duration::from_millis(200)).await;
+    let after_drop = simulator.requests();
+    tokio::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(simulator.requests(), after_drop, "no read after the future was dropped");
 }
 
 #[tokio::test]
-async fn an_empty_id_is_refused_before_anything_is_sent() {
+async fn a_blank_id_is_refused_before_anything_is_sent() {
     let (simulator, client) = simulator(WorkOptions::default()).await;
-    let refused = client.wait_for_task("", Wait::new()).await;
-    assert!(
-        matches!(
-            &refused,
-            Err(Error::InvalidInput {
-                argument: "task[id]",
-                ..
-            })
-        ),
-        "{refused:?}"
-    );
+    for blank in ["", "  "] {
+        let refused = client.wait_for_task(blank, Wait::new()).await;
+        assert!(
+            matches!(
+                &refused,
+                Err(Error::InvalidInput {
+                    argument: "task[id]",
+                    ..
+                })
+            ),
+            "{blank:?}: {refused:?}"
+        );
+    }
     assert_eq!(simulator.requests(), 0);
+}
+
+#[tokio::test]
+async fn a_timeout_too_long_to_add_is_no_timeout() {
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100))).await;
+    let id = start_one(&simulator, &client, "reset_virtual_machine", "task").await;
+    let done = client.wait_for_task(&id, quick().timeout(Duration::MAX)).await;
+    assert_eq!(done.map(|task| task.id).ok(), Some(Some(id)));
 }
