@@ -302,3 +302,78 @@ mod tests {
         assert!(shown.contains("Fn(&Work)") && shown.contains("timeout"), "{shown}");
     }
 }
+
+/// The loop itself, on tokio's paused clock: when it reads, and how each wait ends.
+#[cfg(all(test, feature = "virtual-machines"))]
+mod loop_tests {
+    use std::sync::Mutex;
+
+    use tokio::time::Instant;
+
+    use super::*;
+    use crate::types::VirtualMachineBuild;
+
+    fn build(state: &str) -> VirtualMachineBuild {
+        serde_json::from_value(serde_json::json!({"id": "vmbuild_1", "state": state})).expect("a build")
+    }
+
+    /// Waits with `wait` on a build whose reads give `states` in turn (the last one for ever
+    /// after), and returns the outcome with each read's offset from the start.
+    async fn wait_on(wait: &Wait, states: &[&str]) -> (Result<VirtualMachineBuild>, Vec<Duration>) {
+        let start = Instant::now();
+        let reads = Mutex::new(Vec::new());
+        let read = || {
+            let mut reads = reads.lock().expect("not poisoned");
+            reads.push(start.elapsed());
+            let state = states[(reads.len() - 1).min(states.len() - 1)];
+            async move { Ok(build(state)) }
+        };
+        let outcome = until_final(wait, read, Work::VirtualMachineBuild).await;
+        (outcome, reads.into_inner().expect("not poisoned"))
+    }
+
+    fn secs(offsets: &[f64]) -> Vec<Duration> {
+        offsets.iter().map(|s| Duration::from_secs_f64(*s)).collect()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn reads_come_at_growing_gaps_and_the_last_at_the_timeout() {
+        let wait = Wait::new()
+            .timeout(Duration::from_secs(10))
+            .poll_interval(Duration::from_secs(1), Duration::from_secs(3));
+        let (outcome, reads) = wait_on(&wait, &["building"]).await;
+        assert_eq!(reads, secs(&[0.0, 1.0, 2.5, 4.75, 7.75, 10.0]));
+        let Err(Error::WaitTimedOut { waited, work }) = outcome else {
+            panic!("expected a timeout, got {outcome:?}");
+        };
+        assert_eq!(waited, Duration::from_secs(10));
+        assert_eq!(work.and_then(|w| w.state()).as_deref(), Some("building"));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_final_state_ends_the_wait_with_the_object_or_the_failure() {
+        let wait = Wait::new().poll_interval(Duration::from_secs(1), Duration::from_secs(1));
+        let (outcome, reads) = wait_on(&wait, &["pending", "building", "complete"]).await;
+        assert_eq!(outcome.map(|b| b.id).ok(), Some(Some("vmbuild_1".to_owned())));
+        assert_eq!(reads, secs(&[0.0, 1.0, 2.0]));
+        let (outcome, _) = wait_on(&wait, &["building", "failed"]).await;
+        assert!(
+            matches!(&outcome, Err(Error::WorkFailed { work }) if work.state().as_deref() == Some("failed")),
+            "{outcome:?}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_read_still_under_way_at_the_timeout_is_dropped() {
+        let wait = Wait::new().timeout(Duration::from_secs(5));
+        let read = || async {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+            Ok(build("complete"))
+        };
+        let outcome = until_final(&wait, read, Work::VirtualMachineBuild).await;
+        assert!(
+            matches!(outcome, Err(Error::WaitTimedOut { waited, work: None }) if waited == Duration::from_secs(5)),
+            "{outcome:?}"
+        );
+    }
+}
