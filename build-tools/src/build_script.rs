@@ -42,24 +42,23 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
         Some(generate) => {
             let families = crate::families::families(spec.raw())?;
             let enabled = crate::families::enabled_in_build(&families);
+            let operations = spec.operations();
+            let enabled_operations: Vec<_> = operations
+                .iter()
+                .filter(|operation| {
+                    crate::families::family_of(&families, operation).is_some_and(|f| enabled.contains(&f.feature))
+                })
+                .collect();
             // Lets hand-written code tell a build with no operation at all.
             println!("cargo::rustc-check-cfg=cfg(katapult_any_operation)");
-            let any_operation = spec.operations().iter().any(|operation| {
-                crate::families::family_of(&families, operation).is_some_and(|f| enabled.contains(&f.feature))
-            });
-            if any_operation {
+            if !enabled_operations.is_empty() {
                 println!("cargo::rustc-cfg=katapult_any_operation");
             }
             // And one with no work to wait for (no enabled operation reads a task or build).
             println!("cargo::rustc-check-cfg=cfg(katapult_any_work)");
-            let operations = spec.operations();
-            let any_work = crate::progress::progressing(spec.raw()).iter().any(|kind| {
-                operations.iter().any(|operation| {
-                    operation.id() == Some(kind.read_by.as_str())
-                        && crate::families::family_of(&families, operation)
-                            .is_some_and(|f| enabled.contains(&f.feature))
-                })
-            });
+            let any_work = crate::progress::progressing(spec.raw())
+                .iter()
+                .any(|kind| enabled_operations.iter().any(|o| o.id() == Some(kind.read_by.as_str())));
             if any_work {
                 println!("cargo::rustc-cfg=katapult_any_work");
             }
