@@ -6,20 +6,43 @@
 //! lookups (query groups `x[key]` and one-key objects in the body, exactly one key each),
 //! the body's required properties and its schema (references inlined), and the first
 //! success example with its status, and the work its answer starts or reads again (a task,
-//! a build: `progress.rs`). The
-//! shape is this crate's and the simulator's business only; it is versioned by the two
+//! a build: `progress.rs`), its error examples, and its part in a resource the simulator
+//! keeps (`resources.rs`). The shape is this crate's and the simulator's business only; it is versioned by the two
 //! being built together.
+
+use std::collections::BTreeMap;
 
 use heck::ToUpperCamelCase;
 use serde_json::{Value, json};
 
-use crate::{Spec, openapi, progress};
+use crate::{Spec, openapi, progress, resources};
 
 /// Every operation's contract, in the spec's order (see the module docs for the shape).
 pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
     let document = spec.raw();
     let examples = spec.examples();
     let kinds = progress::progressing(document);
+    // Each operation's documented errors: its error examples, by code.
+    let mut errors: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for example in examples.iter().filter(|e| !e.status.starts_with('2')) {
+        let (Ok(body), Ok(status)) = (&example.value, example.status.parse::<u16>()) else {
+            continue;
+        };
+        if let Some(code) = body.pointer("/error/code").and_then(Value::as_str) {
+            errors
+                .entry(example.operation_id.clone())
+                .or_default()
+                .push(json!({"status": status, "code": code, "body": body}));
+        }
+    }
+    let error_codes = errors
+        .iter()
+        .map(|(id, list)| {
+            let codes = list.iter().filter_map(|e| e["code"].as_str().map(str::to_owned)).collect();
+            (id.clone(), codes)
+        })
+        .collect();
+    let roles = resources::roles(document, &error_codes);
     let mut contracts = Vec::new();
     for operation in spec.operations() {
         let id = operation
@@ -121,6 +144,8 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
             "body": body,
             "answer": {"status": status, "body": answer_body},
             "work": work,
+            "resource": roles.get(id).map(resources::Role::to_json),
+            "errors": errors.get(id).cloned().unwrap_or_default(),
         }));
     }
     Ok(Value::Array(contracts))

@@ -46,6 +46,7 @@ mod locate;
 mod meaning;
 pub mod openapi;
 pub mod progress;
+mod resources;
 #[cfg(feature = "maintainer")]
 mod sample;
 #[cfg(feature = "maintainer")]

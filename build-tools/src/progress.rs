@@ -121,7 +121,7 @@ pub fn carried<'k>(document: &Value, operation: &Value, kinds: &'k [Progressing]
 }
 
 /// The success answer's JSON schema, references followed.
-fn success_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a Value> {
+pub(crate) fn success_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a Value> {
     let responses = operation.get("responses")?.as_object()?;
     let (_, response) = responses.iter().find(|(status, _)| status.starts_with('2'))?;
     let response = openapi::resolve(document, response).ok()?;
@@ -130,7 +130,7 @@ fn success_schema<'a>(document: &'a Value, operation: &'a Value) -> Option<&'a V
 }
 
 /// The component a property holds, through references and `allOf` wrappers (`Task`).
-fn component_name(document: &Value, property: &Value) -> Option<String> {
+pub(crate) fn component_name(document: &Value, property: &Value) -> Option<String> {
     let pointer = openapi::unwrap(document, property, String::new()).pointer;
     pointer.strip_prefix("#/components/schemas/").map(str::to_owned)
 }

@@ -18,7 +18,7 @@ use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
 use crate::modelled::paths;
-use crate::{Shared, arguments, from_spec, management};
+use crate::{Shared, arguments, from_spec, management, resources};
 
 /// Scopes that allow listing interfaces (any one).
 pub const LIST_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
@@ -109,12 +109,16 @@ async fn from_spec_or_not_found(
         return ApiFailure::route_not_found(method.as_str(), uri.path()).into_response();
     };
     let scopes: Vec<&str> = contract.scopes.iter().map(String::as_str).collect();
-    let answered =
-        authorise(&shared, &headers, &scopes).and_then(|()| contract.answer(uri.query().unwrap_or_default(), &body));
+    let query = uri.query().unwrap_or_default();
+    let answered = authorise(&shared, &headers, &scopes)
+        .and_then(|()| contract.answer(query, &body))
+        .and_then(|(status, answer)| match &contract.resource {
+            Some(role) => resources::answer(&shared, contract, role, query, &body, answer).map(|a| (status, a)),
+            None => Ok((status, answer)),
+        });
     match answered {
         Ok((status, mut body)) => {
             if contract.work.any() {
-                let query = uri.query().unwrap_or_default();
                 contract
                     .work
                     .apply(&mut shared.work(), query, &mut body, |prefix| shared.next_id(prefix));

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
+use axum::http::StatusCode;
 use serde_json::Value;
 
 use crate::errors::ApiFailure;
@@ -36,6 +37,49 @@ pub(crate) struct Contract {
     /// The work the answer starts or reads again (`work.rs`).
     #[serde(default)]
     pub(crate) work: crate::work::Work,
+    /// Its part in a resource the simulator keeps (`resources.rs`), if it has one.
+    #[serde(default)]
+    pub(crate) resource: Option<crate::resources::Role>,
+    /// The error answers its examples document.
+    #[serde(default)]
+    errors: Vec<Documented>,
+}
+
+/// An error answer the spec documents for an operation, with its example.
+#[derive(Debug, Deserialize)]
+struct Documented {
+    status: u16,
+    code: String,
+    body: Value,
+}
+
+/// A checked request's arguments, for an operation that keeps state to read.
+#[derive(Debug)]
+pub(crate) struct Arguments {
+    params: query::Params,
+    body: Value,
+    /// Each lookup given: its argument, key and value.
+    lookups: Vec<(&'static str, &'static str, String)>,
+}
+
+impl Arguments {
+    /// The key and value the lookup `argument` was given by, if it was given.
+    pub(crate) fn lookup(&self, argument: &str) -> Option<(&'static str, String)> {
+        self.lookups
+            .iter()
+            .find(|(a, ..)| *a == argument)
+            .map(|(_, key, value)| (*key, value.clone()))
+    }
+
+    /// The JSON body (an empty object when there is none).
+    pub(crate) fn body(&self) -> &Value {
+        &self.body
+    }
+
+    /// The query, as Rack reads it.
+    pub(crate) fn params(&self) -> &query::Params {
+        &self.params
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,13 +135,27 @@ pub(crate) fn contracts() -> Result<&'static [Contract], &'static str> {
 }
 
 /// The operations answered from the spec's examples: every operation of the spec that the
-/// simulator does not model with state, by `operationId`.
+/// simulator neither models by hand ([`MODELLED`]) nor keeps as a resource ([`kept`]), by
+/// `operationId`.
 pub fn answered_from_examples() -> Vec<&'static str> {
     contracts()
         .unwrap_or_default()
         .iter()
+        .filter(|c| c.resource.is_none())
         .map(|c| c.operation_id.as_str())
         .filter(|id| !MODELLED.contains(id))
+        .collect()
+}
+
+/// The operations of the resources the simulator keeps with state from the spec: the
+/// creates, lists, gets, updates and deletes of every family that follows the API's
+/// pattern, and the trash's, by `operationId` (see the crate docs).
+pub fn kept() -> Vec<&'static str> {
+    contracts()
+        .unwrap_or_default()
+        .iter()
+        .filter(|c| c.resource.is_some() && !MODELLED.contains(&c.operation_id.as_str()))
+        .map(|c| c.operation_id.as_str())
         .collect()
 }
 
@@ -235,6 +293,53 @@ impl Contract {
 }
 
 impl Contract {
+    /// The framework's name for its endpoint, as `invalid_argument` details give it.
+    pub(crate) fn endpoint(&self) -> &str {
+        &self.endpoint
+    }
+
+    /// The documented error answer with `code`, as its example gives it.
+    pub(crate) fn documented(&'static self, code: &str) -> Option<ApiFailure> {
+        let documented = self.errors.iter().find(|e| e.code == code)?;
+        let error = documented.body.get("error")?;
+        Some(ApiFailure::new(
+            StatusCode::from_u16(documented.status).ok()?,
+            documented.code.as_str(),
+            error.get("description").and_then(Value::as_str).unwrap_or_default(),
+            error.get("detail").cloned().unwrap_or_else(|| Value::Object(serde_json::Map::new())),
+        ))
+    }
+
+    /// The arguments of a request [`answer`](Self::answer) has accepted: its query, its
+    /// body and the lookups given.
+    pub(crate) fn arguments(&'static self, query: &str, body: &[u8]) -> Result<Arguments, ApiFailure> {
+        let params = arguments::query(query)?;
+        let body = match &self.body {
+            Some(_) => arguments::json_body(&self.endpoint, body)?,
+            None => Value::Object(serde_json::Map::new()),
+        };
+        let mut lookups = Vec::new();
+        for lookup in &self.lookups {
+            let keys: Vec<&'static str> = lookup.keys.iter().map(String::as_str).collect();
+            let description = lookup.description.as_deref();
+            let given = if lookup.location == "body" {
+                arguments::optional_body_lookup(
+                    &self.endpoint,
+                    &body,
+                    &lookup.argument,
+                    &keys,
+                    description.unwrap_or_default(),
+                )?
+            } else {
+                Some(arguments::query_lookup(&self.endpoint, &params, &lookup.argument, &keys, description)?)
+            };
+            if let Some((key, value)) = given {
+                lookups.push((lookup.argument.as_str(), key, value));
+            }
+        }
+        Ok(Arguments { params, body, lookups })
+    }
+
     /// Whether the body's schema lists `property` as required: a lookup it does not list
     /// may be left out.
     fn body_requires(&self, property: &str) -> bool {

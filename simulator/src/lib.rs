@@ -2,8 +2,9 @@
 //!
 //! The operations in [`MODELLED`] are answered the way the live service answers them
 //! (wrapped errors with `x-api-schema: json-error`, the framework's `invalid_argument`
-//! details, scopes, rate limits, the trash), from an in-memory, deterministic world. Every
-//! other operation of the spec ([`answered_from_examples`]) is checked as the service
+//! details, scopes, rate limits, the trash), from an in-memory, deterministic world. The
+//! resources of [`kept`] keep state derived from the spec (below). Every other operation
+//! of the spec ([`answered_from_examples`]) is checked as the service
 //! checks a request (token, scopes, lookups, required arguments, integer bounds) and
 //! answered with the spec's example.
 //!
@@ -36,13 +37,26 @@
 //! `unhandled_exception`. A body lookup the spec does not require may be left out; given,
 //! it holds exactly one key.
 //!
+//! Every family that follows the API's create-read-update-delete pattern keeps state too,
+//! from the spec rather than from code per family ([`kept`]): tags, disks, DNS zones and
+//! their records, security groups and their rules, load balancer rules, address lists and
+//! their entries, API tokens, SSH keys, file storage volumes, disk backup policies, virtual
+//! machine groups, and the trash. What is created in an organisation (or another object)
+//! can be read by each of its lookup keys, listed with paging, updated and deleted; a
+//! delete that the spec answers with a trash object moves it to the trash, where it can be
+//! listed, restored or purged. A missing object, a missing parent, an object in the trash
+//! and a lookup key already held are the operation's documented errors. The store starts
+//! empty; [`RunningSimulator::objects`] shows what it holds.
+//!
 //! Work an answer starts (a task, a virtual machine build) is kept and progresses over
 //! time: read again by its ID, it is under way, then final after the [`WorkOptions`]'
 //! duration, succeeded or (when told) failed.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
 //! `permission_denied`, load balancers beyond the one that holds an address, state behind
-//! the operations answered from examples (beyond their work), and full JSON Schema checks of request bodies
+//! the operations answered from examples (actions such as attaching a disk or starting a
+//! machine, and families outside the pattern: beyond the work they start, they do not
+//! change what the kept resources hold), and full JSON Schema checks of request bodies
 //! (their required properties and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.
 
@@ -58,6 +72,7 @@ mod management;
 mod modelled;
 mod query;
 mod render;
+mod resources;
 mod seed;
 mod work;
 mod world;
@@ -72,7 +87,7 @@ use axum::http::StatusCode;
 
 pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, RELEASE_SCOPES, UNALLOCATE_SCOPES};
 pub use faults::{Faults, Injected};
-pub use from_spec::answered_from_examples;
+pub use from_spec::{answered_from_examples, kept};
 pub use management::{READ_IP_SCOPES, READ_VM_SCOPES, WRITE_IP_SCOPES};
 pub use modelled::{MODELLED, paths};
 pub use seed::{SeedOptions, seeded};
@@ -214,6 +229,7 @@ impl Simulator {
             statuses: Mutex::new(HashMap::new()),
             created: AtomicU64::new(0),
             work: Mutex::new(work::Ledger::new(self.work)),
+            resources: Mutex::new(resources::Store::default()),
         });
         let app = api::router(shared.clone());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -298,6 +314,12 @@ impl RunningSimulator {
             .clone()
     }
 
+    /// The objects of `kind` (`tag`, `disk`) that the resources kept from the spec hold now
+    /// and the trash does not, oldest first, as the API shows them.
+    pub fn objects(&self, kind: &str) -> Vec<serde_json::Value> {
+        self.shared.resources().objects(kind)
+    }
+
     /// A copy of the world as it is now, to check what requests did.
     pub fn world(&self) -> World {
         self.shared.world().clone()
@@ -334,6 +356,8 @@ pub(crate) struct Shared {
     created: AtomicU64,
     /// Work started by answers, to read again as it progresses.
     work: Mutex<work::Ledger>,
+    /// The objects of the resources kept from the spec.
+    resources: Mutex<resources::Store>,
 }
 
 impl Shared {
@@ -348,6 +372,10 @@ impl Shared {
     fn next_id(&self, prefix: &str) -> String {
         let n = self.created.fetch_add(1, Ordering::Relaxed);
         format!("{prefix}_new{n:013}")
+    }
+
+    fn resources(&self) -> MutexGuard<'_, resources::Store> {
+        self.resources.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn work(&self) -> MutexGuard<'_, work::Ledger> {

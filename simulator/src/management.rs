@@ -409,7 +409,7 @@ fn interface_body_lookup(endpoint: &str, body: &Value) -> Result<(&'static str, 
 }
 
 /// The organisation a lookup names; a suspended one refuses, as the service does.
-fn organization(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+pub(crate) fn organization(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
     let index = world
         .organizations
         .iter()

@@ -1,6 +1,6 @@
 //! Every operation of the spec through the SDK against the simulator: its refusals are
 //! typed, carry their status, and are ones the spec documents for that operation (a
-//! missing object's 404 for the operations the simulator models with state). The
+//! missing object's 404 for the operations the simulator keeps state for). The
 //! operations come from the spec (`katapult_tests::OPERATIONS`), so a new one is covered
 //! the moment it is added.
 
@@ -54,9 +54,12 @@ async fn a_request_for_objects_that_do_not_exist_is_refused_as_documented() {
     let simulator = simulator().await;
     let client = simulator_client(&simulator, simulator.token());
     let documented = documented();
-    // The modelled operations keep a world, so the sample arguments name objects it does
-    // not have; an operation answered from its examples has no world to miss them in.
-    for &operation in OPERATIONS.iter().filter(|o| MODELLED.contains(o)) {
+    // The modelled operations and the kept resources keep a world, so the sample arguments
+    // name objects it does not have; an operation answered from its examples has no world
+    // to miss them in.
+    let kept = katapult_simulator::kept();
+    let stateful = OPERATIONS.iter().filter(|o| MODELLED.contains(o) || kept.contains(o));
+    for &operation in stateful {
         let answer = typed(operation, call_operation(&client, operation).await);
         assert!(
             answer.0 == 404 && documented[operation].contains(&answer),

@@ -85,6 +85,12 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
         if carried.is_empty() || kinds.iter().any(|k| k.read_by == id) {
             continue;
         }
+        // The operations of a resource the simulator keeps need objects that exist (a disk
+        // is created in an organisation that exists, a purge needs something in the
+        // trash): `simulator_resources.rs` awaits their work on objects it made.
+        if katapult_simulator::kept().contains(&id) {
+            continue;
+        }
         // Every piece it started (a build starts a task and a build), awaited together.
         let pieces = start(&simulator, &client, id).await;
         let waits = pieces
@@ -104,7 +110,7 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
         }
     }
     assert!(
-        awaited.len() >= 15,
+        awaited.len() >= 12,
         "the tasks of starting, stopping, attaching… and the builds: {awaited:?}"
     );
 }

@@ -1,0 +1,398 @@
+//! State for every family that follows the API's create-read-update-delete pattern, from
+//! the spec rather than from code per family: build-tools' `resources.rs` gives each such
+//! operation its role (create in a parent, list by the parent, get, update and delete by the
+//! resource's own lookup; and the trash's read, list, restore and purges), and this module
+//! keeps the objects those roles make and change.
+//!
+//! - A create makes a new object from the operation's example answer: a new ID, its
+//!   `created_at` now, and the body's `properties` the spec lets it copy (`settable`).
+//!   A lookup key other than the ID (a zone's `name`) that another object already holds is
+//!   the operation's documented `validation_error`.
+//! - Get, update and delete find the object by any of its lookup keys; a list gives its
+//!   parent's objects, in creation order, paged as the service pages. An object that does
+//!   not exist is the operation's documented `<kind>_not_found`, answered with the spec's
+//!   example for it; a parent that does not exist, the parent's.
+//! - A delete whose answer holds a trash object moves the object to the trash (lookups then
+//!   find it in the trash: `object_in_trash` where the operation documents it, not found
+//!   otherwise); restoring brings it back; purging removes it for good. Any other delete
+//!   removes it at once.
+//!
+//! Objects nest parents the spec also models here (a zone's records), or the hand-modelled
+//! world's organisations and virtual machines. The store starts empty.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::http::StatusCode;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::errors::ApiFailure;
+use crate::from_spec::Contract;
+use crate::handler::live_virtual_machine;
+use crate::{Shared, management};
+
+/// How long the trash keeps an object, as the service keeps it: a week.
+const TRASH_KEEPS_SECONDS: i64 = 7 * 24 * 60 * 60;
+
+/// One operation's part in a resource (build-tools' `resources::Role`).
+#[derive(Clone, Debug, Deserialize)]
+pub(crate) struct Role {
+    kind: String,
+    component: String,
+    role: String,
+    parent: Option<String>,
+    items: Option<String>,
+    keys: Vec<String>,
+    settable: Vec<String>,
+    to_trash: bool,
+}
+
+/// The objects created so far, oldest first.
+#[derive(Debug, Default)]
+pub(crate) struct Store {
+    records: Vec<Record>,
+}
+
+#[derive(Clone, Debug)]
+struct Record {
+    kind: String,
+    /// Its component schema (`Disk`): the trash's `object_type`.
+    component: String,
+    /// The object as the API shows it.
+    object: Value,
+    /// The annotations given to it, for answers that show them beside it.
+    annotations: Value,
+    /// The parent's lookup argument (`organization`) and ID.
+    parent: (String, String),
+    trash: Option<Trash>,
+}
+
+#[derive(Clone, Debug)]
+struct Trash {
+    id: String,
+    keep_until: i64,
+}
+
+impl Record {
+    fn id(&self) -> &str {
+        self.object.get("id").and_then(Value::as_str).unwrap_or_default()
+    }
+
+    /// Whether the lookup `(key, value)` names it.
+    fn is(&self, kind: &str, (key, value): (&str, &str)) -> bool {
+        self.kind == kind && self.object.get(key).and_then(Value::as_str) == Some(value)
+    }
+
+    fn trash_json(&self, trash: &Trash) -> Value {
+        json!({
+            "id": trash.id,
+            "keep_until": trash.keep_until,
+            "object_id": self.id(),
+            "object_type": self.component,
+        })
+    }
+}
+
+impl Store {
+    /// Every live object of `kind`, for a test to look at.
+    pub(crate) fn objects(&self, kind: &str) -> Vec<Value> {
+        self.records
+            .iter()
+            .filter(|r| r.kind == kind && r.trash.is_none())
+            .map(|r| r.object.clone())
+            .collect()
+    }
+}
+
+/// The answer to an operation with a role: `example` (the spec's answer, the request
+/// already checked against the contract) made to say what the store now holds.
+pub(crate) fn answer(
+    shared: &Shared,
+    contract: &'static Contract,
+    role: &'static Role,
+    query: &str,
+    body: &[u8],
+    example: Value,
+) -> Result<Value, ApiFailure> {
+    let arguments = contract.arguments(query, body)?;
+    let lookup = |argument: &str| arguments.lookup(argument);
+    let parent = match &role.parent {
+        Some(argument) => Some(parent_id(shared, contract, argument, lookup(argument))?),
+        None => None,
+    };
+    let mut store = shared.resources();
+    let mut answer = example;
+    match role.role.as_str() {
+        "create" => {
+            let mut object = answer.get(&role.kind).cloned().unwrap_or_else(|| json!({}));
+            let prefix = object
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|id| id.split_once('_'))
+                .map_or(role.kind.as_str(), |(prefix, _)| prefix)
+                .to_owned();
+            object["id"] = Value::String(shared.next_id(&prefix));
+            if object.get("created_at").is_some_and(Value::is_i64) {
+                object["created_at"] = json!(unix_now());
+            }
+            set(&mut object, role, arguments.body());
+            given_keys_unique(&store, role, &mut object, arguments.body());
+            unique(&store, contract, role, &object, None)?;
+            let record = Record {
+                kind: role.kind.clone(),
+                component: role.component.clone(),
+                object,
+                annotations: arguments.body().get("annotations").cloned().unwrap_or_else(|| json!([])),
+                parent: parent.unwrap_or_default(),
+                trash: None,
+            };
+            show(&mut answer, role, &record);
+            store.records.push(record);
+        }
+        "list" => {
+            let parent = parent.unwrap_or_default();
+            let items: Vec<Value> = store
+                .records
+                .iter()
+                .filter(|r| r.kind == role.kind && r.parent == parent && r.trash.is_none())
+                .map(|r| r.object.clone())
+                .collect();
+            page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
+        }
+        "get" | "update" | "delete" => {
+            let index = find(&store, contract, role, lookup(&role.kind))?;
+            match role.role.as_str() {
+                "update" => {
+                    let mut object = store.records[index].object.clone();
+                    set(&mut object, role, arguments.body());
+                    unique(&store, contract, role, &object, Some(index))?;
+                    let record = &mut store.records[index];
+                    record.object = object;
+                    if let Some(annotations) = arguments.body().get("annotations") {
+                        record.annotations = annotations.clone();
+                    }
+                }
+                "delete" if role.to_trash => {
+                    let trash = Trash {
+                        id: shared.next_id("trsh"),
+                        keep_until: unix_now() + TRASH_KEEPS_SECONDS,
+                    };
+                    let record = &mut store.records[index];
+                    answer["trash_object"] = record.trash_json(&trash);
+                    record.trash = Some(trash);
+                }
+                "delete" => {
+                    let record = store.records.remove(index);
+                    // Objects whose parent it was go with it.
+                    store
+                        .records
+                        .retain(|r| !(r.parent.0 == record.kind && r.parent.1 == record.id()));
+                    show(&mut answer, role, &record);
+                    return Ok(answer);
+                }
+                _ => {}
+            }
+            show(&mut answer, role, &store.records[index]);
+        }
+        "trash_get" | "restore" | "purge" => {
+            let index = in_trash(&store, contract, role, lookup(&role.kind))?;
+            let record = &store.records[index];
+            let shown = record.trash.as_ref().map(|t| record.trash_json(t));
+            if answer.get("trash_object").is_some() {
+                answer["trash_object"] = shown.unwrap_or_default();
+            }
+            match role.role.as_str() {
+                "restore" => store.records[index].trash = None,
+                "purge" => drop(store.records.remove(index)),
+                _ => {}
+            }
+        }
+        "trash_list" => {
+            let parent = parent.unwrap_or_default();
+            let items: Vec<Value> = store
+                .records
+                .iter()
+                .filter(|r| r.parent == parent)
+                .filter_map(|r| r.trash.as_ref().map(|t| r.trash_json(t)))
+                .collect();
+            page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
+        }
+        "purge_all" => {
+            let parent = parent.unwrap_or_default();
+            store.records.retain(|r| !(r.parent == parent && r.trash.is_some()));
+        }
+        _ => {}
+    }
+    Ok(answer)
+}
+
+/// Shows `record` in `answer` in place of the example's object (and its annotations,
+/// where the answer shows them).
+fn show(answer: &mut Value, role: &Role, record: &Record) {
+    if answer.get(&role.kind).is_some() {
+        answer[&role.kind] = record.object.clone();
+    }
+    if answer.get("annotations").is_some() {
+        answer["annotations"] = record.annotations.clone();
+    }
+}
+
+/// Copies the settable fields of the body's `properties` onto `object`.
+fn set(object: &mut Value, role: &Role, body: &Value) {
+    let Some(properties) = body.get("properties").and_then(Value::as_object) else {
+        return;
+    };
+    for name in &role.settable {
+        if let Some(value) = properties.get(name).filter(|v| !v.is_null()) {
+            object[name] = value.clone();
+        }
+    }
+}
+
+/// A lookup key other than the ID that the body does not give keeps the example's value
+/// unless another object holds it; then it takes the new ID's ending, as the service makes
+/// up a reference of its own.
+fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Value) {
+    let id = object.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    for key in role.keys.iter().filter(|k| *k != "id") {
+        let given = body.pointer(&format!("/properties/{key}")).is_some_and(|v| !v.is_null());
+        let Some(value) = object.get(key).and_then(Value::as_str).map(str::to_owned) else {
+            continue;
+        };
+        if !given && store.records.iter().any(|r| r.is(&role.kind, (key, &value))) {
+            let ending = id.rsplit('_').next().unwrap_or_default();
+            object[key] = Value::String(format!("{value}-{ending}"));
+        }
+    }
+}
+
+/// A lookup key other than the ID that another object of the kind already holds is the
+/// operation's documented validation error (if it documents none, names may repeat).
+fn unique(store: &Store, contract: &'static Contract, role: &Role, object: &Value, this: Option<usize>) -> Result<(), ApiFailure> {
+    for key in role.keys.iter().filter(|k| *k != "id") {
+        let Some(value) = object.get(key).and_then(Value::as_str) else {
+            continue;
+        };
+        let taken = store
+            .records
+            .iter()
+            .enumerate()
+            .any(|(i, r)| Some(i) != this && r.is(&role.kind, (key, value)));
+        if let Some(failure) = contract.documented("validation_error").filter(|_| taken) {
+            return Err(failure);
+        }
+    }
+    Ok(())
+}
+
+/// The object a lookup names, if it is not in the trash.
+fn find(store: &Store, contract: &'static Contract, role: &Role, lookup: Option<(&str, String)>) -> Result<usize, ApiFailure> {
+    let not_found = || not_found(contract, &role.kind);
+    let (key, value) = lookup.ok_or_else(not_found)?;
+    let index = store
+        .records
+        .iter()
+        .position(|r| r.is(&role.kind, (key, &value)))
+        .ok_or_else(not_found)?;
+    let record = &store.records[index];
+    match &record.trash {
+        None => Ok(index),
+        // Where the operation documents it, the framework says the object is in the trash;
+        // otherwise the trash hides it.
+        Some(trash) if contract.documented("object_in_trash").is_some() => Err(ApiFailure::object_in_trash(
+            &trash.id,
+            trash.keep_until,
+            record.id(),
+            &record.component,
+        )),
+        Some(_) => Err(not_found()),
+    }
+}
+
+/// The object in the trash that a trash lookup names (by the trash object's ID, or by the
+/// object's, `object_id`).
+fn in_trash(store: &Store, contract: &'static Contract, role: &Role, lookup: Option<(&str, String)>) -> Result<usize, ApiFailure> {
+    let not_found = || not_found(contract, &role.kind);
+    let (key, value) = lookup.ok_or_else(not_found)?;
+    store
+        .records
+        .iter()
+        .position(|r| {
+            r.trash.as_ref().is_some_and(|trash| match key {
+                "object_id" => r.id() == value,
+                _ => trash.id == value,
+            })
+        })
+        .ok_or_else(not_found)
+}
+
+/// The spec's example of `<kind>_not_found` for this operation (build-tools gives a role
+/// only to operations that document it).
+fn not_found(contract: &'static Contract, kind: &str) -> ApiFailure {
+    contract
+        .documented(&format!("{kind}_not_found"))
+        .unwrap_or_else(|| ApiFailure::new(StatusCode::NOT_FOUND, "not_found", format!("No {kind} was found"), json!({})))
+}
+
+/// The ID of the parent a lookup names: an organisation or a virtual machine of the world,
+/// or an object of the store.
+fn parent_id(
+    shared: &Shared,
+    contract: &'static Contract,
+    argument: &str,
+    lookup: Option<(&str, String)>,
+) -> Result<(String, String), ApiFailure> {
+    let Some((key, value)) = lookup else {
+        return Err(not_found(contract, argument));
+    };
+    let id = match argument {
+        "organization" => {
+            let world = shared.world();
+            let index = management::organization(&world, &(key, value))?;
+            world.organizations[index].id.clone()
+        }
+        "virtual_machine" => {
+            let world = shared.world();
+            let index = live_virtual_machine(&world, &(key, value))?;
+            world.virtual_machines[index].id.clone()
+        }
+        kind => {
+            let store = shared.resources();
+            let found = store.records.iter().find(|r| r.is(kind, (key, &value)));
+            match found {
+                Some(record) if record.trash.is_none() => record.id().to_owned(),
+                _ => return Err(not_found(contract, kind)),
+            }
+        }
+    };
+    Ok((argument.to_owned(), id))
+}
+
+/// Puts `items` in `answer` under `property`, paged as the request asks when the answer is
+/// paged (it has `pagination`), whole otherwise.
+fn page(
+    answer: &mut Value,
+    contract: &'static Contract,
+    arguments: &crate::from_spec::Arguments,
+    property: Option<&str>,
+    items: Vec<Value>,
+) -> Result<(), ApiFailure> {
+    let property = property.unwrap_or_default();
+    if answer.get("pagination").is_some() {
+        let page = crate::arguments::Page::read(contract.endpoint(), arguments.params())?;
+        let (range, pagination) = page.of(items.len());
+        answer["pagination"] = pagination;
+        answer[property] = Value::Array(items[range].to_vec());
+    } else {
+        answer[property] = Value::Array(items);
+    }
+    Ok(())
+}
+
+fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()
+        .and_then(|d| i64::try_from(d.as_secs()).ok())
+        .unwrap_or_default()
+}

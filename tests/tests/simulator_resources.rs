@@ -1,0 +1,372 @@
+//! Every resource the simulator keeps from the spec, driven through its whole life on the
+//! wire: created in its parent, found by each of its keys, listed, updated, deleted (to the
+//! trash and restored from it, or removed), with the documented errors along the way. The
+//! resources and their operations come from the spec (build-tools' request contracts), so a
+//! family the spec gains is covered here the moment the simulator keeps it.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use katapult_sdk::Wait;
+use katapult_simulator::{RunningSimulator, Simulator, WorkOptions, seeded};
+use katapult_tests::http::simulator_client;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+/// One operation's part in a resource, as the contracts give it.
+#[derive(Clone, Debug)]
+struct Role {
+    operation: String,
+    method: Method,
+    path: String,
+    kind: String,
+    role: String,
+    parent: Option<String>,
+    items: Option<String>,
+    keys: Vec<String>,
+    settable: Vec<String>,
+    to_trash: bool,
+    /// The request body's schema, for a sample to start from.
+    body: Option<Value>,
+}
+
+fn roles() -> Vec<Role> {
+    let spec = katapult_tests::spec();
+    let contracts = katapult_build_tools::request_contracts(spec).expect("the contracts build");
+    let strings = |value: &Value| -> Vec<String> {
+        value
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    };
+    contracts
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|c| !c["resource"].is_null())
+        .map(|c| {
+            let resource = &c["resource"];
+            let operation = c["operation_id"].as_str().expect("an id").to_owned();
+            let body = spec
+                .operations()
+                .into_iter()
+                .find(|o| o.id() == Some(operation.as_str()))
+                .and_then(|o| o.value.pointer("/requestBody/content/application~1json/schema").cloned());
+            Role {
+                method: c["method"].as_str().expect("a method").parse().expect("a method"),
+                path: c["path"].as_str().expect("a path").to_owned(),
+                kind: resource["kind"].as_str().expect("a kind").to_owned(),
+                role: resource["role"].as_str().expect("a role").to_owned(),
+                parent: resource["parent"].as_str().map(str::to_owned),
+                items: resource["items"].as_str().map(str::to_owned),
+                keys: strings(&resource["keys"]),
+                settable: strings(&resource["settable"]),
+                to_trash: resource["to_trash"].as_bool().unwrap_or(false),
+                operation,
+                body,
+            }
+        })
+        .collect()
+}
+
+/// The simulator on the wire, with work that is final when first read.
+struct Api {
+    simulator: RunningSimulator,
+    http: reqwest::Client,
+    roles: Vec<Role>,
+    names: std::cell::Cell<u32>,
+}
+
+impl Api {
+    async fn start() -> Self {
+        let simulator = Simulator::builder()
+            .work(WorkOptions::taking(Duration::ZERO))
+            .start()
+            .await
+            .expect("the simulator starts");
+        Self {
+            simulator,
+            http: reqwest::Client::new(),
+            roles: roles(),
+            names: std::cell::Cell::new(0),
+        }
+    }
+
+    fn role(&self, kind: &str, role: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.kind == kind && r.role == role)
+    }
+
+    /// A name no other object has.
+    fn fresh_name(&self, kind: &str) -> String {
+        let n = self.names.get() + 1;
+        self.names.set(n);
+        format!("{}-{n}", kind.replace('_', "-"))
+    }
+
+    /// Sends `role`'s request: `lookups` in the query (`GET`, `DELETE`, `POST` without a
+    /// body) or in the body beside `body`'s fields.
+    async fn send(&self, role: &Role, lookups: &[(&str, &str, &str)], mut body: Value) -> (u16, Value) {
+        let url = format!("{}{}", self.simulator.url(), role.path);
+        let mut request = self.http.request(role.method.clone(), url).bearer_auth(self.simulator.token());
+        if role.body.is_some() {
+            for (argument, key, value) in lookups {
+                body[*argument] = json!({*key: value});
+            }
+            request = request.json(&body);
+        } else {
+            let query: Vec<(String, &str)> = lookups
+                .iter()
+                .map(|(argument, key, value)| (format!("{argument}[{key}]"), *value))
+                .collect();
+            request = request.query(&query);
+        }
+        let response = request.send().await.expect("the simulator answers");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("a JSON answer"))
+    }
+
+    /// The lookup of `role`'s parent that exists: the seeded organisation or virtual
+    /// machine, or a new object of a kept kind.
+    async fn parent(&self, role: &Role) -> (String, &'static str, String) {
+        let argument = role.parent.clone().expect("a create or list has a parent");
+        match argument.as_str() {
+            "organization" => (argument, "sub_domain", seeded::ORGANIZATION_SUB_DOMAIN.to_owned()),
+            "virtual_machine" => (argument, "fqdn", seeded::MANGO_FQDN.to_owned()),
+            kind => {
+                let create = self.role(kind, "create").expect("a kept parent can be created").clone();
+                let made = Box::pin(self.create(&create, None)).await;
+                (argument, "id", id(&made))
+            }
+        }
+    }
+
+    /// Creates an object with `create`, named afresh where it has a name; returns it.
+    async fn create(&self, create: &Role, parent: Option<(String, &'static str, String)>) -> Value {
+        let parent = match parent {
+            Some(parent) => parent,
+            None => self.parent(create).await,
+        };
+        let spec = katapult_tests::spec();
+        let mut body = create
+            .body
+            .as_ref()
+            .map(|schema| katapult_build_tools::sample(spec.raw(), schema))
+            .unwrap_or_else(|| json!({}));
+        if create.settable.iter().any(|s| s == "name") {
+            body["properties"]["name"] = json!(self.fresh_name(&create.kind));
+        }
+        let (status, answer) = self.send(create, &[(&parent.0, parent.1, &parent.2)], body).await;
+        assert!((200..300).contains(&status), "{}: {status} {answer}", create.operation);
+        self.await_task(&create.operation, &answer).await;
+        let object = answer[&create.kind].clone();
+        assert!(object["id"].is_string(), "{}: {answer}", create.operation);
+        object
+    }
+
+    /// Awaits the task an answer carries, if it carries one, through the SDK.
+    async fn await_task(&self, operation: &str, answer: &Value) {
+        if let Some(task) = answer["task"]["id"].as_str() {
+            let client = simulator_client(&self.simulator, self.simulator.token());
+            let done = client
+                .wait_for_task(task, Wait::new().poll_interval(Duration::from_millis(10), Duration::from_millis(50)))
+                .await
+                .unwrap_or_else(|e| panic!("{operation}: its task: {e}"));
+            assert_eq!(done.status.map(|s| s.to_string()).as_deref(), Some("completed"), "{operation}");
+        }
+    }
+
+    /// The IDs `list` gives under `parent`.
+    async fn listed(&self, list: &Role, parent: &(String, &'static str, String)) -> Vec<String> {
+        let (status, answer) = self.send(list, &[(&parent.0, parent.1, &parent.2)], json!({})).await;
+        assert_eq!(status, 200, "{}: {answer}", list.operation);
+        let items = list.items.as_deref().expect("a list names its items");
+        answer[items].as_array().expect("a list").iter().map(id).collect()
+    }
+}
+
+fn id(object: &Value) -> String {
+    object["id"].as_str().expect("an id").to_owned()
+}
+
+fn code(answer: &Value) -> &str {
+    answer["error"]["code"].as_str().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn every_kept_resource_is_created_found_listed_updated_deleted_and_restored() {
+    let api = Api::start().await;
+    let creates: Vec<Role> = api.roles.iter().filter(|r| r.role == "create").cloned().collect();
+    let mut lived: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for create in &creates {
+        let kind = create.kind.as_str();
+        let mut steps = vec!["create"];
+        let parent = api.parent(create).await;
+        let object = api.create(create, Some(parent.clone())).await;
+        let object_id = id(&object);
+
+        // Found by each of its keys.
+        if let Some(get) = api.role(kind, "get") {
+            for key in &get.keys {
+                let Some(value) = object[key].as_str() else { continue };
+                let (status, answer) = api.send(get, &[(kind, key, value)], json!({})).await;
+                assert_eq!((status, &answer[kind]), (200, &object), "{}: by {key}", get.operation);
+            }
+            let (status, answer) = api.send(get, &[(kind, "id", "nothing_here")], json!({})).await;
+            assert_eq!((status, code(&answer)), (404, format!("{kind}_not_found").as_str()), "{}", get.operation);
+            steps.push("get");
+        }
+
+        // Listed under its parent, and under no other.
+        let list = api
+            .roles
+            .iter()
+            .find(|r| r.kind == kind && r.role == "list" && r.parent == create.parent)
+            .expect("a create has its list");
+        assert!(api.listed(list, &parent).await.contains(&object_id), "{}", list.operation);
+        if parent.0 == "organization" {
+            let elsewhere = (parent.0.clone(), "sub_domain", "nowhere".to_owned());
+            let (status, answer) = api.send(list, &[(&elsewhere.0, elsewhere.1, &elsewhere.2)], json!({})).await;
+            assert_eq!((status, code(&answer)), (404, "organization_not_found"), "{}", list.operation);
+        }
+        steps.push("list");
+
+        // Updated: a new name, seen on reading it again.
+        if let Some(update) = api.role(kind, "update").filter(|u| u.settable.iter().any(|s| s == "name")) {
+            let name = api.fresh_name(kind);
+            let body = json!({"properties": {"name": name}});
+            let (status, answer) = api.send(update, &[(kind, "id", &object_id)], body).await;
+            assert_eq!((status, answer[kind]["name"].as_str()), (200, Some(name.as_str())), "{}", update.operation);
+            if let Some(get) = api.role(kind, "get") {
+                let (_, again) = api.send(get, &[(kind, "id", &object_id)], json!({})).await;
+                assert_eq!(again[kind]["name"], json!(name), "{}", update.operation);
+            }
+            steps.push("update");
+        }
+
+        // Deleted: to the trash and back, or gone.
+        if let Some(delete) = api.role(kind, "delete") {
+            let (status, answer) = api.send(delete, &[(kind, "id", &object_id)], json!({})).await;
+            assert_eq!(status, 200, "{}: {answer}", delete.operation);
+            assert!(!api.listed(list, &parent).await.contains(&object_id), "{}", delete.operation);
+            if let Some(get) = api.role(kind, "get") {
+                let (status, answer) = api.send(get, &[(kind, "id", &object_id)], json!({})).await;
+                let expected = if delete.to_trash {
+                    (406, "object_in_trash".to_owned())
+                } else {
+                    (404, format!("{kind}_not_found"))
+                };
+                assert_eq!(
+                    (status, code(&answer).to_owned()),
+                    expected,
+                    "{} then {}",
+                    delete.operation,
+                    get.operation
+                );
+            }
+            steps.push("delete");
+            if delete.to_trash {
+                assert_eq!(answer["trash_object"]["object_id"], json!(object_id), "{}", delete.operation);
+                restore_then_purge(&api, create, &parent, &object_id).await;
+                steps.extend(["restore", "purge"]);
+            }
+        }
+        lived.insert(create.operation.clone(), steps);
+    }
+    // Every family the simulator keeps, at least these (a regression would drop some).
+    for kind in ["tag", "disk", "dns_zone", "dns_record", "security_group", "security_group_rule", "load_balancer_rule"] {
+        assert!(creates.iter().any(|c| c.kind == kind), "{kind} is kept: {lived:?}");
+    }
+    assert!(
+        lived.values().filter(|steps| steps.contains(&"restore")).count() >= 2,
+        "disks and file storage volumes go to the trash: {lived:?}"
+    );
+}
+
+/// An object in the trash is listed there, found by its own ID, restored to be found again,
+/// then deleted again and purged (awaiting the purge's task) to be gone for good.
+async fn restore_then_purge(api: &Api, create: &Role, parent: &(String, &'static str, String), object_id: &str) {
+    let kind = create.kind.as_str();
+    let trash = "trash_object";
+    let list_trash = api.role(trash, "trash_list").expect("the trash is listed");
+    let (_, listed) = api.send(list_trash, &[(&parent.0, parent.1, &parent.2)], json!({})).await;
+    let items = listed[list_trash.items.as_deref().expect("items")].as_array().expect("a list").clone();
+    assert!(items.iter().any(|t| t["object_id"] == json!(object_id)), "{kind}: {listed}");
+
+    let restore = api.role(trash, "restore").expect("the trash restores");
+    let (status, answer) = api.send(restore, &[(trash, "object_id", object_id)], json!({})).await;
+    assert_eq!(status, 200, "{}: {answer}", restore.operation);
+    if let Some(get) = api.role(kind, "get") {
+        let (status, _) = api.send(get, &[(kind, "id", object_id)], json!({})).await;
+        assert_eq!(status, 200, "{kind} is back after {}", restore.operation);
+    }
+    let (status, _) = api.send(restore, &[(trash, "object_id", object_id)], json!({})).await;
+    assert_eq!(status, 404, "{kind}: restored twice");
+
+    let delete = api.role(kind, "delete").expect("a delete");
+    let (status, _) = api.send(delete, &[(kind, "id", object_id)], json!({})).await;
+    assert_eq!(status, 200, "{}", delete.operation);
+    let purge = api.role(trash, "purge").expect("the trash purges");
+    let (status, answer) = api.send(purge, &[(trash, "object_id", object_id)], json!({})).await;
+    assert_eq!(status, 200, "{}: {answer}", purge.operation);
+    api.await_task(&purge.operation, &answer).await;
+    let trash_get = api.role(trash, "trash_get").expect("the trash is read");
+    let (status, answer) = api.send(trash_get, &[(trash, "object_id", object_id)], json!({})).await;
+    assert_eq!((status, code(&answer)), (404, "trash_object_not_found"), "{kind}: purged");
+}
+
+#[tokio::test]
+async fn purging_the_whole_trash_empties_it_and_a_lookup_key_is_held_once() {
+    let api = Api::start().await;
+    let organization = ("organization".to_owned(), "sub_domain", seeded::ORGANIZATION_SUB_DOMAIN.to_owned());
+    let trashable: Vec<Role> = api
+        .roles
+        .iter()
+        .filter(|r| r.role == "create" && api.role(&r.kind, "delete").is_some_and(|d| d.to_trash))
+        .cloned()
+        .collect();
+    assert!(!trashable.is_empty(), "some resource goes to the trash");
+    for create in &trashable {
+        let object = api.create(create, Some(organization.clone())).await;
+        let delete = api.role(&create.kind, "delete").expect("a delete");
+        let (status, _) = api.send(delete, &[(&create.kind, "id", &id(&object))], json!({})).await;
+        assert_eq!(status, 200);
+    }
+    let list_trash = api.role("trash_object", "trash_list").expect("the trash is listed");
+    let trash_items = |answer: &Value| answer["trash_objects"].as_array().map_or(0, Vec::len);
+    let (_, before) = api.send(list_trash, &[(&organization.0, organization.1, &organization.2)], json!({})).await;
+    assert_eq!(trash_items(&before), trashable.len(), "{before}");
+    let purge_all = api.role("trash_object", "purge_all").expect("the trash purges at once");
+    let (status, answer) = api.send(purge_all, &[(&organization.0, organization.1, &organization.2)], json!({})).await;
+    assert_eq!(status, 200, "{answer}");
+    api.await_task(&purge_all.operation, &answer).await;
+    let (_, after) = api.send(list_trash, &[(&organization.0, organization.1, &organization.2)], json!({})).await;
+    assert_eq!(trash_items(&after), 0, "{after}");
+
+    // A key other than the ID (a zone's name) names one object: a second is refused.
+    let unique: Vec<Role> = api
+        .roles
+        .iter()
+        .filter(|r| r.role == "create" && r.keys.iter().any(|k| k != "id" && r.settable.contains(k)))
+        .cloned()
+        .collect();
+    assert!(unique.iter().any(|r| r.kind == "dns_zone"), "{unique:?}");
+    for create in &unique {
+        let key = create.keys.iter().find(|k| *k != "id" && create.settable.contains(k)).expect("a key");
+        let first = api.create(create, None).await;
+        let parent = api.parent(create).await;
+        let spec = katapult_tests::spec();
+        let mut body = katapult_build_tools::sample(spec.raw(), create.body.as_ref().expect("a body"));
+        body["properties"][key] = first[key].clone();
+        let (status, answer) = api.send(create, &[(&parent.0, parent.1, &parent.2)], body).await;
+        assert_eq!((status, code(&answer)), (422, "validation_error"), "{}: a second {key}", create.operation);
+        let holding: Vec<Value> = api
+            .simulator
+            .objects(&create.kind)
+            .into_iter()
+            .filter(|o| o[key] == first[key])
+            .collect();
+        assert_eq!(holding, [first], "{}: the first keeps it", create.operation);
+    }
+}
