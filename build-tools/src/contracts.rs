@@ -38,7 +38,10 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
     let error_codes = errors
         .iter()
         .map(|(id, list)| {
-            let codes = list.iter().filter_map(|e| e["code"].as_str().map(str::to_owned)).collect();
+            let codes = list
+                .iter()
+                .filter_map(|e| e["code"].as_str().map(str::to_owned))
+                .collect();
             (id.clone(), codes)
         })
         .collect();

@@ -266,7 +266,12 @@ fn trash_roles(facts: &[Facts], component: &str, roles: &mut BTreeMap<String, Ro
 /// The lookup groups of an operation's query (`x[key]`), with their keys.
 fn query_lookups(document: &Value, operation: &Value) -> BTreeMap<String, Vec<String>> {
     let mut lookups: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for parameter in operation.get("parameters").and_then(Value::as_array).into_iter().flatten() {
+    for parameter in operation
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let Some(parameter) = openapi::resolve(document, parameter).ok() else {
             continue;
         };

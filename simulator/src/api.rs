@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
-use crate::modelled::paths;
+use crate::modelled::{BUILDS, paths};
 use crate::{Shared, arguments, from_spec, management, resources};
 
 /// Scopes that allow listing interfaces (any one).
@@ -49,7 +49,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
                 .get(management::get_ip_address)
                 .patch(management::update_ip_address),
         )
-        .route(paths::VIRTUAL_MACHINE, get(management::get_virtual_machine))
+        .route(
+            paths::VIRTUAL_MACHINE,
+            get(management::get_virtual_machine).delete(management::delete_virtual_machine),
+        )
         .route(
             paths::ORGANIZATION_VIRTUAL_MACHINES,
             get(management::list_virtual_machines),
@@ -115,6 +118,12 @@ async fn from_spec_or_not_found(
         .and_then(|(status, answer)| match &contract.resource {
             Some(role) => resources::answer(&shared, contract, role, query, &body, answer).map(|a| (status, a)),
             None => Ok((status, answer)),
+        })
+        .and_then(|(status, mut answer)| {
+            if BUILDS.contains(&contract.operation_id.as_str()) {
+                management::build_machine(&shared, contract, query, &body, &mut answer)?;
+            }
+            Ok((status, answer))
         });
     match answered {
         Ok((status, mut body)) => {

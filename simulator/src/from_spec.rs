@@ -14,12 +14,12 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 use axum::http::StatusCode;
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::errors::ApiFailure;
-use crate::modelled::MODELLED;
+use crate::modelled::{BUILDS, MODELLED};
 use crate::{arguments, query};
 
 /// What the spec says of one operation (the shape build-tools writes).
@@ -135,15 +135,15 @@ pub(crate) fn contracts() -> Result<&'static [Contract], &'static str> {
 }
 
 /// The operations answered from the spec's examples: every operation of the spec that the
-/// simulator neither models by hand ([`MODELLED`]) nor keeps as a resource ([`kept`]), by
-/// `operationId`.
+/// simulator neither models by hand ([`MODELLED`], [`BUILDS`]) nor keeps as a resource
+/// ([`kept`]), by `operationId`.
 pub fn answered_from_examples() -> Vec<&'static str> {
     contracts()
         .unwrap_or_default()
         .iter()
         .filter(|c| c.resource.is_none())
         .map(|c| c.operation_id.as_str())
-        .filter(|id| !MODELLED.contains(id))
+        .filter(|id| !MODELLED.contains(id) && !BUILDS.contains(id))
         .collect()
 }
 
@@ -306,7 +306,10 @@ impl Contract {
             StatusCode::from_u16(documented.status).ok()?,
             documented.code.as_str(),
             error.get("description").and_then(Value::as_str).unwrap_or_default(),
-            error.get("detail").cloned().unwrap_or_else(|| Value::Object(serde_json::Map::new())),
+            error
+                .get("detail")
+                .cloned()
+                .unwrap_or_else(|| Value::Object(serde_json::Map::new())),
         ))
     }
 
@@ -331,7 +334,13 @@ impl Contract {
                     description.unwrap_or_default(),
                 )?
             } else {
-                Some(arguments::query_lookup(&self.endpoint, &params, &lookup.argument, &keys, description)?)
+                Some(arguments::query_lookup(
+                    &self.endpoint,
+                    &params,
+                    &lookup.argument,
+                    &keys,
+                    description,
+                )?)
             };
             if let Some((key, value)) = given {
                 lookups.push((lookup.argument.as_str(), key, value));

@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use katapult_simulator::{
-    BASE_PATH, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, WorkOptions, answered_from_examples, seeded,
+    BASE_PATH, BUILDS, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, WorkOptions,
+    answered_from_examples, kept, seeded,
 };
 
 /// The port it listens on unless told otherwise, the one the READMEs' examples use.
@@ -156,11 +157,15 @@ fn after_help(address: SocketAddr) -> String {
          `katapult_sdk::Client::from_env()` reads:\n  {}{port_note}\n\n\
          Tokens it accepts (--token replaces them all):\n{}\n\n\
          Operations modelled with state: {}.\n\n\
+         Builds, which also add the machine they build: {}.\n\n\
+         Resources kept with state from the spec (create, get, list, update, delete, the trash): {}.\n\n\
          Answered from the spec's examples (the request is checked: token, scopes, lookups, required arguments, \
          integer bounds): {}.",
         sdk_environment(&url, &tokens),
         token_lines(&tokens),
         MODELLED.join(", "),
+        BUILDS.join(", "),
+        listed(&kept()),
         listed(&answered_from_examples()),
     )
 }
@@ -216,6 +221,8 @@ async fn main() -> ExitCode {
         seeded::LARGE_SET_FQDN
     );
     println!("modelled: {}", MODELLED.join(", "));
+    println!("builds, adding their machines: {}", BUILDS.join(", "));
+    println!("kept from the spec: {}", listed(&kept()));
     println!(
         "answered from the spec's examples: {}",
         listed(&answered_from_examples())

@@ -14,10 +14,14 @@ use crate::arguments;
 use crate::errors::ApiFailure;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
 use crate::query::Params;
+use crate::work::unix_now;
+use crate::world::{TRASH_KEEPS_SECONDS, TrashEntry};
 use crate::{Shared, World};
 
 /// Scopes that allow reading virtual machines and their interfaces (any one).
 pub const READ_VM_SCOPES: &[&str] = &["virtual_machines", "virtual_machines:read"];
+/// Scopes that allow deleting a virtual machine.
+pub const WRITE_VM_SCOPES: &[&str] = &["virtual_machines"];
 /// Scopes that allow reading IP addresses (any one).
 pub const READ_IP_SCOPES: &[&str] = &["ip_addresses", "ip_addresses:read"];
 /// Scopes that allow changing IP addresses.
@@ -52,6 +56,67 @@ pub(crate) async fn get_virtual_machine(
         let vm = live_virtual_machine(&world, &lookup)?;
         Ok(json!({"virtual_machine": world.virtual_machine_json(vm), "annotations": world.annotations_json(vm)}))
     })())
+}
+
+/// Moves a virtual machine to the trash, where the trash's operations find it (listed,
+/// restored, purged: `resources.rs`).
+pub(crate) async fn delete_virtual_machine(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    answer((|| {
+        authorise(&shared, &headers, WRITE_VM_SCOPES)?;
+        let lookup = arguments::query_lookup(
+            "VirtualMachines/VirtualMachine/DeleteEndpoint",
+            &query_of(query)?,
+            "virtual_machine",
+            &["id", "fqdn"],
+            Some("The virtual machine to delete."),
+        )?;
+        let trash_id = shared.next_id("trsh");
+        let mut world = shared.world();
+        let vm = live_virtual_machine(&world, &lookup)?;
+        world.virtual_machines[vm].trash = Some(TrashEntry {
+            id: trash_id,
+            keep_until: unix_now() + TRASH_KEEPS_SECONDS,
+        });
+        Ok(json!({"virtual_machine": world.virtual_machine_json(vm), "trash_object": world.machine_trash_json(vm)}))
+    })())
+}
+
+/// A build makes its machine: added to the organisation the build names, under the
+/// hostname it asks for, and shown in the build the answer holds (and in the build read
+/// again, which keeps what was answered: `work.rs`).
+pub(crate) fn build_machine(
+    shared: &Shared,
+    contract: &'static crate::from_spec::Contract,
+    query: &str,
+    body: &[u8],
+    answer: &mut Value,
+) -> Result<(), ApiFailure> {
+    let arguments = contract.arguments(query, body)?;
+    let lookup = arguments
+        .lookup("organization")
+        .ok_or_else(ApiFailure::organization_not_found)?;
+    let hostname = arguments
+        .body()
+        .get("hostname")
+        .and_then(Value::as_str)
+        .filter(|h| is_hostname(h) && !h.contains('.'))
+        .unwrap_or("built-machine")
+        .to_owned();
+    let id = shared.next_id("vm");
+    let mut world = shared.world();
+    let organization = organization(&world, &lookup)?;
+    let vm = world.add_built_machine(organization, &hostname, id);
+    if let Some(build) = answer.get_mut("virtual_machine_build").filter(|b| b.is_object()) {
+        build["virtual_machine"] = world.virtual_machine_json(vm);
+    }
+    if answer.get("hostname").is_some() {
+        answer["hostname"] = Value::String(hostname);
+    }
+    Ok(())
 }
 
 pub(crate) async fn list_virtual_machines(

@@ -17,7 +17,14 @@ pub const MODELLED: &[&str] = &[
     "create_ip_address",
     "get_ip_address",
     "update_ip_address",
+    "delete_virtual_machine",
 ];
+
+/// The operations that build a virtual machine: checked and answered from the spec like
+/// the operations answered from examples, and the work they start progresses as all work
+/// does, but they also add the machine they build to the world (in the organisation they
+/// name, which must exist), so that it can be read, used and deleted afterwards.
+pub const BUILDS: &[&str] = &["build_virtual_machine", "build_virtual_machine_from_spec"];
 
 /// The paths of the modelled operations, below [`BASE_PATH`](crate::BASE_PATH).
 pub mod paths {
@@ -29,7 +36,7 @@ pub mod paths {
     pub const UNALLOCATE_IP: &str = "/ip_addresses/ip_address/unallocate";
     /// `GET`, `PATCH` and `DELETE`: read, update or release an IP address.
     pub const IP_ADDRESS: &str = "/ip_addresses/ip_address";
-    /// `GET`: a virtual machine.
+    /// `GET` and `DELETE`: read a virtual machine, or move it to the trash.
     pub const VIRTUAL_MACHINE: &str = "/virtual_machines/virtual_machine";
     /// `GET`: an organisation's virtual machines.
     pub const ORGANIZATION_VIRTUAL_MACHINES: &str = "/organizations/organization/virtual_machines";

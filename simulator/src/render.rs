@@ -145,6 +145,20 @@ impl World {
         })
     }
 
+    /// A virtual machine's entry in the trash as the trash's operations show it (`null` when
+    /// it is not in the trash).
+    pub fn machine_trash_json(&self, vm: usize) -> Value {
+        let machine = &self.virtual_machines[vm];
+        machine.trash.as_ref().map_or(Value::Null, |trash| {
+            json!({
+                "id": trash.id,
+                "keep_until": trash.keep_until,
+                "object_id": machine.id,
+                "object_type": "VirtualMachine",
+            })
+        })
+    }
+
     /// A virtual machine's annotations as `get_virtual_machine` shows them.
     pub fn annotations_json(&self, vm: usize) -> Value {
         let annotations: Vec<Value> = self.virtual_machines[vm]

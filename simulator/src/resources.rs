@@ -18,9 +18,8 @@
 //!   removes it at once.
 //!
 //! Objects nest parents the spec also models here (a zone's records), or the hand-modelled
-//! world's organisations and virtual machines. The store starts empty.
-
-use std::time::{SystemTime, UNIX_EPOCH};
+//! world's organisations and virtual machines. The store starts empty. The trash is shared
+//! with the world: a virtual machine deleted there is listed, restored and purged here.
 
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -29,10 +28,9 @@ use serde_json::{Value, json};
 use crate::errors::ApiFailure;
 use crate::from_spec::Contract;
 use crate::handler::live_virtual_machine;
-use crate::{Shared, management};
-
-/// How long the trash keeps an object, as the service keeps it: a week.
-const TRASH_KEEPS_SECONDS: i64 = 7 * 24 * 60 * 60;
+use crate::work::unix_now;
+use crate::world::TRASH_KEEPS_SECONDS;
+use crate::{Shared, World, management};
 
 /// One operation's part in a resource (build-tools' `resources::Role`).
 #[derive(Clone, Debug, Deserialize)]
@@ -142,7 +140,11 @@ pub(crate) fn answer(
                 kind: role.kind.clone(),
                 component: role.component.clone(),
                 object,
-                annotations: arguments.body().get("annotations").cloned().unwrap_or_else(|| json!([])),
+                annotations: arguments
+                    .body()
+                    .get("annotations")
+                    .cloned()
+                    .unwrap_or_else(|| json!([])),
                 parent: parent.unwrap_or_default(),
                 trash: None,
             };
@@ -195,31 +197,52 @@ pub(crate) fn answer(
             show(&mut answer, role, &store.records[index]);
         }
         "trash_get" | "restore" | "purge" => {
-            let index = in_trash(&store, contract, role, lookup(&role.kind))?;
-            let record = &store.records[index];
-            let shown = record.trash.as_ref().map(|t| record.trash_json(t));
-            if answer.get("trash_object").is_some() {
-                answer["trash_object"] = shown.unwrap_or_default();
-            }
-            match role.role.as_str() {
-                "restore" => store.records[index].trash = None,
-                "purge" => drop(store.records.remove(index)),
-                _ => {}
+            let (key, value) = lookup(&role.kind).ok_or_else(|| not_found(contract, &role.kind))?;
+            if let Some(index) = in_trash(&store, (key, &value)) {
+                let record = &store.records[index];
+                let shown = record.trash.as_ref().map(|t| record.trash_json(t));
+                if answer.get("trash_object").is_some() {
+                    answer["trash_object"] = shown.unwrap_or_default();
+                }
+                match role.role.as_str() {
+                    "restore" => store.records[index].trash = None,
+                    "purge" => drop(store.records.remove(index)),
+                    _ => {}
+                }
+            } else {
+                // The world's virtual machines go to the same trash.
+                let mut world = shared.world();
+                let vm = machine_in_trash(&world, (key, &value)).ok_or_else(|| not_found(contract, &role.kind))?;
+                if answer.get("trash_object").is_some() {
+                    answer["trash_object"] = world.machine_trash_json(vm);
+                }
+                match role.role.as_str() {
+                    "restore" => world.virtual_machines[vm].trash = None,
+                    "purge" => world.purge_machine(vm),
+                    _ => {}
+                }
             }
         }
         "trash_list" => {
             let parent = parent.unwrap_or_default();
-            let items: Vec<Value> = store
+            let world = shared.world();
+            let machines = world.trashed_machines(&parent.1).map(|vm| world.machine_trash_json(vm));
+            let objects = store
                 .records
                 .iter()
                 .filter(|r| r.parent == parent)
-                .filter_map(|r| r.trash.as_ref().map(|t| r.trash_json(t)))
-                .collect();
+                .filter_map(|r| r.trash.as_ref().map(|t| r.trash_json(t)));
+            let items: Vec<Value> = machines.chain(objects).collect();
             page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
         }
         "purge_all" => {
             let parent = parent.unwrap_or_default();
             store.records.retain(|r| !(r.parent == parent && r.trash.is_some()));
+            let mut world = shared.world();
+            let machines: Vec<usize> = world.trashed_machines(&parent.1).collect();
+            for vm in machines {
+                world.purge_machine(vm);
+            }
         }
         _ => {}
     }
@@ -255,7 +278,9 @@ fn set(object: &mut Value, role: &Role, body: &Value) {
 fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Value) {
     let id = object.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
     for key in role.keys.iter().filter(|k| *k != "id") {
-        let given = body.pointer(&format!("/properties/{key}")).is_some_and(|v| !v.is_null());
+        let given = body
+            .pointer(&format!("/properties/{key}"))
+            .is_some_and(|v| !v.is_null());
         let Some(value) = object.get(key).and_then(Value::as_str).map(str::to_owned) else {
             continue;
         };
@@ -268,7 +293,13 @@ fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Valu
 
 /// A lookup key other than the ID that another object of the kind already holds is the
 /// operation's documented validation error (if it documents none, names may repeat).
-fn unique(store: &Store, contract: &'static Contract, role: &Role, object: &Value, this: Option<usize>) -> Result<(), ApiFailure> {
+fn unique(
+    store: &Store,
+    contract: &'static Contract,
+    role: &Role,
+    object: &Value,
+    this: Option<usize>,
+) -> Result<(), ApiFailure> {
     for key in role.keys.iter().filter(|k| *k != "id") {
         let Some(value) = object.get(key).and_then(Value::as_str) else {
             continue;
@@ -286,7 +317,12 @@ fn unique(store: &Store, contract: &'static Contract, role: &Role, object: &Valu
 }
 
 /// The object a lookup names, if it is not in the trash.
-fn find(store: &Store, contract: &'static Contract, role: &Role, lookup: Option<(&str, String)>) -> Result<usize, ApiFailure> {
+fn find(
+    store: &Store,
+    contract: &'static Contract,
+    role: &Role,
+    lookup: Option<(&str, String)>,
+) -> Result<usize, ApiFailure> {
     let not_found = || not_found(contract, &role.kind);
     let (key, value) = lookup.ok_or_else(not_found)?;
     let index = store
@@ -311,27 +347,37 @@ fn find(store: &Store, contract: &'static Contract, role: &Role, lookup: Option<
 
 /// The object in the trash that a trash lookup names (by the trash object's ID, or by the
 /// object's, `object_id`).
-fn in_trash(store: &Store, contract: &'static Contract, role: &Role, lookup: Option<(&str, String)>) -> Result<usize, ApiFailure> {
-    let not_found = || not_found(contract, &role.kind);
-    let (key, value) = lookup.ok_or_else(not_found)?;
-    store
-        .records
-        .iter()
-        .position(|r| {
-            r.trash.as_ref().is_some_and(|trash| match key {
-                "object_id" => r.id() == value,
+fn in_trash(store: &Store, (key, value): (&str, &str)) -> Option<usize> {
+    store.records.iter().position(|r| {
+        r.trash.as_ref().is_some_and(|trash| match key {
+            "object_id" => r.id() == value,
+            _ => trash.id == value,
+        })
+    })
+}
+
+/// The world's virtual machine in the trash that a trash lookup names.
+fn machine_in_trash(world: &World, (key, value): (&str, &str)) -> Option<usize> {
+    world.virtual_machines.iter().position(|vm| {
+        !vm.purged
+            && vm.trash.as_ref().is_some_and(|trash| match key {
+                "object_id" => vm.id == value,
                 _ => trash.id == value,
             })
-        })
-        .ok_or_else(not_found)
+    })
 }
 
 /// The spec's example of `<kind>_not_found` for this operation (build-tools gives a role
 /// only to operations that document it).
 fn not_found(contract: &'static Contract, kind: &str) -> ApiFailure {
-    contract
-        .documented(&format!("{kind}_not_found"))
-        .unwrap_or_else(|| ApiFailure::new(StatusCode::NOT_FOUND, "not_found", format!("No {kind} was found"), json!({})))
+    contract.documented(&format!("{kind}_not_found")).unwrap_or_else(|| {
+        ApiFailure::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("No {kind} was found"),
+            json!({}),
+        )
+    })
 }
 
 /// The ID of the parent a lookup names: an organisation or a virtual machine of the world,
@@ -387,12 +433,4 @@ fn page(
         answer[property] = Value::Array(items);
     }
     Ok(())
-}
-
-fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .ok()
-        .and_then(|d| i64::try_from(d.as_secs()).ok())
-        .unwrap_or_default()
 }

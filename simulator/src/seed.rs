@@ -271,6 +271,7 @@ impl World {
             organization: 0,
             interfaces: Vec::new(),
             trash: None,
+            purged: false,
             large_set: false,
             annotations: Vec::new(),
         };

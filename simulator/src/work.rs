@@ -3,7 +3,7 @@
 //! spec, and the request contracts say which answer starts work and which reads it again).
 //!
 //! An answer that starts work holds a new object (a new ID, its first state); reading it
-//! again by that ID gives its state now: its first state for the first quarter of the work's
+//! again by that ID gives that object in its state now: its first state for the first quarter of the work's
 //! duration, then under way with its percentage done, then final once the duration has
 //! passed, succeeded or, when the simulator is told to, failed. With a zero duration, work
 //! is final as soon as it is read. An ID the simulator did not start is answered with the
@@ -76,6 +76,9 @@ struct Kind {
 pub(crate) struct Ledger {
     pub(crate) options: WorkOptions,
     started: HashMap<String, Started>,
+    /// Each piece as its answer first showed it, by ID: read again, it is that object in
+    /// its state now (a build keeps the machine it builds).
+    answered: HashMap<String, Value>,
     /// Each piece's kind (its answer key, `task`) and ID, oldest first.
     order: Vec<(String, String)>,
 }
@@ -86,6 +89,7 @@ impl Ledger {
         Self {
             options,
             started: HashMap::new(),
+            answered: HashMap::new(),
             order: Vec::new(),
         }
     }
@@ -132,14 +136,18 @@ impl Work {
             };
             ledger.started.insert(id.clone(), started);
             ledger.order.push((kind.key.clone(), id.clone()));
-            object["id"] = Value::String(id);
+            object["id"] = Value::String(id.clone());
             kind.render(started, Instant::now(), object);
+            ledger.answered.insert(id, object.clone());
         }
         if let Some(kind) = &self.reads {
             let params: Params = query::parse_nested(query).unwrap_or_default();
             let id = query::value_at(&params, &format!("{}[id]", kind.key)).and_then(Value::as_str);
             let started = id.and_then(|id| ledger.started.get(id)).copied();
             if let (Some(started), Some(object)) = (started, answer.get_mut(&kind.key)) {
+                if let Some(answered) = id.and_then(|id| ledger.answered.get(id)) {
+                    object.clone_from(answered);
+                }
                 if let Some(id) = id {
                     object["id"] = Value::String(id.to_owned());
                 }
@@ -199,7 +207,8 @@ impl Kind {
     }
 }
 
-fn unix_now() -> i64 {
+/// Now, in Unix seconds, as the API's timestamps are.
+pub(crate) fn unix_now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))

@@ -60,6 +60,8 @@ pub struct VirtualMachine {
     pub interfaces: Vec<usize>,
     /// Set when the VM is in the trash.
     pub trash: Option<TrashEntry>,
+    /// Purged from the trash: gone for good, no lookup finds it.
+    pub purged: bool,
     /// List this VM's interfaces as a "large set" (no totals), as the API does for big lists.
     pub large_set: bool,
     /// Its annotations, in the order they were given.
@@ -83,6 +85,9 @@ impl Annotation {
         }
     }
 }
+
+/// How long the trash keeps an object, as the service keeps it: a week.
+pub const TRASH_KEEPS_SECONDS: i64 = 7 * 24 * 60 * 60;
 
 /// An entry in the trash.
 #[derive(Clone, Debug)]
@@ -199,6 +204,49 @@ impl World {
         self.ip_by_address.insert(ip.address, index);
         self.ip_addresses.push(ip);
         index
+    }
+
+    /// Adds a virtual machine to `organization`, as a build makes it: named `hostname` in
+    /// the organisation's domain (numbered when the name is taken), with no interfaces yet.
+    pub fn add_built_machine(&mut self, organization: usize, hostname: &str, id: String) -> usize {
+        let domain = format!("{}.katapult.cloud", self.organizations[organization].sub_domain);
+        let mut fqdn = format!("{hostname}.{domain}");
+        let mut n = 1;
+        while self.vm_by_fqdn.contains_key(&fqdn) {
+            n += 1;
+            fqdn = format!("{hostname}-{n}.{domain}");
+        }
+        let index = self.virtual_machines.len();
+        self.vm_by_id.insert(id.clone(), index);
+        self.vm_by_fqdn.insert(fqdn.clone(), index);
+        self.virtual_machines.push(VirtualMachine {
+            id,
+            fqdn,
+            organization,
+            interfaces: Vec::new(),
+            trash: None,
+            purged: false,
+            large_set: false,
+            annotations: Vec::new(),
+        });
+        index
+    }
+
+    /// Purges `vm` from the trash: no lookup finds it and no list shows it any more.
+    pub fn purge_machine(&mut self, vm: usize) {
+        let machine = &mut self.virtual_machines[vm];
+        machine.purged = true;
+        self.vm_by_id.remove(&machine.id);
+        self.vm_by_fqdn.remove(&machine.fqdn);
+    }
+
+    /// The machines of `organization` in the trash (not purged), oldest first.
+    pub fn trashed_machines(&self, organization: &str) -> impl Iterator<Item = usize> + '_ {
+        let organization = organization.to_owned();
+        (0..self.virtual_machines.len()).filter(move |&vm| {
+            let machine = &self.virtual_machines[vm];
+            machine.trash.is_some() && !machine.purged && self.organizations[machine.organization].id == organization
+        })
     }
 
     /// Records `ip` as allocated to `vm` on `interface`.

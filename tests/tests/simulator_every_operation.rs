@@ -58,7 +58,9 @@ async fn a_request_for_objects_that_do_not_exist_is_refused_as_documented() {
     // name objects it does not have; an operation answered from its examples has no world
     // to miss them in.
     let kept = katapult_simulator::kept();
-    let stateful = OPERATIONS.iter().filter(|o| MODELLED.contains(o) || kept.contains(o));
+    let stateful = OPERATIONS
+        .iter()
+        .filter(|o| MODELLED.contains(o) || katapult_simulator::BUILDS.contains(o) || kept.contains(o));
     for &operation in stateful {
         let answer = typed(operation, call_operation(&client, operation).await);
         assert!(

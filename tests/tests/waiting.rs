@@ -85,10 +85,11 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
         if carried.is_empty() || kinds.iter().any(|k| k.read_by == id) {
             continue;
         }
-        // The operations of a resource the simulator keeps need objects that exist (a disk
-        // is created in an organisation that exists, a purge needs something in the
-        // trash): `simulator_resources.rs` awaits their work on objects it made.
-        if katapult_simulator::kept().contains(&id) {
+        // The operations of a resource the simulator keeps, and builds, need objects that
+        // exist (a disk or a machine is made in an organisation that exists, a purge needs
+        // something in the trash): `simulator_resources.rs` awaits their work on objects it
+        // made, and builds are awaited below.
+        if katapult_simulator::kept().contains(&id) || katapult_simulator::BUILDS.contains(&id) {
             continue;
         }
         // Every piece it started (a build starts a task and a build), awaited together.
@@ -110,7 +111,7 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
         }
     }
     assert!(
-        awaited.len() >= 12,
+        awaited.len() >= 10,
         "the tasks of starting, stopping, attaching… and the builds: {awaited:?}"
     );
 }
@@ -133,8 +134,12 @@ async fn failed_work_is_an_error_that_holds_it() {
 
 #[tokio::test]
 async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
-    let id = start_one(&simulator, &client, "build_virtual_machine", "virtual_machine_build").await;
+    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
+    let id = build(&client, "slow-build")
+        .await
+        .virtual_machine_build
+        .id
+        .expect("a build ID");
     let started = std::time::Instant::now();
     let timed_out = client
         .wait_for_virtual_machine_build(&id, quick().timeout(Duration::from_millis(200)))
@@ -202,4 +207,97 @@ async fn a_timeout_too_long_to_add_is_no_timeout() {
     let id = start_one(&simulator, &client, "reset_virtual_machine", "task").await;
     let done = client.wait_for_task(&id, quick().timeout(Duration::MAX)).await;
     assert_eq!(done.map(|task| task.id).ok(), Some(Some(id)));
+}
+
+/// A build, awaited, gives the machine it built, which is then in the organisation: read by
+/// its ID, deleted to the trash, and a build in an organisation that does not exist is
+/// refused before any work starts.
+#[tokio::test]
+async fn both_builds_are_awaited_to_a_machine_that_exists() {
+    use katapult_sdk::lookup::VirtualMachine;
+    use katapult_sdk::types::OrganizationLookup;
+
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(200))).await;
+    let acme = || OrganizationLookup::SubDomain("acme".parse().expect("a sub domain"));
+    let by_package = build(&client, "waited-for").await;
+    let from_spec = client
+        .build_virtual_machine_from_spec()
+        .body_map(|body| body.organization(acme()).xml("<virtual-machine-spec/>".to_owned()))
+        .send()
+        .await
+        .expect("a build from a spec starts");
+    let builds = [
+        (
+            by_package.virtual_machine_build.id,
+            by_package.task.id,
+            Some("waited-for.acme.katapult.cloud"),
+        ),
+        (from_spec.virtual_machine_build.id, from_spec.task.id, None),
+    ];
+    for (build_id, task_id, fqdn) in builds {
+        let (build_id, task_id) = (build_id.expect("a build ID"), task_id.expect("a task ID"));
+        let (build, task) = tokio::join!(
+            client.wait_for_virtual_machine_build(&build_id, quick()),
+            client.wait_for_task(&task_id, quick())
+        );
+        let build = build.expect("the build completes");
+        assert_eq!(build.state.map(|s| s.to_string()).as_deref(), Some("complete"));
+        assert_eq!(task.expect("its task completes").id.as_deref(), Some(task_id.as_str()));
+        let built = build.virtual_machine.expect("the build names its machine");
+        if let Some(fqdn) = fqdn {
+            assert_eq!(built.fqdn.as_deref(), Some(fqdn), "the hostname asked for");
+        }
+        let vm = VirtualMachine::id(built.id.clone().expect("a machine ID"));
+        let read = client
+            .get_virtual_machine()
+            .virtual_machine(vm.clone())
+            .send()
+            .await
+            .expect("the built machine exists");
+        assert_eq!(read.virtual_machine.id, built.id);
+        let deleted = client
+            .delete_virtual_machine()
+            .virtual_machine(vm.clone())
+            .send()
+            .await
+            .expect("it can be deleted");
+        assert_eq!(deleted.trash_object.object_id, built.id);
+        let gone = client.get_virtual_machine().virtual_machine(vm).send().await;
+        assert_eq!(
+            gone.expect_err("in the trash").code().as_deref(),
+            Some("object_in_trash")
+        );
+    }
+
+    let before = simulator.started_work().len();
+    let refused = client
+        .build_virtual_machine_from_spec()
+        .body_map(|body| {
+            body.organization(OrganizationLookup::SubDomain("nowhere".parse().expect("a sub domain")))
+                .xml("<virtual-machine-spec/>".to_owned())
+        })
+        .send()
+        .await;
+    assert_eq!(
+        refused.expect_err("no such organisation").code().as_deref(),
+        Some("organization_not_found")
+    );
+    assert_eq!(simulator.started_work().len(), before, "no work started");
+}
+
+/// Starts building a machine named `hostname` in the seeded organisation.
+async fn build(client: &Client, hostname: &str) -> katapult_sdk::types::BuildVirtualMachineResponse {
+    use katapult_sdk::types::{OrganizationLookup, VirtualMachinePackageLookup};
+    client
+        .build_virtual_machine()
+        .body_map(|body| {
+            body.organization(OrganizationLookup::SubDomain("acme".parse().expect("a sub domain")))
+                .package(VirtualMachinePackageLookup::Permalink(
+                    "rock-3".parse().expect("a permalink"),
+                ))
+                .hostname(Some(hostname.to_owned()))
+        })
+        .send()
+        .await
+        .expect("a build starts")
 }

@@ -109,7 +109,14 @@ fn document() -> Value {
 /// Every operation documents the missing objects it looks up, except where a test says.
 fn codes() -> BTreeMap<String, Vec<String>> {
     let mut codes = BTreeMap::new();
-    for id in ["list_things", "create_thing", "list_gadgets", "create_gadget", "list_trash_objects", "purge_all_trash_objects"] {
+    for id in [
+        "list_things",
+        "create_thing",
+        "list_gadgets",
+        "create_gadget",
+        "list_trash_objects",
+        "purge_all_trash_objects",
+    ] {
         codes.insert(id.to_owned(), vec!["organization_not_found".to_owned()]);
     }
     for id in ["get_thing", "update_thing", "delete_thing", "start_thing"] {
@@ -145,7 +152,10 @@ fn a_resource_is_created_in_a_parent_listed_by_it_and_found_by_its_own_lookup() 
         ("update_thing".to_owned(), "thing", "update"),
     ];
     want.sort();
-    assert_eq!(found, want, "an action on a thing (start) and a create with two lookups (gadget) have no role");
+    assert_eq!(
+        found, want,
+        "an action on a thing (start) and a create with two lookups (gadget) have no role"
+    );
 
     let create = &roles["create_thing"];
     assert_eq!(create.parent.as_deref(), Some("organization"));
