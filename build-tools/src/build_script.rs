@@ -54,11 +54,12 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
             if !enabled_operations.is_empty() {
                 println!("cargo::rustc-cfg=katapult_any_operation");
             }
-            // And one with no work to wait for (no enabled operation reads a task or build).
+            // And one with nothing to wait for (no enabled operation reads a task, a build or
+            // an object with a state).
             println!("cargo::rustc-check-cfg=cfg(katapult_any_work)");
-            let any_work = crate::progress::progressing(spec.raw())
+            let any_work = crate::progress::awaited_reads(spec.raw())
                 .iter()
-                .any(|kind| enabled_operations.iter().any(|o| o.id() == Some(kind.read_by.as_str())));
+                .any(|read_by| enabled_operations.iter().any(|o| o.id() == Some(read_by.as_str())));
             if any_work {
                 println!("cargo::rustc-cfg=katapult_any_work");
             }

@@ -102,6 +102,93 @@ pub fn progressing(document: &Value) -> Vec<Progressing> {
     found
 }
 
+/// An object that does not progress as work does but has a state to wait for (a virtual
+/// machine `started`, a disk `built`): a component whose `state` is an enum of its own
+/// (a component too), read by a `GET` that looks it up by ID and answers it under the
+/// lookup's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Stateful {
+    /// The component schema (`VirtualMachine`).
+    pub schema: String,
+    /// The answer property that holds it, and the lookup argument that finds it
+    /// (`virtual_machine`).
+    pub key: String,
+    /// The operation that reads it (`get_virtual_machine`).
+    pub read_by: String,
+    /// The component of its `state` (`VirtualMachineStateEnum`).
+    pub state_schema: String,
+    /// The state it can fail in (`failed`), if its states have one: waiting for any other
+    /// state ends there.
+    pub failed: Option<String>,
+}
+
+/// Every object of `document` with a state to wait for (see [`Stateful`]), in the order of
+/// the operations that read them; work that progresses ([`progressing`]) is not among them.
+pub fn stateful(document: &Value) -> Vec<Stateful> {
+    let work: Vec<String> = progressing(document).into_iter().map(|p| p.schema).collect();
+    let mut found: Vec<Stateful> = Vec::new();
+    for operation in openapi::operations(document) {
+        if operation.method != "get" {
+            continue;
+        }
+        let Some(id) = operation.id() else { continue };
+        let Some(answer) = success_schema(document, operation.value) else {
+            continue;
+        };
+        let by_id: Vec<&str> = lookup_members(document, operation.value)
+            .filter(|(_, key)| *key == "id")
+            .map(|(argument, _)| argument)
+            .collect();
+        for key in by_id {
+            let Some(property) = answer.get("properties").and_then(|p| p.get(key)) else {
+                continue;
+            };
+            let Some(schema) = component_name(document, property) else {
+                continue;
+            };
+            if work.contains(&schema) || found.iter().any(|s| s.schema == schema) {
+                continue;
+            }
+            let object = openapi::unwrap(document, property, String::new()).schema;
+            let Some(state) = object.get("properties").and_then(|p| p.get("state")) else {
+                continue;
+            };
+            let Some(state_schema) = component_name(document, state) else {
+                continue;
+            };
+            let values = openapi::unwrap(document, state, String::new())
+                .schema
+                .get("enum")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            if values.is_empty() {
+                continue;
+            }
+            let failed = values
+                .iter()
+                .any(|v| v.as_str() == Some(FAILED))
+                .then(|| FAILED.to_owned());
+            found.push(Stateful {
+                schema,
+                key: key.to_owned(),
+                read_by: id.to_owned(),
+                state_schema,
+                failed,
+            });
+        }
+    }
+    found
+}
+
+/// The operations that read something a wait can be for: work ([`progressing`]) and objects
+/// with a state ([`stateful`]).
+pub fn awaited_reads(document: &Value) -> Vec<String> {
+    let work = progressing(document).into_iter().map(|p| p.read_by);
+    work.chain(stateful(document).into_iter().map(|s| s.read_by)).collect()
+}
+
 /// The kinds of `kinds` that `operation`'s success answer holds, each under its key.
 pub fn carried<'k>(document: &Value, operation: &Value, kinds: &'k [Progressing]) -> Vec<&'k Progressing> {
     let Some(answer) = success_schema(document, operation) else {
@@ -137,6 +224,11 @@ pub(crate) fn component_name(document: &Value, property: &Value) -> Option<Strin
 
 /// The lookup arguments of `operation` in its query (`task` of `task[id]`).
 fn lookup_arguments<'a>(document: &'a Value, operation: &'a Value) -> impl Iterator<Item = &'a str> {
+    lookup_members(document, operation).map(|(argument, _)| argument)
+}
+
+/// The lookup groups' members of `operation`'s query: (`task`, `id`) for `task[id]`.
+fn lookup_members<'a>(document: &'a Value, operation: &'a Value) -> impl Iterator<Item = (&'a str, &'a str)> {
     operation
         .get("parameters")
         .and_then(Value::as_array)
@@ -145,7 +237,7 @@ fn lookup_arguments<'a>(document: &'a Value, operation: &'a Value) -> impl Itera
         .filter_map(move |parameter| {
             let parameter = openapi::resolve(document, parameter).ok()?;
             let name = parameter.get("name").and_then(Value::as_str)?;
-            openapi::lookup_group_member(name).map(|(argument, _)| argument)
+            openapi::lookup_group_member(name)
         })
 }
 

@@ -1,7 +1,9 @@
 //! The SDK's waiting for work that finishes after its answer, generated from the spec: for
 //! each kind of object that progresses and can be read again (`progress.rs`: a task, a
 //! virtual machine build), a variant of `waiting::Work` and a `Client::wait_for_<key>`
-//! method that reads the object again until its state is final. The polling itself
+//! method that reads the object again until its state is final; and for each object with a
+//! state of its own (a virtual machine, a disk), a variant and a
+//! `Client::wait_for_<key>_state` method that reads it until it is in the state asked for. The polling itself
 //! (backoff, timeout, progress, tracing) is the SDK's hand-written `wait.rs`; this pass only
 //! says, per kind, which request reads it, which field holds its state and which states end
 //! it.
@@ -10,7 +12,7 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::progress::{self, Progressing};
+use crate::progress::{self, Progressing, Stateful};
 use crate::settings::GenerateError;
 use crate::{Spec, families};
 
@@ -19,6 +21,7 @@ use crate::{Spec, families};
 pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
     let document = spec.raw();
     let kinds = progress::progressing(document);
+    let objects = progress::stateful(document);
     let all_families = families::families(document).map_err(GenerateError::Spec)?;
     let operations = spec.operations();
     let mut variants = Vec::new();
@@ -40,51 +43,83 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
         variants.push(variant(kind, needs.as_ref()));
         methods.push(method(kind, needs.as_ref()));
     }
-    // A `match` over the kinds; each arm's body may read the object as `work`.
-    let accessor = |body: &dyn Fn(&Progressing) -> TokenStream| -> TokenStream {
-        let arms = kinds.iter().map(|kind| {
-            let variant = format_ident!("{}", kind.schema.to_upper_camel_case());
-            let body = body(kind);
+    for object in &objects {
+        let read_by = operations
+            .iter()
+            .find(|o| o.id() == Some(object.read_by.as_str()))
+            .ok_or_else(|| GenerateError::Spec(format!("`{}` is not in the spec", object.read_by)))?;
+        let needs = families::family_of(&all_families, read_by).map(|family| {
+            let feature = &family.feature;
+            quote! { #[cfg_attr(docsrs, doc(cfg(feature = #feature)))] }
+        });
+        variants.push(object_variant(object, needs.as_ref()));
+        methods.push(state_method(object, needs.as_ref()));
+    }
+    // A `match` over the kinds of work and the objects with a state; each arm's body may
+    // read the object as `work`.
+    let accessor = |work: &dyn Fn(&Progressing) -> TokenStream, object: &dyn Fn(&Stateful) -> TokenStream| {
+        let arm = |schema: &str, body: TokenStream| {
+            let variant = format_ident!("{}", schema.to_upper_camel_case());
             quote! {
                 #[allow(unused_variables)]
                 Self::#variant(work) => #body,
             }
-        });
-        if kinds.is_empty() {
+        };
+        let arms: Vec<TokenStream> = kinds
+            .iter()
+            .map(|kind| arm(&kind.schema, work(kind)))
+            .chain(objects.iter().map(|o| arm(&o.schema, object(o))))
+            .collect();
+        if arms.is_empty() {
             quote! { match *self {} }
         } else {
             quote! { match self { #(#arms)* } }
         }
     };
-    let kind_names = accessor(&|kind| {
-        let name = kind.key.replace('_', " ");
+    let words = |key: &str| {
+        let name = key.replace('_', " ");
         quote! { #name }
+    };
+    let kind_names = accessor(&|kind| words(&kind.key), &|object| words(&object.key));
+    let ids = accessor(&|_| quote! { crate::wait::id_of(&work.id) }, &|_| {
+        quote! { crate::wait::id_of(&work.id) }
     });
-    let ids = accessor(&|_| quote! { crate::wait::id_of(&work.id) });
-    let states = accessor(&|kind| {
-        let field = format_ident!("{}", kind.state);
-        quote! { crate::wait::text_of(&work.#field) }
-    });
-    let percents = accessor(&|kind| match &kind.percent {
-        Some(field) => {
-            let field = format_ident!("{field}");
-            quote! { crate::wait::percent_of(&work.#field) }
-        }
-        None => quote! { None },
-    });
-    let outcomes = accessor(&|kind| {
-        let field = format_ident!("{}", kind.state);
-        let (succeeded, failed) = (&kind.succeeded, &kind.failed);
-        quote! { crate::wait::outcome(crate::wait::text_of(&work.#field).as_deref(), #succeeded, #failed) }
-    });
+    let states = accessor(
+        &|kind| {
+            let field = format_ident!("{}", kind.state);
+            quote! { crate::wait::text_of(&work.#field) }
+        },
+        &|_| quote! { crate::wait::text_of(&work.state) },
+    );
+    let percents = accessor(
+        &|kind| match &kind.percent {
+            Some(field) => {
+                let field = format_ident!("{field}");
+                quote! { crate::wait::percent_of(&work.#field) }
+            }
+            None => quote! { None },
+        },
+        &|_| quote! { None },
+    );
+    // An object with a state has no end of its own: the wait for it says which state ends it.
+    let outcomes = accessor(
+        &|kind| {
+            let field = format_ident!("{}", kind.state);
+            let (succeeded, failed) = (&kind.succeeded, &kind.failed);
+            quote! { crate::wait::outcome(crate::wait::text_of(&work.#field).as_deref(), #succeeded, #failed) }
+        },
+        &|_| quote! { crate::wait::Outcome::UnderWay },
+    );
     Ok(quote! {
-        /// Work that finishes after its answer (a task, a virtual machine build), as the
-        /// `wait_for_*` methods of [`Client`](crate::Client) read it.
+        /// What the `wait_for_*` methods of [`Client`](crate::Client) read: work that
+        /// finishes after its answer (a task, a virtual machine build), and objects awaited
+        /// to reach a state (a virtual machine `stopped`).
         pub mod waiting {
             #[allow(unused_imports)]
             use super::types;
 
-            /// One piece of work, as last read: which kind, with the object the API sent.
+            /// One piece of work, or an object awaited to reach a state, as last read: which
+            /// kind, with the object the API sent.
             #[derive(Clone, Debug, PartialEq)]
             #[non_exhaustive]
             pub enum Work {
@@ -92,7 +127,8 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
             }
 
             impl Work {
-                /// What kind of work this is, in words (`task`, `virtual machine build`).
+                /// What kind of work or object this is, in words (`task`, `virtual machine
+                /// build`, `virtual machine`).
                 pub fn kind(&self) -> &'static str {
                     #kind_names
                 }
@@ -102,7 +138,7 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
                     #ids
                 }
 
-                /// Its state as the API names it (`running`, `completed`, `failed`).
+                /// Its state as the API names it (`running`, `completed`, `stopped`).
                 pub fn state(&self) -> Option<String> {
                     #states
                 }
@@ -112,7 +148,10 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
                     #percents
                 }
 
-                /// Whether it is still under way, or ended, and how.
+                /// Whether work is still under way, or ended, and how (an object with a
+                /// state is always under way: the wait for it decides).
+                // Unused in a build whose families have objects with a state but no work.
+                #[allow(dead_code)]
                 pub(crate) fn outcome(&self) -> crate::wait::Outcome {
                     #outcomes
                 }
@@ -176,6 +215,72 @@ fn method(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
                     Ok(answer.#key)
                 },
                 waiting::Work::#ty,
+                waiting::Work::outcome,
+            )
+            .await
+        }
+    }
+}
+
+fn object_variant(object: &Stateful, needs: Option<&TokenStream>) -> TokenStream {
+    let variant = format_ident!("{}", object.schema.to_upper_camel_case());
+    let doc = format!(
+        " A {} awaited to reach a state, read by [`Client::{}`](crate::Client::{}).",
+        object.key.replace('_', " "),
+        object.read_by,
+        object.read_by
+    );
+    quote! {
+        #needs
+        #[doc = #doc]
+        #variant(types::#variant),
+    }
+}
+
+fn state_method(object: &Stateful, needs: Option<&TokenStream>) -> TokenStream {
+    let words = object.key.replace('_', " ");
+    let name = format_ident!("wait_for_{}_state", object.key.to_snake_case());
+    let ty = format_ident!("{}", object.schema.to_upper_camel_case());
+    let state_ty = format_ident!("{}", object.state_schema.to_upper_camel_case());
+    let lookup = format_ident!("{}", crate::openapi::lookup_schema_name(&object.key));
+    let request = format_ident!("{}", object.read_by.to_upper_camel_case());
+    let setter = format_ident!("{}", object.key);
+    let key = format_ident!("{}", object.key);
+    let argument = format!("{}[id]", object.key);
+    let (failed, fails) = match &object.failed {
+        Some(failed) => (
+            quote! { Some(#failed) },
+            format!(
+                "[`Error::WorkFailed`](crate::Error::WorkFailed) with the {words} when its state \
+                 becomes `{failed}` instead; "
+            ),
+        ),
+        None => (quote! { None }, String::new()),
+    };
+    let doc = format!(
+        " Waits until the {words} `id` is in `state`, reading it with [`{read_by}`](Self::{read_by}) \
+         as [`Wait`](crate::Wait) says (backing off, up to its timeout, reporting each other \
+         state), and returns it as last read.\n\n \
+         # Errors\n \
+         {fails}[`Error::WaitTimedOut`](crate::Error::WaitTimedOut) with its last state when \
+         the timeout passes first; [`Error::InvalidInput`](crate::Error::InvalidInput) for a \
+         blank `id`; and any error of reading it. Dropping the future stops the waiting.",
+        read_by = object.read_by,
+    );
+    quote! {
+        #needs
+        #[doc = #doc]
+        pub async fn #name(&self, id: &str, state: types::#state_ty, wait: crate::Wait) -> crate::Result<types::#ty> {
+            let lookup: types::#lookup = crate::wait::lookup_by_id(id, #argument)?;
+            let wanted = crate::wait::text_of(&state);
+            crate::wait::until_final(
+                &wait,
+                || async {
+                    let answer = operations::#request::new(self).#setter(lookup.clone()).send().await?;
+                    Ok(answer.#key)
+                },
+                waiting::Work::#ty,
+                move |work| crate::wait::reached(work.state().as_deref(), wanted.as_deref(), #failed),
             )
             .await
         }

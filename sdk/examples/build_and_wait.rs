@@ -1,6 +1,7 @@
 //! Work that finishes after its answer, awaited: build a virtual machine and wait for the
-//! build, create a disk and attach it to the machine, stop the machine, delete both, and
-//! purge the trash, printing the progress of every task on the way.
+//! build and for the machine to be started, create a disk and attach it to the machine,
+//! stop the machine and wait until it is stopped, delete both, and purge the trash,
+//! printing the progress of every task and state on the way.
 //!
 //! ```sh
 //! cargo run -p katapult-sdk --example build_and_wait --features disks,tasks-and-trash
@@ -21,7 +22,9 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use katapult_sdk::lookup::VirtualMachine;
-use katapult_sdk::types::{DiskArguments, DiskLookup, OrganizationLookup, VirtualMachinePackageLookup};
+use katapult_sdk::types::{
+    DiskArguments, DiskLookup, OrganizationLookup, VirtualMachinePackageLookup, VirtualMachineStateEnum,
+};
 use katapult_sdk::{Client, TOKEN_ENV, Wait, Work};
 use katapult_simulator::{Simulator, WorkOptions, seeded};
 
@@ -126,7 +129,14 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
         .virtual_machine
         .ok_or("the finished build names no virtual machine")?;
     let vm_id = built.id.ok_or("the virtual machine has no ID")?;
-    println!("  built {vm_id} ({})\n", built.fqdn.as_deref().unwrap_or("no FQDN yet"));
+    println!("  built {vm_id} ({})", built.fqdn.as_deref().unwrap_or("no FQDN yet"));
+    let started = client
+        .wait_for_virtual_machine_state(&vm_id, VirtualMachineStateEnum::Started, waiting(first))
+        .await?;
+    println!(
+        "  {vm_id} is {}\n",
+        started.state.map(|s| s.to_string()).unwrap_or_default()
+    );
     let vm = VirtualMachine::id(vm_id.clone());
 
     println!("Creating a 20 GB disk");
@@ -159,7 +169,14 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
     println!("Stopping {vm_id}");
     let answer = client.stop_virtual_machine().virtual_machine(vm.clone()).send().await?;
     wait_for_task(client, answer.task.id.as_deref(), first).await?;
-    println!("  stopped\n");
+    // The task's end is the action's; the machine's own state says it is stopped.
+    let stopped = client
+        .wait_for_virtual_machine_state(&vm_id, VirtualMachineStateEnum::Stopped, waiting(first))
+        .await?;
+    println!(
+        "  {vm_id} is {}\n",
+        stopped.state.map(|s| s.to_string()).unwrap_or_default()
+    );
 
     println!("Deleting {disk_id} and {vm_id}");
     let deleted = client.delete_disk().disk(disk()).send().await?;

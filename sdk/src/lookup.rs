@@ -177,6 +177,9 @@ pub(crate) fn not_blank<'a>(argument: &'static str, value: &'a str) -> Result<&'
     }
 }
 
+// Used by the conversions of the machines' and addresses' lookups, which need one of those
+// families.
+#[cfg_attr(not(any(feature = "virtual-machines", feature = "ip-addresses")), allow(dead_code))]
 fn invalid(argument: &'static str, error: impl fmt::Display) -> Error {
     Error::InvalidInput {
         argument,

@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
-use crate::modelled::{BUILDS, paths};
+use crate::modelled::{BUILDS, POWER, paths};
 use crate::{Shared, arguments, from_spec, management, resources};
 
 /// Scopes that allow listing interfaces (any one).
@@ -120,8 +120,12 @@ async fn from_spec_or_not_found(
             None => Ok((status, answer)),
         })
         .and_then(|(status, mut answer)| {
-            if BUILDS.contains(&contract.operation_id.as_str()) {
+            let operation = contract.operation_id.as_str();
+            if BUILDS.contains(&operation) {
                 management::build_machine(&shared, contract, query, &body, &mut answer)?;
+            }
+            if let Some((_, passing, settled)) = POWER.iter().find(|(action, ..)| *action == operation) {
+                management::power(&shared, contract, query, &body, (passing, settled))?;
             }
             Ok((status, answer))
         });

@@ -107,14 +107,44 @@ pub(crate) fn build_machine(
         .unwrap_or("built-machine")
         .to_owned();
     let id = shared.next_id("vm");
+    let takes = shared.work().options.duration;
     let mut world = shared.world();
     let organization = organization(&world, &lookup)?;
     let vm = world.add_built_machine(organization, &hostname, id);
+    world.virtual_machines[vm].change_state("allocating", "started", takes);
     if let Some(build) = answer.get_mut("virtual_machine_build").filter(|b| b.is_object()) {
         build["virtual_machine"] = world.virtual_machine_json(vm);
     }
     if answer.get("hostname").is_some() {
         answer["hostname"] = Value::String(hostname);
+    }
+    Ok(())
+}
+
+/// A power action on a machine the world has: it passes through `passing` and settles in
+/// `settled` when the action's task ends. A machine the world does not have is left to the
+/// spec's example, as before.
+pub(crate) fn power(
+    shared: &Shared,
+    contract: &'static crate::from_spec::Contract,
+    query: &str,
+    body: &[u8],
+    (passing, settled): (&str, &str),
+) -> Result<(), ApiFailure> {
+    let arguments = contract.arguments(query, body)?;
+    let Some(lookup) = arguments.lookup("virtual_machine") else {
+        return Ok(());
+    };
+    let takes = shared.work().options.duration;
+    let mut world = shared.world();
+    let found = match lookup.0 {
+        "id" => world.vm_by_id.get(&lookup.1),
+        _ => world.vm_by_fqdn.get(&lookup.1),
+    }
+    .copied();
+    if let Some(vm) = found {
+        live_virtual_machine(&world, &lookup)?;
+        world.virtual_machines[vm].change_state(passing, settled, takes);
     }
     Ok(())
 }

@@ -26,6 +26,16 @@ pub const MODELLED: &[&str] = &[
 /// name, which must exist), so that it can be read, used and deleted afterwards.
 pub const BUILDS: &[&str] = &["build_virtual_machine", "build_virtual_machine_from_spec"];
 
+/// The power actions, answered from the spec's examples like [`BUILDS`], that also move a
+/// machine the world has through a passing state to a settled one, which it reaches when
+/// the action's task ends: the action, the passing state and the settled one.
+pub(crate) const POWER: &[(&str, &str, &str)] = &[
+    ("start_virtual_machine", "starting", "started"),
+    ("stop_virtual_machine", "stopping", "stopped"),
+    ("shutdown_virtual_machine", "shutting_down", "stopped"),
+    ("reset_virtual_machine", "resetting", "started"),
+];
+
 /// The paths of the modelled operations, below [`BASE_PATH`](crate::BASE_PATH).
 pub mod paths {
     /// `GET`: list a virtual machine's network interfaces.

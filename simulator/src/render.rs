@@ -126,7 +126,7 @@ impl World {
             "fqdn": machine.fqdn,
             "description": null,
             "created_at": 1_700_000_000 + i64::try_from(vm).unwrap_or(0) * 86_400,
-            "state": "started",
+            "state": machine.state_now(),
             "cpu_cores": 2,
             "memory_in_gb": 4,
             "use_dedicated_cpus": false,

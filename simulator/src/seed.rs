@@ -272,6 +272,8 @@ impl World {
             interfaces: Vec::new(),
             trash: None,
             purged: false,
+            state: "started".to_owned(),
+            settles: None,
             large_set: false,
             annotations: Vec::new(),
         };

@@ -62,10 +62,37 @@ pub struct VirtualMachine {
     pub trash: Option<TrashEntry>,
     /// Purged from the trash: gone for good, no lookup finds it.
     pub purged: bool,
+    /// Its state (`started`, `stopping`), and the state it settles in at an instant, when a
+    /// power action or its build is under way: see [`VirtualMachine::state_now`].
+    pub state: String,
+    pub settles: Option<(std::time::Instant, String)>,
     /// List this VM's interfaces as a "large set" (no totals), as the API does for big lists.
     pub large_set: bool,
     /// Its annotations, in the order they were given.
     pub annotations: Vec<Annotation>,
+}
+
+impl VirtualMachine {
+    /// Its state at `now`: where it settles once that instant has passed.
+    pub fn state_at(&self, now: std::time::Instant) -> &str {
+        match &self.settles {
+            Some((at, settled)) if now >= *at => settled,
+            _ => &self.state,
+        }
+    }
+
+    /// Its state now.
+    pub fn state_now(&self) -> &str {
+        self.state_at(std::time::Instant::now())
+    }
+
+    /// Puts it in `passing` until `after` has passed, then in `settled`.
+    pub fn change_state(&mut self, passing: &str, settled: &str, after: std::time::Duration) {
+        self.state = passing.to_owned();
+        self.settles = std::time::Instant::now()
+            .checked_add(after)
+            .map(|at| (at, settled.to_owned()));
+    }
 }
 
 /// An annotation: a key and, optionally, its value (the framework's `KeyValue`). A filter
@@ -207,7 +234,8 @@ impl World {
     }
 
     /// Adds a virtual machine to `organization`, as a build makes it: named `hostname` in
-    /// the organisation's domain (numbered when the name is taken), with no interfaces yet.
+    /// the organisation's domain (numbered when the name is taken), with no interfaces yet,
+    /// `allocating` (its builder says when it is started).
     pub fn add_built_machine(&mut self, organization: usize, hostname: &str, id: String) -> usize {
         let domain = format!("{}.katapult.cloud", self.organizations[organization].sub_domain);
         let mut fqdn = format!("{hostname}.{domain}");
@@ -226,6 +254,8 @@ impl World {
             interfaces: Vec::new(),
             trash: None,
             purged: false,
+            state: "allocating".to_owned(),
+            settles: None,
             large_set: false,
             annotations: Vec::new(),
         });

@@ -248,6 +248,15 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
             assert_eq!(built.fqdn.as_deref(), Some(fqdn), "the hostname asked for");
         }
         let vm = VirtualMachine::id(built.id.clone().expect("a machine ID"));
+        let started = client
+            .wait_for_virtual_machine_state(
+                built.id.as_deref().unwrap_or_default(),
+                katapult_sdk::types::VirtualMachineStateEnum::Started,
+                quick(),
+            )
+            .await
+            .expect("the built machine starts");
+        assert_eq!(started.id, built.id);
         let read = client
             .get_virtual_machine()
             .virtual_machine(vm.clone())
@@ -300,4 +309,85 @@ async fn build(client: &Client, hostname: &str) -> katapult_sdk::types::BuildVir
         .send()
         .await
         .expect("a build starts")
+}
+
+/// An object with a state is awaited until it is in the state asked for: a machine being
+/// stopped passes through `stopping`, reported as progress, to `stopped`; a state that does
+/// not come ends at the timeout with the machine as last read.
+#[tokio::test]
+async fn a_machine_is_awaited_until_it_is_in_the_state_asked_for() {
+    use katapult_sdk::lookup::VirtualMachine;
+    use katapult_sdk::types::VirtualMachineStateEnum;
+
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(300))).await;
+    let mango = katapult_simulator::seeded::MANGO_FQDN;
+    let id = client
+        .get_virtual_machine()
+        .virtual_machine(VirtualMachine::fqdn(mango))
+        .send()
+        .await
+        .expect("the seeded machine")
+        .virtual_machine
+        .id
+        .expect("an ID");
+    client
+        .stop_virtual_machine()
+        .virtual_machine(VirtualMachine::id(id.clone()))
+        .send()
+        .await
+        .expect("it stops");
+
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let recorded = Arc::clone(&seen);
+    let wait = quick().on_progress(move |work| {
+        recorded.lock().expect("not poisoned").push((work.kind(), work.state()));
+    });
+    let stopped = client
+        .wait_for_virtual_machine_state(&id, VirtualMachineStateEnum::Stopped, wait)
+        .await
+        .expect("it is stopped in time");
+    assert_eq!(stopped.state, Some(VirtualMachineStateEnum::Stopped));
+    let seen = seen.lock().expect("not poisoned").clone();
+    assert!(
+        seen.contains(&("virtual machine", Some("stopping".to_owned()))),
+        "the passing state is reported: {seen:?}"
+    );
+    assert_eq!(
+        simulator
+            .world()
+            .virtual_machines
+            .iter()
+            .find(|vm| vm.id == id)
+            .map(|vm| vm.state_now().to_owned()),
+        Some("stopped".to_owned())
+    );
+
+    let never = client
+        .wait_for_virtual_machine_state(
+            &id,
+            VirtualMachineStateEnum::Migrating,
+            quick().timeout(Duration::from_millis(150)),
+        )
+        .await;
+    let Err(Error::WaitTimedOut { work: Some(last), .. }) = never else {
+        panic!("expected WaitTimedOut with the machine as last read, got {never:?}");
+    };
+    assert_eq!(
+        (last.kind(), last.id(), last.state().as_deref()),
+        ("virtual machine", Some(id.as_str()), Some("stopped"))
+    );
+
+    let blank = client
+        .wait_for_virtual_machine_state(" ", VirtualMachineStateEnum::Started, quick())
+        .await;
+    assert!(
+        matches!(
+            blank,
+            Err(Error::InvalidInput {
+                argument: "virtual_machine[id]",
+                ..
+            })
+        ),
+        "{blank:?}"
+    );
 }

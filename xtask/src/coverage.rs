@@ -4,7 +4,7 @@
 
 use katapult_build_tools::families::{families, family_of};
 use katapult_build_tools::{Spec, openapi};
-use katapult_simulator::MODELLED;
+use katapult_simulator::{BUILDS, MODELLED, kept};
 
 /// The file that holds the table, relative to the workspace root.
 pub const FILE: &str = "README.md";
@@ -49,6 +49,7 @@ fn table(spec: &Spec) -> Result<String, String> {
     let mut out = String::from(
         "| operation (method on `Client`) | method and path | scopes (any one) | feature | simulator |\n| --- | --- | --- | --- | --- |\n",
     );
+    let kept = kept();
     for operation in spec.operations() {
         let id = operation.id().unwrap_or_default();
         let method = if operation.has_hand_written_method() {
@@ -62,6 +63,10 @@ fn table(spec: &Spec) -> Result<String, String> {
             .collect();
         let simulator = if MODELLED.contains(&id) {
             "modelled"
+        } else if kept.contains(&id) {
+            "kept from the spec"
+        } else if BUILDS.contains(&id) {
+            "from examples, adds the machine"
         } else {
             "from examples"
         };
