@@ -3,8 +3,8 @@
 //!
 //! In-process figures come from `bench/` (criterion for per-call time and decode; a timed
 //! walk for paging; dhat for its heap). Codegen and build costs are measured here. With
-//! `--quick` (CI) each benchmark runs once to prove it works, and the report goes to
-//! `target/katapult-bench/BENCHMARKS-quick.md` instead.
+//! `--quick` (CI) each benchmark runs once, unoptimised, to prove it works, and the report
+//! goes to `target/katapult-bench/BENCHMARKS-quick.md` instead.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,11 +36,16 @@ pub fn run(root: &Path, quick: bool) -> Result<(), String> {
 
     println!("== in-process benchmarks (bench/)");
     let mut bench = Command::new(env!("CARGO"));
-    bench
-        .args(["bench", "--package", "katapult-bench", "--"])
-        .current_dir(root);
+    bench.current_dir(root);
     if quick {
-        bench.arg("--test").env("KATAPULT_BENCH_QUICK", "1");
+        // Each benchmark once, in test mode and the test profile: with the workspace's
+        // features, as `cargo test --workspace` builds them, so after the tests (as in CI)
+        // only the benchmarks themselves are compiled, not the SDK again in release.
+        bench
+            .args(["test", "--workspace", "--bench", "*"])
+            .env("KATAPULT_BENCH_QUICK", "1");
+    } else {
+        bench.args(["bench", "--package", "katapult-bench"]);
     }
     run_checked(&mut bench, "run the benchmarks")?;
 
