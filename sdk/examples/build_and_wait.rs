@@ -1,7 +1,7 @@
 //! Work that finishes after its answer, awaited: build a virtual machine and wait for the
 //! build and for the machine to be started, create a disk and attach it to the machine,
-//! stop the machine and wait until it is stopped, delete both, and purge the trash,
-//! printing the progress of every task and state on the way.
+//! stop the machine and wait until it is stopped, delete both, and purge them from the
+//! trash, printing the progress of every task and state on the way.
 //!
 //! ```sh
 //! cargo run -p katapult-sdk --example build_and_wait --features disks,tasks-and-trash
@@ -9,8 +9,10 @@
 //!
 //! Without `KATAPULT_API_TOKEN` it runs on the embedded Katapult simulator (no account, no
 //! network), whose work takes a second and a half. With the token set it builds on the real
-//! API, which costs money, so it asks for the organisation and package to use and what it
-//! creates it deletes and purges again:
+//! API, which costs money, so it asks for the organisation and package to use, and what it
+//! creates it deletes and purges again (only that: the rest of the trash is left alone).
+//! A step that fails ends the example with its error and leaves what was made so far, to
+//! find by the IDs it printed:
 //!
 //! ```sh
 //! KATAPULT_API_TOKEN=… cargo run -p katapult-sdk --example build_and_wait \
@@ -23,7 +25,8 @@ use std::time::Duration;
 
 use katapult_sdk::lookup::VirtualMachine;
 use katapult_sdk::types::{
-    DiskArguments, DiskLookup, OrganizationLookup, VirtualMachinePackageLookup, VirtualMachineStateEnum,
+    DiskArguments, DiskLookup, OrganizationLookup, TrashObjectLookup, VirtualMachinePackageLookup,
+    VirtualMachineStateEnum,
 };
 use katapult_sdk::{Client, TOKEN_ENV, Wait, Work};
 use katapult_simulator::{Simulator, WorkOptions, seeded};
@@ -179,38 +182,47 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
     );
 
     println!("Deleting {disk_id} and {vm_id}");
-    let deleted = client.delete_disk().disk(disk()).send().await?;
+    let deleted_disk = client.delete_disk().disk(disk()).send().await?;
+    let disk_trash = deleted_disk.trash_object;
     println!(
         "  {disk_id} is in the trash until {}",
-        keep_until(deleted.trash_object.keep_until)
+        keep_until(disk_trash.keep_until)
     );
-    let deleted = client.delete_virtual_machine().virtual_machine(vm).send().await?;
-    println!(
-        "  {vm_id} is in the trash until {}\n",
-        keep_until(deleted.trash_object.keep_until)
-    );
+    let deleted_vm = client.delete_virtual_machine().virtual_machine(vm).send().await?;
+    let vm_trash = deleted_vm.trash_object;
+    println!("  {vm_id} is in the trash until {}\n", keep_until(vm_trash.keep_until));
 
+    print_trash(client, &organization).await?;
+    // Only what this example put there: the trash may hold a user's own objects.
+    println!("Purging {disk_id} and {vm_id} from the trash");
+    for trash in [disk_trash, vm_trash] {
+        let trash_id = trash.id.ok_or("a trash object has no ID")?;
+        let answer = client
+            .purge_trash_object()
+            .trash_object(TrashObjectLookup::Id(trash_id.parse()?))
+            .send()
+            .await?;
+        wait_for_task(client, answer.task.id.as_deref(), first).await?;
+    }
+    print_trash(client, &organization).await
+}
+
+/// Lists what the organisation's trash holds (its first page).
+async fn print_trash(client: &Client, organization: &OrganizationLookup) -> Outcome {
     let trash = client
         .list_trash_objects()
         .organization(organization.clone())
         .send()
         .await?;
     println!(
-        "The trash holds {} object(s); purging it",
+        "The trash holds {} object(s)",
         trash.pagination.total.unwrap_or_default()
     );
     for object in &trash.items {
         let kind = object.object_type.as_deref().unwrap_or("object");
         println!("    {kind} {}", id(object.object_id.as_deref()));
     }
-    let answer = client
-        .purge_all_trash_objects()
-        .organization(organization.clone())
-        .send()
-        .await?;
-    wait_for_task(client, answer.task.id.as_deref(), first).await?;
-    let trash = client.list_trash_objects().organization(organization).send().await?;
-    println!("  purged: the trash holds {} object(s)", trash.items.len());
+    println!();
     Ok(())
 }
 

@@ -122,11 +122,7 @@ pub(crate) enum Outcome {
 // wait for, not just objects with a state.
 #[allow(dead_code)]
 pub(crate) fn outcome(state: Option<&str>, succeeded: &str, failed: &str) -> Outcome {
-    match state {
-        Some(state) if state == succeeded => Outcome::Succeeded,
-        Some(state) if state == failed => Outcome::Failed,
-        _ => Outcome::UnderWay,
-    }
+    reached(state, Some(succeeded), Some(failed))
 }
 
 /// A generated enum's value as the API writes it (`"running"`), or `None` when absent.
@@ -212,8 +208,8 @@ fn next_gap(gap: Duration, longest: Duration) -> Duration {
 
 /// The outcome of waiting for an object to be in the state `wanted`: reached, failed when
 /// it is in its `failed` state instead, under way otherwise.
-// Called by the generated code only when an enabled family has an object with a state
-// (tasks and trash alone have none).
+// Called by the generated code directly when an enabled family has an object with a
+// state, and through `outcome` when it has work.
 #[allow(dead_code)]
 pub(crate) fn reached(state: Option<&str>, wanted: Option<&str>, failed: Option<&str>) -> Outcome {
     match state {

@@ -298,6 +298,16 @@ impl Contract {
         &self.endpoint
     }
 
+    /// The object its example answer holds under `property`, or an empty object.
+    pub(crate) fn example_object(&self, property: &str) -> Value {
+        self.answer
+            .body
+            .get(property)
+            .filter(|o| o.is_object())
+            .cloned()
+            .unwrap_or_else(|| Value::Object(serde_json::Map::new()))
+    }
+
     /// The documented error answer with `code`, as its example gives it.
     pub(crate) fn documented(&'static self, code: &str) -> Option<ApiFailure> {
         let documented = self.errors.iter().find(|e| e.code == code)?;

@@ -39,21 +39,27 @@
 //!
 //! Every family that follows the API's create-read-update-delete pattern keeps state too,
 //! from the spec rather than from code per family ([`kept`]): tags, disks, DNS zones and
-//! their records, security groups and their rules, load balancer rules, address lists and
-//! their entries, API tokens, SSH keys, file storage volumes, disk backup policies, virtual
-//! machine groups, and the trash. What is created in an organisation (or another object)
-//! can be read by each of its lookup keys, listed with paging, updated and deleted; a
-//! delete that the spec answers with a trash object moves it to the trash, where it can be
-//! listed, restored or purged. A missing object, a missing parent, an object in the trash
-//! and a lookup key already held are the operation's documented errors. The store starts
-//! empty; [`RunningSimulator::objects`] shows what it holds.
+//! their records, security groups and their rules, load balancers and their rules, address
+//! lists and their entries, API tokens, SSH keys, file storage volumes, disk backup
+//! policies, virtual machine groups, and the trash. What is created in an organisation (or
+//! another object) can be read by each of its lookup keys, listed with paging, updated and
+//! deleted (with what it is the parent of); a delete that the spec answers with a trash
+//! object moves it to the trash, where it can be listed, restored or purged, beside the
+//! machines deleted there. A missing object, a missing parent, an object in the trash and a
+//! lookup key already held are the operation's documented errors. The store starts with
+//! the seeded load balancer only; [`RunningSimulator::objects`] shows what it holds.
+//!
+//! A build adds the machine it builds ([`BUILDS`]), started when the build ends; a power
+//! action on a machine of the world moves it through its passing state (`stopping`) to its
+//! settled one (`stopped`) when the action's task ends, or back where it was when work
+//! fails.
 //!
 //! Work an answer starts (a task, a virtual machine build) is kept and progresses over
 //! time: read again by its ID, it is under way, then final after the [`WorkOptions`]'
 //! duration, succeeded or (when told) failed.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
-//! `permission_denied`, load balancers beyond the one that holds an address, state behind
+//! `permission_denied`, an address given to a load balancer through the API, state behind
 //! the operations answered from examples (actions such as attaching a disk or starting a
 //! machine, and families outside the pattern: beyond the work they start, they do not
 //! change what the kept resources hold), and full JSON Schema checks of request bodies
@@ -220,8 +226,10 @@ impl Simulator {
         from_spec::contracts().map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         let listener = tokio::net::TcpListener::bind(self.address).await?;
         let address = listener.local_addr()?;
+        let world = World::seed(self.seed);
+        let resources = resources::Store::seeded(&world);
         let shared = Arc::new(Shared {
-            world: Mutex::new(World::seed(self.seed)),
+            world: Mutex::new(world),
             tokens: self.tokens.into_iter().map(|t| (t.token.clone(), t)).collect(),
             windows: Mutex::new(HashMap::new()),
             faults: Mutex::new(faults::FaultState::new(self.faults)),
@@ -229,7 +237,7 @@ impl Simulator {
             statuses: Mutex::new(HashMap::new()),
             created: AtomicU64::new(0),
             work: Mutex::new(work::Ledger::new(self.work)),
-            resources: Mutex::new(resources::Store::default()),
+            resources: Mutex::new(resources),
         });
         let app = api::router(shared.clone());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -14,8 +14,7 @@ use crate::arguments;
 use crate::errors::ApiFailure;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
 use crate::query::Params;
-use crate::work::unix_now;
-use crate::world::{TRASH_KEEPS_SECONDS, TrashEntry};
+use crate::world::TrashEntry;
 use crate::{Shared, World};
 
 /// Scopes that allow reading virtual machines and their interfaces (any one).
@@ -74,13 +73,10 @@ pub(crate) async fn delete_virtual_machine(
             &["id", "fqdn"],
             Some("The virtual machine to delete."),
         )?;
-        let trash_id = shared.next_id("trsh");
+        let trash = TrashEntry::now(shared.next_id("trsh"));
         let mut world = shared.world();
         let vm = live_virtual_machine(&world, &lookup)?;
-        world.virtual_machines[vm].trash = Some(TrashEntry {
-            id: trash_id,
-            keep_until: unix_now() + TRASH_KEEPS_SECONDS,
-        });
+        world.virtual_machines[vm].trash = Some(trash);
         Ok(json!({"virtual_machine": world.virtual_machine_json(vm), "trash_object": world.machine_trash_json(vm)}))
     })())
 }
@@ -107,11 +103,13 @@ pub(crate) fn build_machine(
         .unwrap_or("built-machine")
         .to_owned();
     let id = shared.next_id("vm");
-    let takes = shared.work().options.duration;
+    let work = shared.work().options;
     let mut world = shared.world();
     let organization = organization(&world, &lookup)?;
     let vm = world.add_built_machine(organization, &hostname, id);
-    world.virtual_machines[vm].change_state("allocating", "started", takes);
+    // A build that fails leaves its machine failed.
+    let built = if work.fails { "failed" } else { "started" };
+    world.virtual_machines[vm].change_state("allocating", built, work.duration);
     if let Some(build) = answer.get_mut("virtual_machine_build").filter(|b| b.is_object()) {
         build["virtual_machine"] = world.virtual_machine_json(vm);
     }
@@ -122,7 +120,7 @@ pub(crate) fn build_machine(
 }
 
 /// A power action on a machine the world has: it passes through `passing` and settles in
-/// `settled` when the action's task ends. A machine the world does not have is left to the
+/// `settled` when the action's task ends (back where it was, when work fails). A machine the world does not have is left to the
 /// spec's example, as before.
 pub(crate) fn power(
     shared: &Shared,
@@ -135,7 +133,7 @@ pub(crate) fn power(
     let Some(lookup) = arguments.lookup("virtual_machine") else {
         return Ok(());
     };
-    let takes = shared.work().options.duration;
+    let work = shared.work().options;
     let mut world = shared.world();
     let found = match lookup.0 {
         "id" => world.vm_by_id.get(&lookup.1),
@@ -144,7 +142,10 @@ pub(crate) fn power(
     .copied();
     if let Some(vm) = found {
         live_virtual_machine(&world, &lookup)?;
-        world.virtual_machines[vm].change_state(passing, settled, takes);
+        // An action that fails leaves the machine where it was, once its task ends.
+        let now = world.virtual_machines[vm].state_now().to_owned();
+        let settled = if work.fails { now.as_str() } else { settled };
+        world.virtual_machines[vm].change_state(passing, settled, work.duration);
     }
     Ok(())
 }

@@ -1,5 +1,7 @@
-//! What the simulator models with state: the operations, and their paths. Every other
-//! operation of the spec is answered from its examples (`from_spec.rs`).
+//! What the simulator models by hand: the operations, and their paths, and the operations
+//! answered from examples that also change the world (builds, power actions). The
+//! resources kept from the spec are in `resources.rs`; every other operation is answered
+//! from its examples (`from_spec.rs`).
 
 /// The operations the simulator models with state, by `operationId`.
 pub const MODELLED: &[&str] = &[

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::world::World;
+use crate::world::{TrashEntry, World};
 
 impl World {
     /// An interface as the list operation shows it.
@@ -149,14 +149,10 @@ impl World {
     /// it is not in the trash).
     pub fn machine_trash_json(&self, vm: usize) -> Value {
         let machine = &self.virtual_machines[vm];
-        machine.trash.as_ref().map_or(Value::Null, |trash| {
-            json!({
-                "id": trash.id,
-                "keep_until": trash.keep_until,
-                "object_id": machine.id,
-                "object_type": "VirtualMachine",
-            })
-        })
+        machine
+            .trash
+            .as_ref()
+            .map_or(Value::Null, |trash| trash.json(&machine.id, "VirtualMachine"))
     }
 
     /// A virtual machine's annotations as `get_virtual_machine` shows them.
@@ -220,6 +216,18 @@ impl World {
             "vip": ip.vip,
             "allocation_id": full.get("allocation_id").cloned().unwrap_or(Value::Null),
             "allocation_type": full.get("allocation_type").cloned().unwrap_or(Value::Null),
+        })
+    }
+}
+
+impl TrashEntry {
+    /// The entry as the trash's operations show it: the object's ID and type beside its own.
+    pub fn json(&self, object_id: &str, object_type: &str) -> Value {
+        json!({
+            "id": self.id,
+            "keep_until": self.keep_until,
+            "object_id": object_id,
+            "object_type": object_type,
         })
     }
 }

@@ -18,8 +18,10 @@
 //!   removes it at once.
 //!
 //! Objects nest parents the spec also models here (a zone's records), or the hand-modelled
-//! world's organisations and virtual machines. The store starts empty. The trash is shared
-//! with the world: a virtual machine deleted there is listed, restored and purged here.
+//! world's organisations and virtual machines. The store starts with the objects of kept
+//! kinds the seeded world refers to (its load balancer). The trash is shared with the
+//! world: a virtual machine deleted there is listed, restored and purged here, and what it
+//! was the parent of goes with it.
 
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -29,7 +31,7 @@ use crate::errors::ApiFailure;
 use crate::from_spec::Contract;
 use crate::handler::live_virtual_machine;
 use crate::work::unix_now;
-use crate::world::TRASH_KEEPS_SECONDS;
+use crate::world::TrashEntry;
 use crate::{Shared, World, management};
 
 /// One operation's part in a resource (build-tools' `resources::Role`).
@@ -62,13 +64,7 @@ struct Record {
     annotations: Value,
     /// The parent's lookup argument (`organization`) and ID.
     parent: (String, String),
-    trash: Option<Trash>,
-}
-
-#[derive(Clone, Debug)]
-struct Trash {
-    id: String,
-    keep_until: i64,
+    trash: Option<TrashEntry>,
 }
 
 impl Record {
@@ -81,17 +77,71 @@ impl Record {
         self.kind == kind && self.object.get(key).and_then(Value::as_str) == Some(value)
     }
 
-    fn trash_json(&self, trash: &Trash) -> Value {
-        json!({
-            "id": trash.id,
-            "keep_until": trash.keep_until,
-            "object_id": self.id(),
-            "object_type": self.component,
-        })
+    /// Its entry in the trash as the trash's operations show it, if it is in the trash.
+    fn trash_json(&self) -> Option<Value> {
+        self.trash.as_ref().map(|trash| trash.json(self.id(), &self.component))
+    }
+
+    /// Whether `parent` (a lookup argument and an ID) is its parent.
+    fn is_child_of(&self, (argument, id): (&str, &str)) -> bool {
+        self.parent.0 == argument && self.parent.1 == id
     }
 }
 
 impl Store {
+    /// The store at the start: the objects of kept kinds that the seeded world refers to
+    /// (the load balancer holding an address), made from their read's example.
+    pub(crate) fn seeded(world: &World) -> Self {
+        let mut store = Self::default();
+        let Ok(contracts) = crate::from_spec::contracts() else {
+            return store;
+        };
+        let read = contracts.iter().find_map(|c| {
+            c.resource
+                .as_ref()
+                .filter(|r| r.kind == "load_balancer" && r.role == "get")
+                .map(|r| (c, r))
+        });
+        let Some((contract, role)) = read else {
+            return store;
+        };
+        for ip in world.ip_addresses.iter().filter(|ip| !ip.released) {
+            let Some((id, name)) = &ip.load_balancer else { continue };
+            if store.records.iter().any(|r| r.id() == id) {
+                continue;
+            }
+            let mut object = contract.example_object(&role.kind);
+            object["id"] = json!(id);
+            object["name"] = json!(name);
+            store.records.push(Record {
+                kind: role.kind.clone(),
+                component: role.component.clone(),
+                object,
+                annotations: json!([]),
+                parent: (
+                    "organization".to_owned(),
+                    world.organizations[ip.organization].id.clone(),
+                ),
+                trash: None,
+            });
+        }
+        store
+    }
+
+    /// Removes the record at `index` and, with it, every object it is the parent of (and
+    /// theirs); also those of a world's machine being purged (`("virtual_machine", id)`).
+    fn remove(&mut self, index: usize) -> Record {
+        let record = self.records.remove(index);
+        self.remove_children((&record.kind, record.id()));
+        record
+    }
+
+    fn remove_children(&mut self, parent: (&str, &str)) {
+        while let Some(child) = self.records.iter().position(|r| r.is_child_of(parent)) {
+            self.remove(child);
+        }
+    }
+
     /// Every live object of `kind`, for a test to look at.
     pub(crate) fn objects(&self, kind: &str) -> Vec<Value> {
         self.records
@@ -122,7 +172,11 @@ pub(crate) fn answer(
     let mut answer = example;
     match role.role.as_str() {
         "create" => {
-            let mut object = answer.get(&role.kind).cloned().unwrap_or_else(|| json!({}));
+            let mut object = answer
+                .get(&role.kind)
+                .filter(|o| o.is_object())
+                .cloned()
+                .unwrap_or_else(|| json!({}));
             let prefix = object
                 .get("id")
                 .and_then(Value::as_str)
@@ -162,7 +216,7 @@ pub(crate) fn answer(
             page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
         }
         "get" | "update" | "delete" => {
-            let index = find(&store, contract, role, lookup(&role.kind))?;
+            let index = find(&store, contract, &role.kind, lookup(&role.kind))?;
             match role.role.as_str() {
                 "update" => {
                     let mut object = store.records[index].object.clone();
@@ -175,20 +229,15 @@ pub(crate) fn answer(
                     }
                 }
                 "delete" if role.to_trash => {
-                    let trash = Trash {
-                        id: shared.next_id("trsh"),
-                        keep_until: unix_now() + TRASH_KEEPS_SECONDS,
-                    };
                     let record = &mut store.records[index];
-                    answer["trash_object"] = record.trash_json(&trash);
-                    record.trash = Some(trash);
+                    record.trash = Some(TrashEntry::now(shared.next_id("trsh")));
+                    if answer.get("trash_object").is_some() {
+                        answer["trash_object"] = record.trash_json().unwrap_or_default();
+                    }
                 }
                 "delete" => {
-                    let record = store.records.remove(index);
                     // Objects whose parent it was go with it.
-                    store
-                        .records
-                        .retain(|r| !(r.parent.0 == record.kind && r.parent.1 == record.id()));
+                    let record = store.remove(index);
                     show(&mut answer, role, &record);
                     return Ok(answer);
                 }
@@ -199,14 +248,12 @@ pub(crate) fn answer(
         "trash_get" | "restore" | "purge" => {
             let (key, value) = lookup(&role.kind).ok_or_else(|| not_found(contract, &role.kind))?;
             if let Some(index) = in_trash(&store, (key, &value)) {
-                let record = &store.records[index];
-                let shown = record.trash.as_ref().map(|t| record.trash_json(t));
                 if answer.get("trash_object").is_some() {
-                    answer["trash_object"] = shown.unwrap_or_default();
+                    answer["trash_object"] = store.records[index].trash_json().unwrap_or_default();
                 }
                 match role.role.as_str() {
                     "restore" => store.records[index].trash = None,
-                    "purge" => drop(store.records.remove(index)),
+                    "purge" => drop(store.remove(index)),
                     _ => {}
                 }
             } else {
@@ -218,7 +265,10 @@ pub(crate) fn answer(
                 }
                 match role.role.as_str() {
                     "restore" => world.virtual_machines[vm].trash = None,
-                    "purge" => world.purge_machine(vm),
+                    "purge" => {
+                        world.purge_machine(vm);
+                        store.remove_children(("virtual_machine", &world.virtual_machines[vm].id));
+                    }
                     _ => {}
                 }
             }
@@ -231,17 +281,24 @@ pub(crate) fn answer(
                 .records
                 .iter()
                 .filter(|r| r.parent == parent)
-                .filter_map(|r| r.trash.as_ref().map(|t| r.trash_json(t)));
+                .filter_map(Record::trash_json);
             let items: Vec<Value> = machines.chain(objects).collect();
             page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
         }
         "purge_all" => {
             let parent = parent.unwrap_or_default();
-            store.records.retain(|r| !(r.parent == parent && r.trash.is_some()));
+            while let Some(index) = store
+                .records
+                .iter()
+                .position(|r| r.parent == parent && r.trash.is_some())
+            {
+                store.remove(index);
+            }
             let mut world = shared.world();
             let machines: Vec<usize> = world.trashed_machines(&parent.1).collect();
             for vm in machines {
                 world.purge_machine(vm);
+                store.remove_children(("virtual_machine", &world.virtual_machines[vm].id));
             }
         }
         _ => {}
@@ -278,9 +335,10 @@ fn set(object: &mut Value, role: &Role, body: &Value) {
 fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Value) {
     let id = object.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
     for key in role.keys.iter().filter(|k| *k != "id") {
-        let given = body
-            .pointer(&format!("/properties/{key}"))
-            .is_some_and(|v| !v.is_null());
+        let given = role.settable.contains(key)
+            && body
+                .pointer(&format!("/properties/{key}"))
+                .is_some_and(|v| !v.is_null());
         let Some(value) = object.get(key).and_then(Value::as_str).map(str::to_owned) else {
             continue;
         };
@@ -316,19 +374,20 @@ fn unique(
     Ok(())
 }
 
-/// The object a lookup names, if it is not in the trash.
+/// The object of `kind` a lookup names, if it is not in the trash: a live object first
+/// (where keys may repeat, one in the trash does not hide it).
 fn find(
     store: &Store,
     contract: &'static Contract,
-    role: &Role,
+    kind: &str,
     lookup: Option<(&str, String)>,
 ) -> Result<usize, ApiFailure> {
-    let not_found = || not_found(contract, &role.kind);
+    let not_found = || not_found(contract, kind);
     let (key, value) = lookup.ok_or_else(not_found)?;
-    let index = store
-        .records
-        .iter()
-        .position(|r| r.is(&role.kind, (key, &value)))
+    let named = |r: &Record| r.is(kind, (key, &value));
+    let live = store.records.iter().position(|r| named(r) && r.trash.is_none());
+    let index = live
+        .or_else(|| store.records.iter().position(named))
         .ok_or_else(not_found)?;
     let record = &store.records[index];
     match &record.trash {
@@ -404,11 +463,8 @@ fn parent_id(
         }
         kind => {
             let store = shared.resources();
-            let found = store.records.iter().find(|r| r.is(kind, (key, &value)));
-            match found {
-                Some(record) if record.trash.is_none() => record.id().to_owned(),
-                _ => return Err(not_found(contract, kind)),
-            }
+            let index = find(&store, contract, kind, Some((key, value)))?;
+            store.records[index].id().to_owned()
         }
     };
     Ok((argument.to_owned(), id))

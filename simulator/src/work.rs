@@ -77,7 +77,8 @@ pub(crate) struct Ledger {
     pub(crate) options: WorkOptions,
     started: HashMap<String, Started>,
     /// Each piece as its answer first showed it, by ID: read again, it is that object in
-    /// its state now (a build keeps the machine it builds).
+    /// its state now (a build keeps the machine it builds, as the build's answer showed
+    /// it: read the machine itself for its state now).
     answered: HashMap<String, Value>,
     /// Each piece's kind (its answer key, `task`) and ID, oldest first.
     order: Vec<(String, String)>,

@@ -124,6 +124,16 @@ pub struct TrashEntry {
     pub keep_until: i64,
 }
 
+impl TrashEntry {
+    /// An entry made now, kept as long as the service keeps one.
+    pub fn now(id: String) -> Self {
+        Self {
+            id,
+            keep_until: crate::work::unix_now() + TRASH_KEEPS_SECONDS,
+        }
+    }
+}
+
 /// A network interface of a virtual machine.
 #[derive(Clone, Debug)]
 pub struct Interface {
@@ -262,8 +272,15 @@ impl World {
         index
     }
 
-    /// Purges `vm` from the trash: no lookup finds it and no list shows it any more.
+    /// Purges `vm` from the trash: no lookup finds it and no list shows it any more, and
+    /// the addresses allocated to it are free again.
     pub fn purge_machine(&mut self, vm: usize) {
+        let held: Vec<usize> = (0..self.ip_addresses.len())
+            .filter(|&ip| self.ip_addresses[ip].allocation.is_some_and(|(holder, _)| holder == vm))
+            .collect();
+        for ip in held {
+            self.unassign(ip);
+        }
         let machine = &mut self.virtual_machines[vm];
         machine.purged = true;
         self.vm_by_id.remove(&machine.id);

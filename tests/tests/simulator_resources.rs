@@ -172,9 +172,13 @@ impl Api {
         object
     }
 
-    /// Awaits the task an answer carries, if it carries one, through the SDK.
+    /// Awaits the task an answer carries, if it carries one (then with an ID), through the
+    /// SDK.
     async fn await_task(&self, operation: &str, answer: &Value) {
-        if let Some(task) = answer["task"]["id"].as_str() {
+        if let Some(task) = answer.get("task") {
+            let task = task["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{operation}: a task without an ID"));
             let client = simulator_client(&self.simulator, self.simulator.token());
             let done = client
                 .wait_for_task(
@@ -469,4 +473,64 @@ async fn purging_the_whole_trash_empties_it_and_a_lookup_key_is_held_once() {
             .collect();
         assert_eq!(holding, [first], "{}: the first keeps it", create.operation);
     }
+}
+
+/// The seeded world's load balancer is a kept object; a disk purged from the trash takes
+/// its backup policies with it.
+#[tokio::test]
+async fn seeded_objects_are_found_and_a_purge_takes_what_an_object_is_the_parent_of() {
+    let api = Api::start().await;
+    let world = api.simulator.world();
+    let (balancer, name) = world
+        .ip_addresses
+        .iter()
+        .find_map(|ip| ip.load_balancer.clone())
+        .expect("the seeded world has a load balancer");
+    let get = api.role("load_balancer", "get").expect("load balancers are kept");
+    let (status, answer) = api.send(get, &[("load_balancer", "id", &balancer)], json!({})).await;
+    assert_eq!(
+        (status, answer["load_balancer"]["name"].as_str()),
+        (200, Some(name.as_str())),
+        "{answer}"
+    );
+
+    let create_policy = api
+        .roles
+        .iter()
+        .find(|r| r.kind == "disk_backup_policy" && r.role == "create" && r.parent.as_deref() == Some("disk"))
+        .expect("a disk's backup policies are kept")
+        .clone();
+    let organization = (
+        "organization".to_owned(),
+        "sub_domain",
+        seeded::ORGANIZATION_SUB_DOMAIN.to_owned(),
+    );
+    let disk = api
+        .create(api.role("disk", "create").expect("disks are kept"), Some(organization))
+        .await;
+    let disk_id = id(&disk);
+    let policy = api
+        .create(&create_policy, Some(("disk".to_owned(), "id", disk_id.clone())))
+        .await;
+    let delete = api.role("disk", "delete").expect("disks are deleted");
+    let (status, _) = api.send(delete, &[("disk", "id", &disk_id)], json!({})).await;
+    assert_eq!(status, 200);
+    let get_policy = api.role("disk_backup_policy", "get").expect("policies are read");
+    let (status, _) = api
+        .send(get_policy, &[("disk_backup_policy", "id", &id(&policy))], json!({}))
+        .await;
+    assert_eq!(status, 200, "in the trash, the disk keeps its policies");
+    let purge = api.role("trash_object", "purge").expect("the trash purges");
+    let (status, _) = api
+        .send(purge, &[("trash_object", "object_id", &disk_id)], json!({}))
+        .await;
+    assert_eq!(status, 200);
+    let (status, answer) = api
+        .send(get_policy, &[("disk_backup_policy", "id", &id(&policy))], json!({}))
+        .await;
+    assert_eq!(
+        (status, code(&answer)),
+        (404, "disk_backup_policy_not_found"),
+        "purged with its disk"
+    );
 }

@@ -111,7 +111,7 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
         }
     }
     assert!(
-        awaited.len() >= 10,
+        awaited.len() >= 13,
         "the tasks of starting, stopping, attaching… and the builds: {awaited:?}"
     );
 }
@@ -256,7 +256,10 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
             )
             .await
             .expect("the built machine starts");
-        assert_eq!(started.id, built.id);
+        assert_eq!(
+            started.state,
+            Some(katapult_sdk::types::VirtualMachineStateEnum::Started)
+        );
         let read = client
             .get_virtual_machine()
             .virtual_machine(vm.clone())
@@ -389,5 +392,29 @@ async fn a_machine_is_awaited_until_it_is_in_the_state_asked_for() {
             })
         ),
         "{blank:?}"
+    );
+}
+
+/// A build that fails leaves its machine failed, which ends a wait for it to start.
+#[tokio::test]
+async fn a_machine_in_its_failed_state_ends_the_wait_for_another() {
+    use katapult_sdk::types::VirtualMachineStateEnum;
+
+    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100)).failing()).await;
+    let answer = build(&client, "doomed").await;
+    let vm = answer
+        .virtual_machine_build
+        .virtual_machine
+        .and_then(|vm| vm.id)
+        .expect("the build names its machine");
+    let waited = client
+        .wait_for_virtual_machine_state(&vm, VirtualMachineStateEnum::Started, quick())
+        .await;
+    let Err(Error::WorkFailed { work }) = waited else {
+        panic!("expected WorkFailed, got {waited:?}");
+    };
+    assert_eq!(
+        (work.kind(), work.id(), work.state().as_deref()),
+        ("virtual machine", Some(vm.as_str()), Some("failed"))
     );
 }
