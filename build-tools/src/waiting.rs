@@ -165,30 +165,48 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
 }
 
 fn variant(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
-    let variant = format_ident!("{}", kind.schema.to_upper_camel_case());
-    let ty = format_ident!("{}", kind.schema.to_upper_camel_case());
     let doc = format!(
         " A {}, read again by [`Client::{}`](crate::Client::{}).",
         kind.key.replace('_', " "),
         kind.read_by,
         kind.read_by
     );
+    work_variant(&kind.schema, &doc, needs)
+}
+
+/// A variant of `Work` named as its component, holding it.
+fn work_variant(schema: &str, doc: &str, needs: Option<&TokenStream>) -> TokenStream {
+    let variant = format_ident!("{}", schema.to_upper_camel_case());
     quote! {
         #needs
         #[doc = #doc]
-        #variant(types::#ty),
+        #variant(types::#variant),
     }
+}
+
+/// What a wait reads by its `id` argument: the statement that makes the lookup (a blank ID
+/// refused), and the closure that reads the object with `read_by`, answered under `key`.
+fn read_by_id(key: &str, read_by: &str) -> (TokenStream, TokenStream) {
+    let lookup = format_ident!("{}", crate::openapi::lookup_schema_name(key));
+    let request = format_ident!("{}", read_by.to_upper_camel_case());
+    let key = format_ident!("{key}");
+    let argument = format!("{key}[id]");
+    (
+        quote! { let lookup: types::#lookup = crate::wait::lookup_by_id(id, #argument)?; },
+        quote! {
+            || async {
+                let answer = operations::#request::new(self).#key(lookup.clone()).send().await?;
+                Ok(answer.#key)
+            }
+        },
+    )
 }
 
 fn method(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
     let words = kind.key.replace('_', " ");
     let name = format_ident!("wait_for_{}", kind.key.to_snake_case());
     let ty = format_ident!("{}", kind.schema.to_upper_camel_case());
-    let lookup = format_ident!("{}", crate::openapi::lookup_schema_name(&kind.key));
-    let request = format_ident!("{}", kind.read_by.to_upper_camel_case());
-    let setter = format_ident!("{}", kind.key);
-    let key = format_ident!("{}", kind.key);
-    let argument = format!("{}[id]", kind.key);
+    let (lookup, read) = read_by_id(&kind.key, &kind.read_by);
     let doc = format!(
         " Waits until the {words} `id` is final, reading it again with [`{read_by}`](Self::{read_by}) \
          as [`Wait`](crate::Wait) says (backing off, up to its timeout), and returns it \
@@ -207,13 +225,10 @@ fn method(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
         #needs
         #[doc = #doc]
         pub async fn #name(&self, id: &str, wait: crate::Wait) -> crate::Result<types::#ty> {
-            let lookup: types::#lookup = crate::wait::lookup_by_id(id, #argument)?;
+            #lookup
             crate::wait::until_final(
                 &wait,
-                || async {
-                    let answer = operations::#request::new(self).#setter(lookup.clone()).send().await?;
-                    Ok(answer.#key)
-                },
+                #read,
                 waiting::Work::#ty,
                 waiting::Work::outcome,
             )
@@ -223,18 +238,13 @@ fn method(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
 }
 
 fn object_variant(object: &Stateful, needs: Option<&TokenStream>) -> TokenStream {
-    let variant = format_ident!("{}", object.schema.to_upper_camel_case());
     let doc = format!(
         " A {} awaited to reach a state, read by [`Client::{}`](crate::Client::{}).",
         object.key.replace('_', " "),
         object.read_by,
         object.read_by
     );
-    quote! {
-        #needs
-        #[doc = #doc]
-        #variant(types::#variant),
-    }
+    work_variant(&object.schema, &doc, needs)
 }
 
 fn state_method(object: &Stateful, needs: Option<&TokenStream>) -> TokenStream {
@@ -242,11 +252,7 @@ fn state_method(object: &Stateful, needs: Option<&TokenStream>) -> TokenStream {
     let name = format_ident!("wait_for_{}_state", object.key.to_snake_case());
     let ty = format_ident!("{}", object.schema.to_upper_camel_case());
     let state_ty = format_ident!("{}", object.state_schema.to_upper_camel_case());
-    let lookup = format_ident!("{}", crate::openapi::lookup_schema_name(&object.key));
-    let request = format_ident!("{}", object.read_by.to_upper_camel_case());
-    let setter = format_ident!("{}", object.key);
-    let key = format_ident!("{}", object.key);
-    let argument = format!("{}[id]", object.key);
+    let (lookup, read) = read_by_id(&object.key, &object.read_by);
     let (failed, fails) = match &object.failed {
         Some(failed) => (
             quote! { Some(#failed) },
@@ -271,14 +277,11 @@ fn state_method(object: &Stateful, needs: Option<&TokenStream>) -> TokenStream {
         #needs
         #[doc = #doc]
         pub async fn #name(&self, id: &str, state: types::#state_ty, wait: crate::Wait) -> crate::Result<types::#ty> {
-            let lookup: types::#lookup = crate::wait::lookup_by_id(id, #argument)?;
+            #lookup
             let wanted = crate::wait::text_of(&state);
             crate::wait::until_final(
                 &wait,
-                || async {
-                    let answer = operations::#request::new(self).#setter(lookup.clone()).send().await?;
-                    Ok(answer.#key)
-                },
+                #read,
                 waiting::Work::#ty,
                 move |work| crate::wait::reached(work.state().as_deref(), wanted.as_deref(), #failed),
             )

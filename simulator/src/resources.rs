@@ -30,7 +30,7 @@ use serde_json::{Value, json};
 use crate::errors::ApiFailure;
 use crate::from_spec::Contract;
 use crate::handler::live_virtual_machine;
-use crate::work::unix_now;
+use crate::work::{id_prefix, unix_now};
 use crate::world::TrashEntry;
 use crate::{Shared, World, management};
 
@@ -177,13 +177,7 @@ pub(crate) fn answer(
                 .filter(|o| o.is_object())
                 .cloned()
                 .unwrap_or_else(|| json!({}));
-            let prefix = object
-                .get("id")
-                .and_then(Value::as_str)
-                .and_then(|id| id.split_once('_'))
-                .map_or(role.kind.as_str(), |(prefix, _)| prefix)
-                .to_owned();
-            object["id"] = Value::String(shared.next_id(&prefix));
+            object["id"] = Value::String(shared.next_id(&id_prefix(&object, &role.kind)));
             if object.get("created_at").is_some_and(Value::is_i64) {
                 object["created_at"] = json!(unix_now());
             }

@@ -123,13 +123,7 @@ impl Work {
             let Some(object) = answer.get_mut(&kind.key).filter(|o| o.is_object()) else {
                 continue;
             };
-            let prefix = object
-                .get("id")
-                .and_then(Value::as_str)
-                .and_then(|id| id.split_once('_'))
-                .map_or(kind.key.as_str(), |(prefix, _)| prefix)
-                .to_owned();
-            let id = new_id(&prefix);
+            let id = new_id(&id_prefix(object, &kind.key));
             let started = Started {
                 at: Instant::now(),
                 at_unix: unix_now(),
@@ -206,6 +200,17 @@ impl Kind {
             },
         );
     }
+}
+
+/// The prefix of a new ID for an object shaped as `object`: its example ID's (`task` of
+/// `task_…`), or `fallback` when it has none.
+pub(crate) fn id_prefix(object: &Value, fallback: &str) -> String {
+    object
+        .get("id")
+        .and_then(Value::as_str)
+        .and_then(|id| id.split_once('_'))
+        .map_or(fallback, |(prefix, _)| prefix)
+        .to_owned()
 }
 
 /// Now, in Unix seconds, as the API's timestamps are.
