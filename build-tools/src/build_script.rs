@@ -42,12 +42,11 @@ fn write(spec_path: &Path, output: &Output) -> Result<(), String> {
         Some(generate) => {
             let families = crate::families::families(spec.raw())?;
             let enabled = crate::families::enabled_in_build(&families);
+            let availability = crate::families::Availability::of(spec.raw())?;
             let operations = spec.operations();
             let enabled_operations: Vec<_> = operations
                 .iter()
-                .filter(|operation| {
-                    crate::families::family_of(&families, operation).is_some_and(|f| enabled.contains(&f.feature))
-                })
+                .filter(|operation| availability.holds(operation, &enabled))
                 .collect();
             // Lets hand-written code tell a build with no operation at all.
             println!("cargo::rustc-check-cfg=cfg(katapult_any_operation)");

@@ -143,16 +143,13 @@ struct Paging {
 /// progenitor's output for it.
 pub(crate) fn generate(spec: &Spec, progenitor: &syn::File) -> Result<TokenStream, GenerateError> {
     let progenitor = Progenitor::new(progenitor)?;
-    let families = crate::families::families(spec.raw()).map_err(GenerateError::Spec)?;
+    let availability = crate::families::Availability::of(spec.raw()).map_err(GenerateError::Spec)?;
     let mut requests = Vec::new();
     let mut methods = Vec::new();
     for operation in spec.operations() {
         let shape = shape(spec, &progenitor, &operation)?;
-        // docs.rs (all features) shows which feature each request and method needs.
-        let needs = crate::families::family_of(&families, &operation).map(|family| {
-            let feature = &family.feature;
-            quote! { #[cfg_attr(docsrs, doc(cfg(feature = #feature)))] }
-        });
+        // docs.rs (all features) shows which features bring each request and method.
+        let needs = availability.doc_cfg(&operation);
         let Generated { request, method } = generate_operation(spec, &operation, &shape);
         requests.push(quote! { #needs #request });
         methods.extend(method.map(|method| quote! { #needs #method }));

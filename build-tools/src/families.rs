@@ -6,7 +6,16 @@
 //!
 //! `katapult-sdk`'s build script gives progenitor only the operations of the families whose
 //! features are enabled, and the components they reach ([`Spec::for_families`]).
+//!
+//! A family that starts work can await it ([`Availability`]): the read a wait needs
+//! (`get_task`, in `tasks-and-trash`) comes with every family holding an operation whose
+//! answer carries that work (`stop_virtual_machine`'s task), so a default build can stop a
+//! machine and wait for the task it started.
 
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
 use serde_json::Value;
 
 use crate::Spec;
@@ -77,6 +86,71 @@ pub fn family_of<'f>(families: &'f [Family], operation: &Operation<'_>) -> Optio
     families.iter().find(|f| f.tags.iter().any(|t| t == tag))
 }
 
+/// Which features bring each operation into a build: the feature of its own family and, for
+/// an operation that reads work again (`get_task`), the feature of every family with an
+/// operation whose answer carries that work (see [`crate::progress::carried`]). An
+/// operation is compiled when any one of its features is enabled.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Availability {
+    /// Each operation's features, by [`Operation::key`], its own family's first.
+    by_operation: BTreeMap<String, Vec<String>>,
+}
+
+impl Availability {
+    /// Every operation of `document` with the features that bring it. An operation in no
+    /// family is brought by none (the spec's validation reports it).
+    pub fn of(document: &Value) -> Result<Self, String> {
+        let families = families(document)?;
+        let operations = crate::openapi::operations(document);
+        let mut by_operation: BTreeMap<String, Vec<String>> = operations
+            .iter()
+            .map(|o| {
+                (
+                    o.key(),
+                    family_of(&families, o).map(|f| f.feature.clone()).into_iter().collect(),
+                )
+            })
+            .collect();
+        let kinds = crate::progress::progressing(document);
+        for carrier in &operations {
+            let Some(family) = family_of(&families, carrier) else {
+                continue;
+            };
+            for kind in crate::progress::carried(document, carrier.value, &kinds) {
+                let Some(read) = operations.iter().find(|o| o.id() == Some(kind.read_by.as_str())) else {
+                    continue;
+                };
+                let features = by_operation.entry(read.key()).or_default();
+                if !features.contains(&family.feature) {
+                    features.push(family.feature.clone());
+                }
+            }
+        }
+        Ok(Self { by_operation })
+    }
+
+    /// The features that bring `operation`, its own family's first.
+    pub fn features(&self, operation: &Operation<'_>) -> &[String] {
+        self.by_operation.get(&operation.key()).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a build with `enabled` features holds `operation`.
+    pub fn holds(&self, operation: &Operation<'_>, enabled: &[String]) -> bool {
+        self.features(operation).iter().any(|f| enabled.contains(f))
+    }
+
+    /// The attribute that shows on docs.rs (built with every feature) which features bring
+    /// `operation`: `doc(cfg(feature = "disks"))`, or `doc(cfg(any(…)))` for a read that
+    /// comes with the families whose work it awaits.
+    pub(crate) fn doc_cfg(&self, operation: &Operation<'_>) -> Option<TokenStream> {
+        match self.features(operation) {
+            [] => None,
+            [one] => Some(quote! { #[cfg_attr(docsrs, doc(cfg(feature = #one)))] }),
+            many => Some(quote! { #[cfg_attr(docsrs, doc(cfg(any(#(feature = #many),*))))] }),
+        }
+    }
+}
+
 /// The features cargo enabled for the building crate, read from `CARGO_FEATURE_*`.
 pub fn enabled_in_build(families: &[Family]) -> Vec<String> {
     families
@@ -90,18 +164,18 @@ pub fn enabled_in_build(families: &[Family]) -> Vec<String> {
 }
 
 impl Spec {
-    /// This spec with only the operations of the families `features` names, and the
-    /// components they and the runtime ([`RUNTIME_SCHEMAS`]) reach. With every family
-    /// enabled it is the spec itself.
+    /// This spec with only the operations the features `features` names bring
+    /// ([`Availability`]: their families' own, and the reads that await the work they
+    /// start), and the components they and the runtime ([`RUNTIME_SCHEMAS`]) reach. With
+    /// every family enabled it is the spec itself.
     pub fn for_families(&self, features: &[String]) -> Result<Spec, String> {
         let families = families(self.raw())?;
         if families.iter().all(|f| features.contains(&f.feature)) {
             return Ok(self.clone());
         }
-        let enabled = |operation: &Operation<'_>| {
-            family_of(&families, operation).is_some_and(|family| features.contains(&family.feature))
-        };
-        let mut document = crate::subset::with_operations(self.raw(), enabled);
+        let availability = Availability::of(self.raw())?;
+        let mut document =
+            crate::subset::with_operations(self.raw(), |operation| availability.holds(operation, features));
         // The runtime's schemas, and what they reach, stay whatever is enabled.
         let schemas = self.raw().pointer("/components/schemas").and_then(Value::as_object);
         let mut keep: Vec<String> = RUNTIME_SCHEMAS.iter().map(|s| (*s).to_owned()).collect();

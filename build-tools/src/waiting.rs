@@ -22,7 +22,7 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
     let document = spec.raw();
     let kinds = progress::progressing(document);
     let objects = progress::stateful(document);
-    let all_families = families::families(document).map_err(GenerateError::Spec)?;
+    let availability = families::Availability::of(document).map_err(GenerateError::Spec)?;
     let operations = spec.operations();
     let mut variants = Vec::new();
     let mut methods = Vec::new();
@@ -36,10 +36,7 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
                     kind.read_by, kind.schema
                 ))
             })?;
-        let needs = families::family_of(&all_families, read_by).map(|family| {
-            let feature = &family.feature;
-            quote! { #[cfg_attr(docsrs, doc(cfg(feature = #feature)))] }
-        });
+        let needs = availability.doc_cfg(read_by);
         variants.push(variant(kind, needs.as_ref()));
         methods.push(method(kind, needs.as_ref()));
     }
@@ -48,10 +45,7 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
             .iter()
             .find(|o| o.id() == Some(object.read_by.as_str()))
             .ok_or_else(|| GenerateError::Spec(format!("`{}` is not in the spec", object.read_by)))?;
-        let needs = families::family_of(&all_families, read_by).map(|family| {
-            let feature = &family.feature;
-            quote! { #[cfg_attr(docsrs, doc(cfg(feature = #feature)))] }
-        });
+        let needs = availability.doc_cfg(read_by);
         variants.push(object_variant(object, needs.as_ref()));
         methods.push(state_method(object, needs.as_ref()));
     }

@@ -17,22 +17,28 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Everything that can go wrong calling Katapult.
 ///
 /// Errors the service describes arrive as [`Error::Api`], whose `error` is the generated
-/// [`types::ApiError`] with one variant per documented code and a typed `detail`:
-///
-/// ```no_run
-/// use katapult_sdk::{Error, lookup::{IpAddress, VirtualMachine}, types::ApiError};
-///
-/// # async fn run(client: katapult_sdk::Client) {
-/// let vm = VirtualMachine::fqdn("bitter-beautiful-mango.acme.katapult.cloud");
-/// let ip = IpAddress::Address("185.22.208.10".parse().unwrap());
-/// match client.allocate_ip_address(vm, ip).await {
-///     Ok(ip) => println!("allocated {:?}", ip.address),
-///     Err(Error::Api { error: ApiError::IpAlreadyAllocated { .. }, .. }) => println!("taken"),
-///     Err(e) if e.is_not_found() => println!("no such VM or IP: {e}"),
-///     Err(e) => eprintln!("{e}"),
-/// }
-/// # }
-/// ```
+/// [`types::ApiError`] with one variant per documented code and a typed `detail`.
+#[cfg_attr(
+    all(feature = "virtual-machines", feature = "ip-addresses"),
+    doc = r#"
+With the default features:
+
+```no_run
+use katapult_sdk::{Error, lookup::{IpAddress, VirtualMachine}, types::ApiError};
+
+# async fn run(client: katapult_sdk::Client) {
+let vm = VirtualMachine::fqdn("bitter-beautiful-mango.acme.katapult.cloud");
+let ip = IpAddress::Address("185.22.208.10".parse().unwrap());
+match client.allocate_ip_address(vm, ip).await {
+    Ok(ip) => println!("allocated {:?}", ip.address),
+    Err(Error::Api { error: ApiError::IpAlreadyAllocated { .. }, .. }) => println!("taken"),
+    Err(e) if e.is_not_found() => println!("no such VM or IP: {e}"),
+    Err(e) => eprintln!("{e}"),
+}
+# }
+```
+"#
+)]
 ///
 /// No message, `Debug` output or field of an error contains the API token.
 #[derive(Debug, thiserror::Error)]

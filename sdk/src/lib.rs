@@ -1,33 +1,39 @@
 //! A typed async client for the [Katapult](https://katapult.io) Core API.
 //!
-//! ```no_run
-//! use futures::TryStreamExt;
-//! use katapult_sdk::lookup::{IpAddress, VirtualMachine};
-//! use katapult_sdk::types::ApiError;
-//! use katapult_sdk::{Client, Error};
-//!
-//! #[tokio::main]
-//! async fn main() -> Result<(), Error> {
-//!     // KATAPULT_API_TOKEN, and KATAPULT_API_URL if set (say, for the local simulator).
-//!     let client = Client::from_env()?;
-//!     let vm = VirtualMachine::fqdn("bitter-beautiful-mango.acme.katapult.cloud");
-//!
-//!     // Every interface, across pages, in order.
-//!     let mut interfaces = client.list_network_interfaces(vm.clone()).per_page(100).stream();
-//!     while let Some(interface) = interfaces.try_next().await? {
-//!         println!("{} {}", interface.id.unwrap_or_default(), interface.name.unwrap_or_default());
-//!     }
-//!
-//!     // Allocate an address, and tell a taken one from other failures.
-//!     let address: std::net::IpAddr = "185.22.208.10".parse().expect("a valid address");
-//!     match client.allocate_ip_address(vm, address).await {
-//!         Ok(ip) => println!("allocated {}", ip.address.unwrap_or_default()),
-//!         Err(Error::Api { error: ApiError::IpAlreadyAllocated { .. }, .. }) => println!("already taken"),
-//!         Err(other) => return Err(other),
-//!     }
-//!     Ok(())
-//! }
-//! ```
+//! The example below needs the default features (`virtual-machines`, `ip-addresses`).
+#![cfg_attr(
+    all(feature = "virtual-machines", feature = "ip-addresses"),
+    doc = r#"
+```no_run
+use futures::TryStreamExt;
+use katapult_sdk::lookup::{IpAddress, VirtualMachine};
+use katapult_sdk::types::ApiError;
+use katapult_sdk::{Client, Error};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    // KATAPULT_API_TOKEN, and KATAPULT_API_URL if set (say, for the local simulator).
+    let client = Client::from_env()?;
+    let vm = VirtualMachine::fqdn("bitter-beautiful-mango.acme.katapult.cloud");
+
+    // Every interface, across pages, in order.
+    let mut interfaces = client.list_network_interfaces(vm.clone()).per_page(100).stream();
+    while let Some(interface) = interfaces.try_next().await? {
+        println!("{} {}", interface.id.unwrap_or_default(), interface.name.unwrap_or_default());
+    }
+
+    // Allocate an address, and tell a taken one from other failures.
+    let address: std::net::IpAddr = "185.22.208.10".parse().expect("a valid address");
+    match client.allocate_ip_address(vm, address).await {
+        Ok(ip) => println!("allocated {}", ip.address.unwrap_or_default()),
+        Err(Error::Api { error: ApiError::IpAlreadyAllocated { .. }, .. }) => println!("already taken"),
+        Err(other) => return Err(other),
+    }
+    Ok(())
+}
+```
+"#
+)]
 //!
 //! # What is here
 //! - [`Client`]: built with [`Client::new`], [`Client::from_env`] or [`Client::builder`];
@@ -39,8 +45,9 @@
 //! - [`Wait`]: waiting for work that finishes after its answer (a task, a virtual machine
 //!   build) with `Client::wait_for_task` and `Client::wait_for_virtual_machine_build`:
 //!   backing off, up to a timeout, reporting progress; a failure is
-//!   [`Error::WorkFailed`], a timeout [`Error::WaitTimedOut`]. Each needs the family of the
-//!   operation that reads the work again (`tasks-and-trash`, `virtual-machines`).
+//!   [`Error::WorkFailed`], a timeout [`Error::WaitTimedOut`]. A family that starts work
+//!   can await it: the read a wait needs (`get_task`) comes with every family holding an
+//!   operation that answers with that work.
 //! - [`Error`]: one error type; API errors are matched by the generated [`types::ApiError`].
 //! - [`types`]: the request and response types, generated from the spec.
 //! - [`operations`]: the request for every operation, generated from the spec.
@@ -120,7 +127,8 @@ pub use token::ApiToken;
 pub use transport::Transport;
 pub use wait::{DEFAULT_WAIT_TIMEOUT, Wait};
 
-/// The workspace README's examples, compiled as doctests so they cannot rot.
+/// The workspace README's examples, compiled as doctests so they cannot rot. They use the
+/// default features, as a new user has them.
 #[doc = include_str!("../../README.md")]
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "virtual-machines", feature = "ip-addresses"))]
 pub struct ReadmeDoctests;

@@ -3,20 +3,26 @@
 //! state is final. The generated `Client::wait_for_*` methods (one per kind of work the spec
 //! can read again: `wait_for_task`, `wait_for_virtual_machine_build`) run the loop here.
 //!
-//! ```no_run
-//! use std::time::Duration;
-//! use katapult_sdk::{Client, Wait};
-//!
-//! # async fn run(client: Client, task_id: &str) -> katapult_sdk::Result<()> {
-//! let wait = Wait::new()
-//!     .timeout(Duration::from_secs(300))
-//!     .on_progress(|work| println!("{} {:?}: {:?}%", work.kind(), work.state(), work.percent()));
-//! let task = client.wait_for_task(task_id, wait).await?;
-//! println!("finished at {:?}", task.finished_at);
-//! # Ok(())
-//! # }
-//! ```
+//! Awaiting a task (the example needs `virtual-machines`, whose power actions start tasks
+//! and so bring `get_task` and `wait_for_task`):
+#![cfg_attr(
+    feature = "virtual-machines",
+    doc = r#"
+```no_run
+use std::time::Duration;
+use katapult_sdk::{Client, Wait};
 
+# async fn run(client: Client, task_id: &str) -> katapult_sdk::Result<()> {
+let wait = Wait::new()
+    .timeout(Duration::from_secs(300))
+    .on_progress(|work| println!("{} {:?}: {:?}%", work.kind(), work.state(), work.percent()));
+let task = client.wait_for_task(task_id, wait).await?;
+println!("finished at {:?}", task.finished_at);
+# Ok(())
+# }
+```
+"#
+)]
 // With no family that reads work again enabled, `Work` has no variant, so nothing after a
 // read is reachable; `katapult_any_work` is set by the build script.
 #![cfg_attr(not(katapult_any_work), allow(unused, dead_code))]

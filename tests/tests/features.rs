@@ -4,7 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use katapult_build_tools::families::families;
+use katapult_build_tools::families::{Availability, families};
+use katapult_build_tools::progress::{awaited_reads, carried, progressing};
 use katapult_tests::{spec, workspace_root};
 
 fn sdk_features() -> toml::Table {
@@ -72,9 +73,29 @@ fn a_build_for_one_family_holds_only_its_operations() {
         if operations.is_empty() {
             continue; // a family the spec has not imported yet brings nothing
         }
+        // Its own operations, and the reads that await the work they start: nothing else.
+        let availability = Availability::of(spec.raw()).expect("the spec's families read");
         for operation in &operations {
-            let of = katapult_build_tools::families::family_of(&families, operation).map(|f| &f.feature);
-            assert_eq!(of, Some(&family.feature), "{}", operation.key());
+            assert!(
+                availability.features(operation).contains(&family.feature),
+                "{} is not brought by {}",
+                operation.key(),
+                family.feature
+            );
+        }
+        let awaited = awaited_reads(part.raw());
+        for kind in progressing(spec.raw()) {
+            let starts = operations
+                .iter()
+                .any(|o| !carried(spec.raw(), o.value, std::slice::from_ref(&kind)).is_empty());
+            assert_eq!(
+                awaited.contains(&kind.read_by),
+                starts,
+                "{}: a build that starts {} work can read it again ({}), and only then",
+                family.feature,
+                kind.key,
+                kind.read_by
+            );
         }
         // The runtime's schemas stay, and the part still validates as a document.
         for schema in katapult_build_tools::families::RUNTIME_SCHEMAS {

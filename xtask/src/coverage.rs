@@ -2,8 +2,8 @@
 //! simulator's word on which it models) and the features, one per API family, so they
 //! never drift from either.
 
-use katapult_build_tools::families::{families, family_of};
-use katapult_build_tools::{Spec, openapi};
+use katapult_build_tools::families::{Availability, families, family_of};
+use katapult_build_tools::{Spec, openapi, progress};
 use katapult_simulator::{BUILDS, MODELLED, kept};
 
 /// The file that holds the table, relative to the workspace root.
@@ -19,25 +19,53 @@ pub fn update(text: &str, spec: &Spec) -> Result<String, String> {
     replace_between(&text, FEATURES_START, FEATURES_END, &features_table(spec)?)
 }
 
-/// The features table: one row per family, with what it brings.
+/// The features table: one row per family, with what it brings, and the waits its build
+/// holds (a wait comes with every family that holds its read, including a read brought
+/// because the family starts the work it reads: see [`Availability`]).
 fn features_table(spec: &Spec) -> Result<String, String> {
     let families = families(spec.raw())?;
+    let availability = Availability::of(spec.raw())?;
     let operations = spec.operations();
-    let mut out = String::from("| feature | default | operations | what it brings |\n| --- | --- | --- | --- |\n");
+    let waits: Vec<(String, String)> = progress::progressing(spec.raw())
+        .into_iter()
+        .map(|kind| (format!("`wait_for_{}`", kind.key), kind.read_by))
+        .chain(
+            progress::stateful(spec.raw())
+                .into_iter()
+                .map(|object| (format!("`wait_for_{}_state`", object.key), object.read_by)),
+        )
+        .collect();
+    let mut out =
+        String::from("| feature | default | operations | what it brings | waits |\n| --- | --- | --- | --- | --- |\n");
     for family in &families {
         let count = operations
             .iter()
             .filter(|o| family_of(&families, o).is_some_and(|f| f.feature == family.feature))
             .count();
+        let enabled = std::slice::from_ref(&family.feature);
+        let brought: Vec<&str> = waits
+            .iter()
+            .filter(|(_, read_by)| {
+                operations
+                    .iter()
+                    .any(|o| o.id() == Some(read_by.as_str()) && availability.holds(o, enabled))
+            })
+            .map(|(method, _)| method.as_str())
+            .collect();
         out.push_str(&format!(
-            "| `{}` | {} | {count} | {} |\n",
+            "| `{}` | {} | {count} | {} | {} |\n",
             family.feature,
             if family.default { "yes" } else { "no" },
-            family.description
+            family.description,
+            if brought.is_empty() {
+                "none".to_owned()
+            } else {
+                brought.join(", ")
+            }
         ));
     }
     out.push_str(&format!(
-        "| `full` | no | {} | every family above |\n",
+        "| `full` | no | {} | every family above | every wait |\n",
         operations.len()
     ));
     Ok(out)
@@ -45,7 +73,7 @@ fn features_table(spec: &Spec) -> Result<String, String> {
 
 /// The operations table, one row per operation in the spec's order.
 fn table(spec: &Spec) -> Result<String, String> {
-    let families = families(spec.raw())?;
+    let availability = Availability::of(spec.raw())?;
     let mut out = String::from(
         "| operation (method on `Client`) | method and path | scopes (any one) | feature | simulator |\n| --- | --- | --- | --- | --- |\n",
     );
@@ -70,8 +98,15 @@ fn table(spec: &Spec) -> Result<String, String> {
         } else {
             "from examples"
         };
-        let feature =
-            family_of(&families, &operation).map_or_else(|| "none".to_owned(), |f| format!("`{}`", f.feature));
+        // A read a wait needs also comes with the families whose work it awaits.
+        let feature = match availability.features(&operation) {
+            [] => "none".to_owned(),
+            [own] => format!("`{own}`"),
+            [own, also @ ..] => format!(
+                "`{own}` (also with {})",
+                also.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+            ),
+        };
         out.push_str(&format!(
             "| {method} | `{} {}` | {} | {feature} | {simulator} |\n",
             operation.method.to_uppercase(),

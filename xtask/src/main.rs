@@ -4,7 +4,8 @@
 //! - `generate`: write the review copies of the generated code (`sdk/generated/client.rs`,
 //!   `mock/generated/mocks.rs`) and the README's table of operations.
 //! - `check`: both, without writing; fail with a diff if a review copy is stale.
-//! - `features`: the SDK with each family's feature alone, and with none, compiles.
+//! - `features`: each published crate's tests pass alone, under its own default features;
+//!   the SDK with each family's feature alone, and with none, compiles and its doc examples pass.
 //! - `conformance`: external validators on the spec, Schemathesis against the simulator,
 //!   and the TLS stack (see `conformance.rs`).
 //! - `package`: the published crates, packaged and used by a consumer crate from a local
@@ -35,7 +36,8 @@ tasks:
   validate   check the spec against the project's rules and print every problem
   generate   regenerate the checked-in review copies of the generated code
   check      validate, and fail with a diff if a review copy is stale (for CI)
-  features   check that katapult-sdk compiles with each API family's feature alone, and none
+  features   test each published crate alone (its default features), and katapult-sdk's docs
+             with each API family's feature alone, and none
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
              and no OpenSSL (installs the tools into .tools/)
   package    cargo package every published crate, put them in a local registry,
