@@ -6,13 +6,16 @@
 //!   with a sample value (valid for its schema) for every argument `send` requires; and, for
 //!   every operation with a query, a call that also sets its paging and its arrays of
 //!   objects (two items each), with what that query means, for the checks against Rack's
-//!   parser (`tests/query_encoding.rs`, `cargo xtask conformance`).
+//!   parser (`tests/query_encoding.rs`, `cargo xtask conformance`);
+//! - in `operation_calls.rs` too, `LIST_ARGUMENTS`: every optional list of every request body
+//!   (by JSON pointer), with a full body to send it in and `send_body`, which sends an
+//!   operation with a body given as JSON (`tests/request_lists.rs`).
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use katapult_build_tools::{SPEC_FILE, Spec, request_shapes, sample, workspace_root_from_manifest_dir};
+use katapult_build_tools::{SPEC_FILE, Spec, full_sample, request_shapes, sample, workspace_root_from_manifest_dir};
 
 fn main() -> ExitCode {
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
@@ -109,7 +112,100 @@ fn calls(spec: &Spec) -> Result<String, String> {
     source.push_str("        _ => return None,\n    };\n    Some(call(client).await)\n}\n");
     source.push_str(&functions);
     source.push_str(&query_calls(spec, &shapes)?);
+    source.push_str(&list_arguments(spec, &shapes)?);
     Ok(source)
+}
+
+/// `LIST_ARGUMENTS` and `send_body`: for each operation whose body holds optional lists,
+/// each list's JSON pointer in the body, a full body holding every list, and a call that
+/// sends the operation with a body given as JSON and its other required arguments sampled.
+fn list_arguments(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Result<String, String> {
+    let mut entries = String::new();
+    let mut arms = String::new();
+    let mut functions = String::new();
+    for shape in shapes {
+        let Some(body) = shape.arguments.iter().find(|a| a.location == "body") else {
+            continue;
+        };
+        let mut pointers = Vec::new();
+        optional_lists(spec.raw(), &body.schema, String::new(), 0, &mut pointers);
+        if pointers.is_empty() {
+            continue;
+        }
+        let full = full_sample(spec.raw(), &body.schema);
+        for pointer in &pointers {
+            writeln!(
+                entries,
+                "    ({:?}, {:?}, {:?}),",
+                shape.operation_id,
+                pointer,
+                full.to_string()
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        writeln!(arms, "        {:?} => body_{},", shape.operation_id, shape.operation_id)
+            .map_err(|e| e.to_string())?;
+        write!(
+            functions,
+            "\nfn body_{}<'a>(client: &'a katapult_sdk::Client, body: &'a str) -> Call<'a> {{\n    Box::pin(async move {{\n        katapult_sdk::operations::{}::new(client)",
+            shape.operation_id, shape.request_type
+        )
+        .map_err(|e| e.to_string())?;
+        for argument in &shape.arguments {
+            let value = if argument.location == "body" {
+                "body".to_owned()
+            } else {
+                format!("{:?}", sample(spec.raw(), &argument.schema).to_string())
+            };
+            write!(
+                functions,
+                "\n            .{}(sample_argument::<{}>({value}))",
+                argument.setter, argument.rust_type
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        functions.push_str("\n            .send()\n            .await\n            .map(drop)\n    })\n}\n");
+    }
+    Ok(format!(
+        "\n/// Every optional list of every request body: the operation, the list's JSON pointer in\n\
+         /// the body, and a full body (as JSON) that holds it.\n\
+         pub const LIST_ARGUMENTS: &[(&str, &str, &str)] = &[\n{entries}];\n\n\
+         /// Sends `operation` with `body` (JSON for its body type) and a sample value for every\n\
+         /// other argument `send` requires. `None` for an operation without optional lists.\n\
+         pub async fn send_body(client: &katapult_sdk::Client, operation: &str, body: &str) -> Option<katapult_sdk::Result<()>> {{\n\
+         \x20   let call: for<'a> fn(&'a katapult_sdk::Client, &'a str) -> Call<'a> = match operation {{\n{arms}        _ => return None,\n    }};\n\
+         \x20   Some(call(client, body).await)\n}}\n{functions}"
+    ))
+}
+
+/// The JSON pointers of the optional lists in `schema`, through its objects' properties
+/// (not into lists, or into objects that are one of several).
+fn optional_lists(
+    document: &serde_json::Value,
+    schema: &serde_json::Value,
+    at: String,
+    depth: usize,
+    out: &mut Vec<String>,
+) {
+    let resolved = katapult_build_tools::openapi::unwrap(document, schema, String::new()).schema;
+    let Some(properties) = resolved.get("properties").and_then(serde_json::Value::as_object) else {
+        return;
+    };
+    if depth > 4 {
+        return;
+    }
+    let required = resolved.get("required").and_then(serde_json::Value::as_array);
+    for (name, property) in properties {
+        let here = format!("{at}/{name}");
+        let property_schema = katapult_build_tools::openapi::unwrap(document, property, String::new()).schema;
+        let is_list = property_schema.get("type").and_then(serde_json::Value::as_str) == Some("array");
+        let is_required = required.is_some_and(|r| r.iter().any(|k| k == name.as_str()));
+        if is_list && !is_required {
+            out.push(here);
+        } else if !is_list {
+            optional_lists(document, property, here, depth + 1, out);
+        }
+    }
 }
 
 /// Values for the items of an array of objects in a query: one with characters the query

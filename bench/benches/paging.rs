@@ -26,7 +26,7 @@ async fn walk(client: &Client, per_page: u64, concurrency: usize) -> Vec<usize> 
     loop {
         match stream.try_next().await {
             Ok(Some(interface)) => {
-                let name = interface.name.unwrap_or_default();
+                let name = interface.name;
                 let number = name
                     .strip_prefix("eth")
                     .and_then(|rest| rest.split(' ').next())

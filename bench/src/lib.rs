@@ -18,6 +18,7 @@ pub fn interfaces_page(count: usize) -> Value {
                 "id": format!("vmnet_{n:016}"),
                 "name": format!("Public Network on bitter-beautiful-mango {n}"),
                 "network": {"id": "net_dDYBq1ZZVBWhMqPK", "name": "Public Network"},
+                "virtual_network": null,
                 "ip_addresses": [
                     {"id": format!("ip_{n:016}a"), "address": format!("185.22.{}.{}", n / 250, n % 250)},
                     {"id": format!("ip_{n:016}b"), "address": format!("2a03:2800:1::{n:x}")},

@@ -170,6 +170,34 @@ pub fn allow_other_views(items: &mut [Drift], by_object: &[Drift]) {
     }
 }
 
+/// Why a field ours requires where the vendor's document does not is intended, when every
+/// vendor view of its object has it.
+pub const REQUIRED_BY_RULE: &str = "Required where the API always sends it: every vendor view of the object has this field (build-tools import::required; spec/README.md, \"Required where the API always sends it\").";
+
+/// Holds each answer object's `required` to the rule that every vendor view of it decides
+/// (`by_object`: the drift against the vendor's document read one type per API object, whose
+/// views require what all of them have; see [`crate::import::with_views_merged`]). A
+/// difference in `required` from the vendor's own document is intended where the rule
+/// agrees with ours; where the rule disagrees with ours, the rule's difference is drift.
+pub fn hold_required_to_the_rule(items: &mut Vec<Drift>, by_object: &[Drift]) {
+    let same_place = |a: &Drift, b: &Drift| a.kind == b.kind && a.operation == b.operation && a.location == b.location;
+    for item in items
+        .iter_mut()
+        .filter(|i| i.kind == "field-required" && i.intended.is_none())
+    {
+        if !by_object.iter().any(|d| same_place(d, item)) {
+            item.intended = Some(REQUIRED_BY_RULE.to_owned());
+        }
+    }
+    let missed: Vec<Drift> = by_object
+        .iter()
+        .filter(|d| d.kind == "field-required" && !items.iter().any(|i| same_place(i, d)))
+        .cloned()
+        .collect();
+    items.extend(missed);
+    items.sort();
+}
+
 /// Why a lookup in our query where the vendor's document has it in the body is intended.
 pub const LOOKUP_IN_QUERY: &str = "The lookup travels in the query, as the vendor's own Go client sends it (spec/README.md, \"Lookups travel where the service's own client sends them\").";
 

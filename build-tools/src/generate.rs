@@ -7,7 +7,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
-use crate::{SPEC_FILE, Spec, calls, families, meaning, openapi, waiting};
+use crate::{SPEC_FILE, Spec, calls, families, meaning, open_enums, openapi, presence, waiting};
 
 /// The first lines of every generated file, so nobody edits one by hand.
 pub fn generated_header() -> String {
@@ -48,6 +48,8 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
         absent_reads_as_null(field);
         boxed_absent_writes_as_absent(field);
     });
+    presence::keep_presence(&part, &mut parsed);
+    open_enums::keep_unknown_values(&mut parsed);
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
     render(quote::quote! { #parsed #paging #meanings #calls #waiting })
@@ -177,9 +179,16 @@ fn absent_reads_as_null(field: &mut syn::Field) {
     for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
         let text = attr.to_token_stream().to_string().replace(' ', "");
         if text.contains("deserialize_with=\"::std::option::Option::deserialize\"") && !text.contains("default") {
-            *attr = syn::parse_quote! {
-                #[serde(default, deserialize_with = "::std::option::Option::deserialize")]
-            };
+            // `default` added beside what is there (a `rename` stays).
+            let with_default = attr
+                .to_token_stream()
+                .to_string()
+                .replacen("serde (", "serde (default, ", 1);
+            if let Ok(mut parsed) = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, &with_default)
+                && let Some(parsed) = parsed.pop()
+            {
+                *attr = parsed;
+            }
         }
     }
 }

@@ -44,7 +44,9 @@ mod generate;
 pub mod import;
 mod locate;
 mod meaning;
+mod open_enums;
 pub mod openapi;
+mod presence;
 pub mod progress;
 mod resources;
 #[cfg(feature = "maintainer")]

@@ -95,6 +95,18 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
         },
         &|_| quote! { None },
     );
+    // The states the spec lists for each kind: any other is newer than the SDK.
+    let listed = accessor(
+        &|kind| {
+            let field = format_ident!("{}", kind.state);
+            let values = state_values(document, &kind.schema, &kind.state);
+            quote! { crate::wait::listed(crate::wait::text_of(&work.#field).as_deref(), &[#(#values),*]) }
+        },
+        &|object| {
+            let values = state_values(document, &object.schema, "state");
+            quote! { crate::wait::listed(crate::wait::text_of(&work.state).as_deref(), &[#(#values),*]) }
+        },
+    );
     // An object with a state has no end of its own: the wait for it says which state ends it.
     let outcomes = accessor(
         &|kind| {
@@ -142,6 +154,12 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
                     #percents
                 }
 
+                /// Whether its state is one the spec lists (or it has none yet): a state newer
+                /// than the SDK is not final, so the wait goes on, reporting it.
+                pub(crate) fn state_is_listed(&self) -> bool {
+                    #listed
+                }
+
                 /// Whether work is still under way, or ended, and how (an object with a
                 /// state is always under way: the wait for it decides).
                 // Unused in a build whose families have objects with a state but no work.
@@ -156,6 +174,22 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
             #(#methods)*
         }
     })
+}
+
+/// The values the spec lists for the state `field` of the component `schema`.
+fn state_values(document: &serde_json::Value, schema: &str, field: &str) -> Vec<String> {
+    let Some(property) = document.pointer(&format!("/components/schemas/{schema}/properties/{field}")) else {
+        return Vec::new();
+    };
+    crate::openapi::unwrap(document, property, String::new())
+        .schema
+        .get("enum")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(serde_json::Value::as_str)
+        .map(str::to_owned)
+        .collect()
 }
 
 fn variant(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {

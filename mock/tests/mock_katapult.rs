@@ -25,7 +25,7 @@ async fn addresses_of(client: &Client, fqdn: &str) -> Result<Vec<String>, Error>
     Ok(interfaces
         .into_iter()
         .flat_map(|i| i.ip_addresses)
-        .filter_map(|ip| ip.address)
+        .map(|ip| ip.address)
         .collect())
 }
 
@@ -57,12 +57,18 @@ fn client_for(server: &MockServer) -> Client {
 
 fn interface(id: &str, address: &str) -> VirtualMachineNetworkInterface {
     VirtualMachineNetworkInterface {
-        id: Some(id.into()),
+        id: id.into(),
+        name: format!("{id} on web-1"),
         ip_addresses: vec![InterfaceIpAddress {
             id: None,
-            address: Some(address.into()),
+            address: address.into(),
         }],
-        ..Default::default()
+        network: None,
+        virtual_network: None,
+        mac_address: None,
+        speed_profile: None,
+        state: None,
+        virtual_machine: None,
     }
 }
 
@@ -72,11 +78,11 @@ async fn lists_addresses_across_two_pages() {
     let fqdn = "web-1.acme.katapult.cloud";
     let pages = |page: u64, items: Vec<VirtualMachineNetworkInterface>| ListVirtualMachineNetworkInterfacesResponse {
         pagination: Pagination {
-            current_page: Some(page as i64),
-            per_page: Some(100),
+            current_page: page as i64,
+            per_page: 100,
             total: Some(101),
             total_pages: Some(2),
-            large_set: Some(false),
+            large_set: false,
         },
         virtual_machine_network_interfaces: items,
     };
@@ -137,7 +143,7 @@ async fn a_fresh_allocation_reports_success() {
     let server = MockServer::start_async().await;
     let ok = server.allocate_ip_address(|_, then| {
         then.ok(&AllocateIpAddressResponse {
-            ip_address: Default::default(),
+            ip_address: serde_json::from_value(serde_json::json!({"address": "185.22.208.11"})).expect("an address"),
         });
     });
     let allocated = ensure_allocated(&client_for(&server), "vm_1", "185.22.208.11".parse().expect("valid"))

@@ -39,9 +39,9 @@ async fn main() -> ExitCode {
             let data_center = network.and_then(|n| n.data_center.as_ref());
             println!(
                 "allocated {} to {vm} (network {}, data centre {})",
-                allocated.address.as_deref().unwrap_or("?"),
-                network.and_then(|n| n.name.as_deref()).unwrap_or("?"),
-                data_center.and_then(|d| d.name.as_deref()).unwrap_or("?"),
+                allocated.address,
+                network.map_or("?", |n| n.name.as_str()),
+                data_center.map_or("?", |d| d.name.as_str()),
             );
             ExitCode::SUCCESS
         }

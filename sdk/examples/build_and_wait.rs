@@ -126,12 +126,14 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
         })
         .send()
         .await?;
-    let build_id = answer.virtual_machine_build.id.clone().ok_or("the build has no ID")?;
-    let build = client.wait_for_virtual_machine_build(&build_id, waiting(first)).await?;
+    let build = client
+        .wait_for_virtual_machine_build(&answer.virtual_machine_build.id, waiting(first))
+        .await?;
     let built = build
         .virtual_machine
+        .flatten()
         .ok_or("the finished build names no virtual machine")?;
-    let vm_id = built.id.ok_or("the virtual machine has no ID")?;
+    let vm_id = built.id;
     println!("  built {vm_id} ({})", built.fqdn.as_deref().unwrap_or("no FQDN yet"));
     let started = client
         .wait_for_virtual_machine_state(&vm_id, VirtualMachineStateEnum::Started, waiting(first))
@@ -154,8 +156,8 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
         })
         .send()
         .await?;
-    let disk_id = answer.disk.id.clone().ok_or("the disk has no ID")?;
-    wait_for_task(client, answer.task.id.as_deref(), first).await?;
+    let disk_id = answer.disk.id;
+    wait_for_task(client, &answer.task.id, first).await?;
     println!("  created {disk_id}\n");
     let disk = || DiskLookup::Id(disk_id.parse().expect("an ID"));
 
@@ -166,12 +168,12 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
         .send()
         .await?;
     let answer = client.attach_disk_to_virtual_machine().disk(disk()).send().await?;
-    wait_for_task(client, answer.task.id.as_deref(), first).await?;
+    wait_for_task(client, &answer.task.id, first).await?;
     println!("  attached\n");
 
     println!("Stopping {vm_id}");
     let answer = client.stop_virtual_machine().virtual_machine(vm.clone()).send().await?;
-    wait_for_task(client, answer.task.id.as_deref(), first).await?;
+    wait_for_task(client, &answer.task.id, first).await?;
     // The task's end is the action's; the machine's own state says it is stopped.
     let stopped = client
         .wait_for_virtual_machine_state(&vm_id, VirtualMachineStateEnum::Stopped, waiting(first))
@@ -196,13 +198,12 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
     // Only what this example put there: the trash may hold a user's own objects.
     println!("Purging {disk_id} and {vm_id} from the trash");
     for trash in [disk_trash, vm_trash] {
-        let trash_id = trash.id.ok_or("a trash object has no ID")?;
         let answer = client
             .purge_trash_object()
-            .trash_object(TrashObjectLookup::Id(trash_id.parse()?))
+            .trash_object(TrashObjectLookup::Id(trash.id.parse()?))
             .send()
             .await?;
-        wait_for_task(client, answer.task.id.as_deref(), first).await?;
+        wait_for_task(client, &answer.task.id, first).await?;
     }
     print_trash(client, &organization).await
 }
@@ -219,7 +220,7 @@ async fn print_trash(client: &Client, organization: &OrganizationLookup) -> Outc
         trash.pagination.total.unwrap_or_default()
     );
     for object in &trash.items {
-        let kind = object.object_type.as_deref().unwrap_or("object");
+        let kind = &object.object_type;
         println!("    {kind} {}", id(object.object_id.as_deref()));
     }
     println!();
@@ -227,17 +228,13 @@ async fn print_trash(client: &Client, organization: &OrganizationLookup) -> Outc
 }
 
 /// Waits for the task an answer carries, printing its progress.
-async fn wait_for_task(client: &Client, task: Option<&str>, first: Duration) -> Outcome {
-    let task = task.ok_or("the answer carries no task ID")?;
+async fn wait_for_task(client: &Client, task: &str, first: Duration) -> Outcome {
     let done = client.wait_for_task(task, waiting(first)).await?;
-    println!(
-        "    task {task}: {}",
-        done.status.map(|s| s.to_string()).unwrap_or_default()
-    );
+    println!("    task {task}: {}", done.status);
     Ok(())
 }
 
 /// A trash object's `keep_until` (Unix seconds), for printing.
-fn keep_until(unix: Option<i64>) -> String {
-    unix.map_or_else(|| "(not said)".to_owned(), |seconds| format!("{seconds} (Unix time)"))
+fn keep_until(seconds: i64) -> String {
+    format!("{seconds} (Unix time)")
 }

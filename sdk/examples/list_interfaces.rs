@@ -42,17 +42,8 @@ async fn run(vm: VirtualMachine) -> Result<(), Error> {
     let mut count = 0;
     while let Some(interface) = interfaces.try_next().await? {
         count += 1;
-        let addresses: Vec<String> = interface
-            .ip_addresses
-            .iter()
-            .filter_map(|ip| ip.address.clone())
-            .collect();
-        println!(
-            "{:<24} {:<40} {}",
-            interface.id.as_deref().unwrap_or("-"),
-            interface.name.as_deref().unwrap_or("-"),
-            addresses.join(", ")
-        );
+        let addresses: Vec<String> = interface.ip_addresses.iter().map(|ip| ip.address.clone()).collect();
+        println!("{:<24} {:<40} {}", interface.id, interface.name, addresses.join(", "));
     }
     println!("{count} interface(s) on {vm}");
     Ok(())

@@ -132,16 +132,12 @@ async fn list(client: &Client, vm: &VirtualMachine, per_page: u64) -> Result<(),
     let mut count = 0usize;
     while let Some(interface) = interfaces.try_next().await? {
         count += 1;
-        let addresses: Vec<String> = interface
-            .ip_addresses
-            .iter()
-            .filter_map(|ip| ip.address.clone())
-            .collect();
+        let addresses: Vec<String> = interface.ip_addresses.iter().map(|ip| ip.address.clone()).collect();
         println!(
             "  {:>3}. {:<22} {:<38} {}",
             count,
-            interface.id.as_deref().unwrap_or("-"),
-            interface.name.as_deref().unwrap_or("-"),
+            interface.id,
+            interface.name,
             addresses.join(", ")
         );
     }
@@ -163,10 +159,10 @@ fn print_allocation(ip: &types::IpAddress) {
     let country = data_center.and_then(|d| d.country.as_ref());
     println!(
         "  allocated {} ({}) on {} in {}, {}",
-        ip.address.as_deref().unwrap_or("?"),
+        ip.address,
         ip.id.as_deref().unwrap_or("?"),
-        network.and_then(|n| n.name.as_deref()).unwrap_or("?"),
-        data_center.and_then(|d| d.name.as_deref()).unwrap_or("?"),
-        country.and_then(|c| c.name.as_deref()).unwrap_or("?"),
+        network.map_or("?", |n| n.name.as_str()),
+        data_center.map_or("?", |d| d.name.as_str()),
+        country.map_or("?", |c| c.name.as_str()),
     );
 }

@@ -19,13 +19,13 @@ async fn main() -> Result<(), Error> {
     // Every interface, across pages, in order.
     let mut interfaces = client.list_network_interfaces(vm.clone()).per_page(100).stream();
     while let Some(interface) = interfaces.try_next().await? {
-        println!("{} {}", interface.id.unwrap_or_default(), interface.name.unwrap_or_default());
+        println!("{} {}", interface.id, interface.name);
     }
 
     // Allocate an address, and tell a taken one from other failures.
     let address: std::net::IpAddr = "185.22.208.10".parse().expect("a valid address");
     match client.allocate_ip_address(vm, address).await {
-        Ok(ip) => println!("allocated {}", ip.address.unwrap_or_default()),
+        Ok(ip) => println!("allocated {}", ip.address),
         Err(Error::Api { error: ApiError::IpAlreadyAllocated { .. }, .. }) => println!("already taken"),
         Err(other) => return Err(other),
     }
@@ -86,6 +86,7 @@ mod error;
 pub mod lookup;
 mod pacing;
 mod paginate;
+mod presence;
 mod query;
 mod response;
 mod retry;

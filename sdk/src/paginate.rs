@@ -24,7 +24,7 @@ pub struct Page<T> {
 impl<T> Page<T> {
     /// The total number of pages, when the API says (not for a large set).
     pub fn total_pages(&self) -> Option<u64> {
-        if self.pagination.large_set == Some(true) {
+        if self.pagination.large_set {
             return None;
         }
         self.pagination.total_pages.and_then(|n| u64::try_from(n).ok())
@@ -149,9 +149,8 @@ impl<T: Send + 'static> Walk<T> {
     }
 
     fn absorb(&mut self, requested: u64, page: Page<T>) {
-        if let Some(current) = page.pagination.current_page
-            && u64::try_from(current).ok() != Some(requested)
-        {
+        let current = page.pagination.current_page;
+        if u64::try_from(current).ok() != Some(requested) {
             // Following such a server would loop forever.
             self.pending_error = Some(Error::InvalidResponse {
                 status: StatusCode::OK,
@@ -161,10 +160,8 @@ impl<T: Send + 'static> Walk<T> {
             return;
         }
         self.last_page = page.total_pages();
-        let page_size = page
-            .pagination
-            .per_page
-            .and_then(|n| u64::try_from(n).ok())
+        let page_size = u64::try_from(page.pagination.per_page)
+            .ok()
             .filter(|&n| n > 0)
             .or(self.per_page)
             .unwrap_or(DEFAULT_PER_PAGE);

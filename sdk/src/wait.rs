@@ -225,9 +225,21 @@ pub(crate) fn reached(state: Option<&str>, wanted: Option<&str>, failed: Option<
     }
 }
 
+/// Whether `state` is one of `values` (the spec's list), or there is no state yet.
+// Called by the generated `Work::state_is_listed`, which has no arm in a build with nothing
+// to wait for.
+#[allow(dead_code)]
+pub(crate) fn listed(state: Option<&str>, values: &[&str]) -> bool {
+    state.is_none_or(|state| values.contains(&state))
+}
+
 /// Reads the work with `read` until `ended` says it has ended, as `wait` says; `into_work`
 /// tells the object read what kind of work it is. A read still under way at the timeout is
 /// dropped.
+///
+/// A state the spec does not list (newer than the SDK: a task `cancelled`) is neither
+/// success nor failure: the wait goes on, reports it as progress, and logs a `tracing`
+/// warning the first time it meets it, until a listed final state or the timeout.
 pub(crate) async fn until_final<T, R, F>(
     wait: &Wait,
     mut read: R,
@@ -248,6 +260,7 @@ where
     };
     let mut gap = wait.first_poll;
     let mut last: Option<Work> = None;
+    let mut warned = false;
     loop {
         let read_now = match deadline {
             Some(deadline) => match tokio::time::timeout_at(deadline, read()).await {
@@ -260,6 +273,15 @@ where
         let (kind, id, percent) = (work.kind(), work.id(), work.percent());
         let state = work.state();
         let state = state.as_deref();
+        if !warned && !work.state_is_listed() {
+            warned = true;
+            tracing::warn!(
+                kind,
+                id,
+                state,
+                "katapult.wait: a state this SDK does not know; waiting on as if under way"
+            );
+        }
         match ended(&work) {
             Outcome::Succeeded => {
                 tracing::debug!(kind, id, state, "katapult.wait: finished");
@@ -386,6 +408,35 @@ mod loop_tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn a_state_newer_than_the_sdk_is_reported_and_waited_past() {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let recorded = Arc::clone(&seen);
+        let wait = Wait::new()
+            .poll_interval(Duration::from_secs(1), Duration::from_secs(1))
+            .on_progress(move |work| {
+                let listed = work.state_is_listed();
+                recorded.lock().expect("not poisoned").push((work.state(), listed));
+            });
+        let (outcome, reads) = wait_on(&wait, &["pending", "paused", "paused", "complete"]).await;
+        assert_eq!(outcome.map(|b| b.state.to_string()).ok().as_deref(), Some("complete"));
+        assert_eq!(reads.len(), 4, "an unknown state is not final");
+        let seen = seen.lock().expect("not poisoned").clone();
+        assert_eq!(
+            seen,
+            [
+                (Some("pending".to_owned()), true),
+                (Some("paused".to_owned()), false),
+                (Some("paused".to_owned()), false)
+            ]
+        );
+        let (outcome, _) = wait_on(&wait.clone().timeout(Duration::from_secs(3)), &["paused"]).await;
+        assert!(
+            matches!(&outcome, Err(Error::WaitTimedOut { work: Some(work), .. }) if work.state().as_deref() == Some("paused")),
+            "{outcome:?}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn reads_come_at_growing_gaps_and_the_last_at_the_timeout() {
         let wait = Wait::new()
             .timeout(Duration::from_secs(10))
@@ -403,7 +454,7 @@ mod loop_tests {
     async fn a_final_state_ends_the_wait_with_the_object_or_the_failure() {
         let wait = Wait::new().poll_interval(Duration::from_secs(1), Duration::from_secs(1));
         let (outcome, reads) = wait_on(&wait, &["pending", "building", "complete"]).await;
-        assert_eq!(outcome.map(|b| b.id).ok(), Some(Some("vmbuild_1".to_owned())));
+        assert_eq!(outcome.map(|b| b.id).ok(), Some("vmbuild_1".to_owned()));
         assert_eq!(reads, secs(&[0.0, 1.0, 2.0]));
         let (outcome, _) = wait_on(&wait, &["building", "failed"]).await;
         assert!(

@@ -88,13 +88,10 @@ fn roundtrip_as<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value,
 }
 
 /// The one normalisation applied to a payload before it is compared with its re-encoding:
-///
-/// 1. object members whose value is `null` are removed: an optional field is `Option<T>`,
-///    which reads absent and `null` alike and writes `None` as absent;
-/// 2. object members the schema does not declare are removed: unknown fields are accepted
-///    and ignored, as the wire requires (newer API versions add fields);
-/// 3. optional members holding an empty array are removed: an optional array is a `Vec`
-///    that reads absent as empty and writes empty as absent.
+/// object members the schema does not declare are removed, since unknown fields are
+/// accepted and ignored, as the wire requires (newer API versions add fields). Nothing else:
+/// an empty list stays `[]`, a `null` stays `null` and an absent member stays absent
+/// (build-tools `presence.rs`).
 ///
 /// Objects whose schema declares no properties (free-form `detail` objects) keep every
 /// member.
@@ -115,47 +112,18 @@ pub fn normalise(spec: &Spec, schema: &Value, value: &Value) -> Value {
             if let Some(variant) = variant {
                 return normalise(spec, variant, value);
             }
-            let props = schema.get("properties").and_then(Value::as_object);
-            let required = schema.get("required").and_then(Value::as_array);
-            let is_required = |key: &str| required.is_some_and(|r| r.iter().any(|k| k == key));
-            let mut out = serde_json::Map::new();
-            for (key, member) in members {
-                let empty_array = member.as_array().is_some_and(Vec::is_empty);
-                // A required field keeps its null (typify writes it back); an optional one
-                // is left out when null or an empty list, as typify skips it.
-                if (member.is_null() || empty_array) && !is_required(key) {
-                    continue;
-                }
-                match props {
-                    None => {
-                        out.insert(key.clone(), strip_nulls(member));
-                    }
-                    Some(props) => {
-                        if let Some(prop) = props.get(key) {
-                            out.insert(key.clone(), normalise(spec, prop, member));
-                        }
-                    }
-                }
-            }
-            Value::Object(out)
+            let Some(props) = schema.get("properties").and_then(Value::as_object) else {
+                return value.clone();
+            };
+            let declared = members
+                .iter()
+                .filter_map(|(key, member)| Some((key.clone(), normalise(spec, props.get(key)?, member))));
+            Value::Object(declared.collect())
         }
         Value::Array(items) => {
             let item_schema = schema.get("items").cloned().unwrap_or(Value::Null);
             Value::Array(items.iter().map(|i| normalise(spec, &item_schema, i)).collect())
         }
-        other => other.clone(),
-    }
-}
-
-fn strip_nulls(value: &Value) -> Value {
-    match value {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k.clone(), strip_nulls(v)))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(strip_nulls).collect()),
         other => other.clone(),
     }
 }

@@ -20,10 +20,11 @@ const LIMIT: usize = 4096;
 
 /// A list page padded to about `bytes` bytes with interfaces.
 fn page_of_about(bytes: usize) -> serde_json::Value {
-    let interface = json!({"id": "vmnet_0123456789abcdef", "name": "Public Network on bitter-beautiful-mango"});
+    let interface = json!({"id": "vmnet_0123456789abcdef", "name": "Public Network on bitter-beautiful-mango",
+                           "network": null, "virtual_network": null, "ip_addresses": []});
     let each = interface.to_string().len() + 1;
     let items = vec![interface; bytes / each + 1];
-    json!({"pagination": {"current_page": 1, "total_pages": 1, "per_page": items.len(), "total": items.len()},
+    json!({"pagination": {"current_page": 1, "total_pages": 1, "per_page": items.len(), "total": items.len(), "large_set": false},
            "virtual_machine_network_interfaces": items})
 }
 
@@ -107,10 +108,11 @@ async fn the_default_limit_reads_the_largest_page_with_room_to_spare() {
         "id": "vmnet_0123456789abcdef",
         "name": "Public Network on bitter-beautiful-mango",
         "network": {"id": "net_dDYBq1ZZVBWhMqPK", "name": "Public Network"},
+        "virtual_network": null,
         "ip_addresses": vec![json!({"id": "ip_0123456789abcdef", "address": "2a03:2800:1::10"}); 20],
     });
     let items = vec![interface; usize::try_from(MAX_PER_PAGE).expect("small")];
-    let page = json!({"pagination": {"current_page": 1, "total_pages": 1, "per_page": MAX_PER_PAGE, "total": MAX_PER_PAGE},
+    let page = json!({"pagination": {"current_page": 1, "total_pages": 1, "per_page": MAX_PER_PAGE, "total": MAX_PER_PAGE, "large_set": false},
                       "virtual_machine_network_interfaces": items});
     let size = page.to_string().len();
     assert!(

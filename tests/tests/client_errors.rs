@@ -99,7 +99,10 @@ async fn typed_details_come_through() {
     else {
         panic!("not scope_not_granted: {error:?}");
     };
-    assert_eq!(detail.scopes, ["virtual_machines", "virtual_machines:read"]);
+    assert_eq!(
+        detail.scopes.as_deref(),
+        Some(&["virtual_machines".to_owned(), "virtual_machines:read".to_owned()][..])
+    );
     assert!(!error.is_retryable());
     assert_eq!(
         error.to_string(),

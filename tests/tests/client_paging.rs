@@ -58,7 +58,10 @@ impl Respond for Pages {
         let start = ((page - 1) * per_page).min(total);
         let end = (start + per_page).min(total);
         let items: Vec<Value> = (start..end)
-            .map(|n| json!({"id": format!("vmnet_{n}"), "name": format!("eth{n}")}))
+            .map(|n| {
+                json!({"id": format!("vmnet_{n}"), "name": format!("eth{n}"),
+                       "network": null, "virtual_network": null, "ip_addresses": []})
+            })
             .collect();
         let total_pages = total.div_ceil(per_page).max(1);
         let pagination = if self.large_set {
@@ -84,7 +87,7 @@ async fn serve(pages: Pages) -> MockServer {
 }
 
 fn ids(items: &[katapult_sdk::types::VirtualMachineNetworkInterface]) -> Vec<String> {
-    items.iter().map(|i| i.id.clone().unwrap_or_default()).collect()
+    items.iter().map(|i| i.id.clone()).collect()
 }
 
 fn expected(n: usize) -> Vec<String> {
@@ -267,8 +270,10 @@ impl Respond for SlowPages {
 #[tokio::test]
 async fn a_server_that_ignores_page_cannot_loop_the_walk() {
     let server = MockServer::start().await;
-    let body = json!({"pagination": {"current_page": 1, "per_page": 2, "large_set": true},
-        "virtual_machine_network_interfaces": [{"id": "vmnet_0"}, {"id": "vmnet_1"}]});
+    let interface =
+        |id: &str| json!({"id": id, "name": id, "network": null, "virtual_network": null, "ip_addresses": []});
+    let body = json!({"pagination": {"current_page": 1, "per_page": 2, "large_set": true, "total": null, "total_pages": null},
+        "virtual_machine_network_interfaces": [interface("vmnet_0"), interface("vmnet_1")]});
     Mock::given(path(LIST_PATH))
         .respond_with(ResponseTemplate::new(200).set_body_json(body))
         .mount(&server)

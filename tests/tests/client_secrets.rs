@@ -34,7 +34,7 @@ impl Captured {
 #[tokio::test]
 async fn the_token_goes_in_the_authorization_header_with_the_user_agent() {
     let server = MockServer::start().await;
-    let body = json!({"pagination": {"current_page": 1, "total_pages": 1, "per_page": 30},
+    let body = json!({"pagination": {"current_page": 1, "total_pages": 1, "per_page": 30, "total": 0, "large_set": false},
         "virtual_machine_network_interfaces": []});
     Mock::given(path(LIST_PATH))
         .and(header("authorization", format!("Bearer {TOKEN}").as_str()))

@@ -38,10 +38,15 @@ fn the_validator_rejects_payloads_that_break_the_schema() {
         !v.is_valid(&json!({"virtual_machine_network_interfaces": []})),
         "pagination is required"
     );
-    assert!(!v.is_valid(&json!({"pagination": {"total": "3"}, "virtual_machine_network_interfaces": []})));
+    let pagination = |total: Value| json!({"current_page": 1, "per_page": 30, "large_set": true, "total": total, "total_pages": null});
+    assert!(!v.is_valid(&json!({"pagination": pagination(json!("3")), "virtual_machine_network_interfaces": []})));
     assert!(
-        v.is_valid(&json!({"pagination": {"total": null}, "virtual_machine_network_interfaces": []})),
+        v.is_valid(&json!({"pagination": pagination(Value::Null), "virtual_machine_network_interfaces": []})),
         "nullable"
+    );
+    assert!(
+        !v.is_valid(&json!({"pagination": {"total": null}, "virtual_machine_network_interfaces": []})),
+        "a pagination block always has its five fields"
     );
 
     let errors = json!({"$ref": "#/components/schemas/ErrorResponse"});

@@ -187,11 +187,7 @@ impl Api {
                 )
                 .await
                 .unwrap_or_else(|e| panic!("{operation}: its task: {e}"));
-            assert_eq!(
-                done.status.map(|s| s.to_string()).as_deref(),
-                Some("completed"),
-                "{operation}"
-            );
+            assert_eq!(done.status.to_string(), "completed", "{operation}");
         }
     }
 

@@ -79,7 +79,7 @@ async fn sixty_four_tasks_race_for_one_address() {
                     let ip = client
                         .allocate_ip_address(VirtualMachine::fqdn(seeded::MANGO_FQDN), target)
                         .await?;
-                    Ok(ip.address)
+                    Ok(Some(ip.address))
                 } else {
                     let body = types::AllocateIpAddressToInterfaceRequest {
                         virtual_machine_network_interface: types::VirtualMachineNetworkInterfaceLookup::Id(
@@ -89,9 +89,7 @@ async fn sixty_four_tasks_race_for_one_address() {
                     };
                     let answer = client.allocate_ip_address_to_interface().body(body).send().await?;
                     let held = answer.virtual_machine_network_interface.ip_addresses;
-                    Ok(held
-                        .into_iter()
-                        .find_map(|ip| ip.address.filter(|a| a == "2a03:2800:1::30")))
+                    Ok(held.into_iter().map(|ip| ip.address).find(|a| a == "2a03:2800:1::30"))
                 }
             })
         })

@@ -135,11 +135,7 @@ async fn failed_work_is_an_error_that_holds_it() {
 #[tokio::test]
 async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
     let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
-    let id = build(&client, "slow-build")
-        .await
-        .virtual_machine_build
-        .id
-        .expect("a build ID");
+    let id = build(&client, "slow-build").await.virtual_machine_build.id;
     let started = std::time::Instant::now();
     let timed_out = client
         .wait_for_virtual_machine_build(&id, quick().timeout(Duration::from_millis(200)))
@@ -206,7 +202,7 @@ async fn a_timeout_too_long_to_add_is_no_timeout() {
     let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100))).await;
     let id = start_one(&simulator, &client, "reset_virtual_machine", "task").await;
     let done = client.wait_for_task(&id, quick().timeout(Duration::MAX)).await;
-    assert_eq!(done.map(|task| task.id).ok(), Some(Some(id)));
+    assert_eq!(done.map(|task| task.id).ok(), Some(id));
 }
 
 /// A build, awaited, gives the machine it built, which is then in the organisation: read by
@@ -235,22 +231,21 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
         (from_spec.virtual_machine_build.id, from_spec.task.id, None),
     ];
     for (build_id, task_id, fqdn) in builds {
-        let (build_id, task_id) = (build_id.expect("a build ID"), task_id.expect("a task ID"));
         let (build, task) = tokio::join!(
             client.wait_for_virtual_machine_build(&build_id, quick()),
             client.wait_for_task(&task_id, quick())
         );
         let build = build.expect("the build completes");
-        assert_eq!(build.state.map(|s| s.to_string()).as_deref(), Some("complete"));
-        assert_eq!(task.expect("its task completes").id.as_deref(), Some(task_id.as_str()));
-        let built = build.virtual_machine.expect("the build names its machine");
+        assert_eq!(build.state.to_string(), "complete");
+        assert_eq!(task.expect("its task completes").id, task_id);
+        let built = build.virtual_machine.flatten().expect("the build names its machine");
         if let Some(fqdn) = fqdn {
             assert_eq!(built.fqdn.as_deref(), Some(fqdn), "the hostname asked for");
         }
-        let vm = VirtualMachine::id(built.id.clone().expect("a machine ID"));
+        let vm = VirtualMachine::id(built.id.clone());
         let started = client
             .wait_for_virtual_machine_state(
-                built.id.as_deref().unwrap_or_default(),
+                &built.id,
                 katapult_sdk::types::VirtualMachineStateEnum::Started,
                 quick(),
             )
@@ -273,7 +268,7 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
             .send()
             .await
             .expect("it can be deleted");
-        assert_eq!(deleted.trash_object.object_id, built.id);
+        assert_eq!(deleted.trash_object.object_id.as_ref(), Some(&built.id));
         let gone = client.get_virtual_machine().virtual_machine(vm).send().await;
         assert_eq!(
             gone.expect_err("in the trash").code().as_deref(),
@@ -331,8 +326,7 @@ async fn a_machine_is_awaited_until_it_is_in_the_state_asked_for() {
         .await
         .expect("the seeded machine")
         .virtual_machine
-        .id
-        .expect("an ID");
+        .id;
     client
         .stop_virtual_machine()
         .virtual_machine(VirtualMachine::id(id.clone()))
@@ -405,7 +399,8 @@ async fn a_machine_in_its_failed_state_ends_the_wait_for_another() {
     let vm = answer
         .virtual_machine_build
         .virtual_machine
-        .and_then(|vm| vm.id)
+        .flatten()
+        .map(|vm| vm.id)
         .expect("the build names its machine");
     let waited = client
         .wait_for_virtual_machine_state(&vm, VirtualMachineStateEnum::Started, quick())

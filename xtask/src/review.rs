@@ -13,7 +13,8 @@ use std::process::{Command, Stdio};
 
 use katapult_build_tools::changes::{Impact, changes, render_markdown};
 use katapult_build_tools::drift::{
-    DEVIATIONS_FILE, allow_lookups_in_query, allow_other_views, drift, parse_deviations, render,
+    DEVIATIONS_FILE, allow_lookups_in_query, allow_other_views, drift, hold_required_to_the_rule, parse_deviations,
+    render,
 };
 use katapult_build_tools::{SPEC_FILE, Spec, facts};
 
@@ -214,7 +215,9 @@ pub fn drift_from(root: &Path, path: &Path, fail_on_drift: bool) -> Result<(), S
         .map_err(|e| format!("cannot read {DEVIATIONS_FILE}: {e}"))?;
     let deviations = parse_deviations(&deviations_text)?;
     let mut items = drift(&ours, &vendor, &deviations);
-    allow_other_views(&mut items, &drift(&ours, &by_object, &deviations));
+    let against_objects = drift(&ours, &by_object, &deviations);
+    allow_other_views(&mut items, &against_objects);
+    hold_required_to_the_rule(&mut items, &against_objects);
     allow_lookups_in_query(&mut items);
     println!("{SPEC_FILE} against {}\n", path.display());
     print!("{}", render(&items));

@@ -33,6 +33,7 @@ mod naming;
 mod objects;
 mod paging;
 mod polymorphs;
+mod required;
 mod security;
 #[cfg(test)]
 mod tests;
@@ -230,6 +231,8 @@ struct State<'a> {
     vendor: &'a Value,
     /// Which object each of the vendor's views shows.
     objects: objects::Objects,
+    /// The vendor's components a request reaches, which no answer rule changes.
+    arguments: BTreeSet<String>,
     /// Components to add, by our name.
     schemas: BTreeMap<String, Value>,
     /// `ApiError` variants to add.
@@ -245,6 +248,7 @@ impl<'a> State<'a> {
             shared_codes: errors::shared_codes(spec),
             vendor,
             objects: objects::Objects::of(vendor),
+            arguments: required::argument_components(vendor),
             schemas: BTreeMap::new(),
             codes: Vec::new(),
             examples: Vec::new(),

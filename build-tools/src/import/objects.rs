@@ -82,6 +82,20 @@ pub fn with_views_merged(vendor: &Value) -> Value {
     let Some(schemas) = vendor.pointer("/components/schemas").and_then(Value::as_object) else {
         return out;
     };
+    // Every view of an object the API sends requires what all its views have
+    // (`required.rs`), as the import writes the object.
+    let arguments = super::required::argument_components(vendor);
+    for views in objects.views.values() {
+        let Some(first) = views.first() else { continue };
+        let Some(fields) = super::required::always_sent(vendor, &objects, &arguments, first) else {
+            continue;
+        };
+        for view in views {
+            if let Some(schema) = out.pointer_mut(&format!("/components/schemas/{}", crate::openapi::escape(view))) {
+                schema["required"] = Value::from(fields.clone());
+            }
+        }
+    }
     for views in objects.views.values().filter(|views| views.len() > 1) {
         let mut fields = Map::new();
         for view in views {

@@ -1,0 +1,213 @@
+//! Absent, empty and null are three things, in what a caller sends and in what an answer
+//! holds; every generated type keeps them apart, and writes back what it read.
+//!
+//! - **An optional list is `Option<Vec<T>>`.** typify makes it a `Vec<T>` left out when
+//!   empty (`skip_serializing_if = "Vec::is_empty"`), so a caller cannot send `[]` and an
+//!   answer's `[]` is written back absent. Katapult's updates change only the arguments
+//!   given: an empty list given is a change (a security group with no associations, a bucket
+//!   no key may read), an absent one is none; the vendor's Go client declares these
+//!   arguments as pointers to slices for the same reason. `None` is not sent,
+//!   `Some(vec![])` is sent as `[]`.
+//! - **An optional member that may be null is `Option<Option<T>>`.** typify makes it an
+//!   `Option<T>` that reads `null` and absent alike and writes both back absent. Here
+//!   `None` is absent, `Some(None)` is `null` and `Some(Some(v))` a value, read with
+//!   `crate::presence::present` (the SDK's runtime) and written as they came. A required
+//!   nullable member stays `Option<T>`, always written (`null` for `None`).
+//!
+//! Each rule changes the field in the type and in typify's builder for it, so
+//! `body_map(|b| b.tag_names(vec![]))` sends `"tag_names": []`.
+
+use std::collections::BTreeSet;
+
+use heck::ToUpperCamelCase;
+use quote::ToTokens;
+use serde_json::Value;
+
+use crate::Spec;
+
+/// The serde attribute typify gives an optional list, and the one it becomes.
+const SKIPPED_WHEN_EMPTY: &str = "\"::std::vec::Vec::is_empty\"";
+const SKIPPED_WHEN_ABSENT: &str = "\"::std::option::Option::is_none\"";
+
+/// The reader of a member that may be absent, null or a value (in the SDK's runtime).
+const PRESENT: &str = "crate::presence::present";
+
+/// Applies both rules to progenitor's output for `spec`: the structs of `mod types`, and
+/// their builders in `mod types::builder`.
+pub(crate) fn keep_presence(spec: &Spec, file: &mut syn::File) {
+    let nullable = optional_nullable_members(spec.raw());
+    let Some(types) = module_items(&mut file.items, "types") else {
+        return;
+    };
+    let mut changed: BTreeSet<(String, String)> = BTreeSet::new();
+    for item in types.iter_mut() {
+        if let syn::Item::Struct(item) = item {
+            let name = item.ident.to_string();
+            for field in &mut item.fields {
+                let Some(ident) = field.ident.as_ref().map(ToString::to_string) else {
+                    continue;
+                };
+                let member = ident.strip_suffix('_').unwrap_or(&ident).to_owned();
+                let changed_here = if nullable.contains(&(name.clone(), member)) {
+                    optional_nullable(field)
+                } else {
+                    optional_list(field)
+                };
+                if changed_here {
+                    changed.insert((name.clone(), ident));
+                }
+            }
+        }
+    }
+    let Some(builders) = module_items(types, "builder") else {
+        return;
+    };
+    for item in builders {
+        match item {
+            syn::Item::Struct(item) => {
+                let name = item.ident.to_string();
+                for field in &mut item.fields {
+                    let Some(ident) = &field.ident else { continue };
+                    if changed.contains(&(name.clone(), ident.to_string())) {
+                        wrap_first_argument(&mut field.ty);
+                    }
+                }
+            }
+            syn::Item::Impl(block) if block.trait_.is_none() => {
+                let name = block.self_ty.to_token_stream().to_string();
+                for member in &mut block.items {
+                    let syn::ImplItem::Fn(setter) = member else { continue };
+                    if changed.contains(&(name.clone(), setter.sig.ident.to_string())) {
+                        setter_takes_option(setter);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The items of the module `name` among `items`.
+fn module_items<'a>(items: &'a mut [syn::Item], name: &str) -> Option<&'a mut Vec<syn::Item>> {
+    items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == name => module.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
+/// The members of the spec's components that are optional and nullable: (the type's name
+/// as typify writes it, the member's name).
+fn optional_nullable_members(document: &Value) -> BTreeSet<(String, String)> {
+    let schemas = document.pointer("/components/schemas").and_then(Value::as_object);
+    let mut found = BTreeSet::new();
+    for (name, schema) in schemas.into_iter().flatten() {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+            continue;
+        };
+        let required = schema.get("required").and_then(Value::as_array);
+        for (member, property) in properties {
+            let is_required = required.is_some_and(|r| r.iter().any(|k| k == member.as_str()));
+            if !is_required && property.get("nullable") == Some(&Value::Bool(true)) {
+                found.insert((name.to_upper_camel_case(), member.clone()));
+            }
+        }
+    }
+    found
+}
+
+/// Makes an optional list an `Option` written when set; whether it was one.
+fn optional_list(field: &mut syn::Field) -> bool {
+    let Some(index) = field
+        .attrs
+        .iter()
+        .position(|a| a.path().is_ident("serde") && a.to_token_stream().to_string().contains(SKIPPED_WHEN_EMPTY))
+    else {
+        return false;
+    };
+    let text = field.attrs[index]
+        .to_token_stream()
+        .to_string()
+        .replace(SKIPPED_WHEN_EMPTY, SKIPPED_WHEN_ABSENT);
+    let Ok(attribute) = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, &text) else {
+        return false;
+    };
+    let ty = &field.ty;
+    field.ty = syn::parse_quote! { ::std::option::Option<#ty> };
+    field.attrs.splice(index..=index, attribute);
+    true
+}
+
+/// Makes an optional member that may be null (typify's `Option<T>`, left out when `None`)
+/// an `Option<Option<T>>` that keeps absent and null apart; whether it was one.
+fn optional_nullable(field: &mut syn::Field) -> bool {
+    let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+    if !ty.starts_with("::std::option::Option<") {
+        return false;
+    }
+    let Some(index) = field
+        .attrs
+        .iter()
+        .position(|a| a.path().is_ident("serde") && a.to_token_stream().to_string().contains(SKIPPED_WHEN_ABSENT))
+    else {
+        return false;
+    };
+    let mut attribute: syn::Attribute = syn::parse_quote! {
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #PRESENT)]
+    };
+    // A renamed member keeps its name on the wire.
+    let renamed = field.attrs[index].to_token_stream().to_string();
+    if let Some((_, rest)) = renamed.split_once("rename = ")
+        && let Some(name) = rest.split('"').nth(1)
+    {
+        attribute = syn::parse_quote! {
+            #[serde(rename = #name, default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #PRESENT)]
+        };
+    }
+    let inner = &field.ty;
+    field.ty = syn::parse_quote! { ::std::option::Option<#inner> };
+    field.attrs[index] = attribute;
+    true
+}
+
+/// `Result<T, E>` becomes `Result<Option<T>, E>` (typify's builder field).
+fn wrap_first_argument(ty: &mut syn::Type) {
+    let syn::Type::Path(path) = ty else { return };
+    let Some(segment) = path.path.segments.last_mut() else {
+        return;
+    };
+    let syn::PathArguments::AngleBracketed(arguments) = &mut segment.arguments else {
+        return;
+    };
+    if let Some(syn::GenericArgument::Type(inner)) = arguments.args.first_mut() {
+        *inner = syn::parse_quote! { ::std::option::Option<#inner> };
+    }
+}
+
+/// typify's setter `fn f<T>(self, value: T) where T: TryInto<Vec<X>>` takes anything that
+/// becomes `Option<Vec<X>>` instead (a `Vec<X>` still does, as `Some`).
+fn setter_takes_option(setter: &mut syn::ImplItemFn) {
+    let Some(clause) = &mut setter.sig.generics.where_clause else {
+        return;
+    };
+    for predicate in &mut clause.predicates {
+        let syn::WherePredicate::Type(predicate) = predicate else {
+            continue;
+        };
+        for bound in &mut predicate.bounds {
+            let syn::TypeParamBound::Trait(bound) = bound else {
+                continue;
+            };
+            let Some(segment) = bound.path.segments.last_mut() else {
+                continue;
+            };
+            if segment.ident != "TryInto" {
+                continue;
+            }
+            if let syn::PathArguments::AngleBracketed(arguments) = &mut segment.arguments
+                && let Some(syn::GenericArgument::Type(inner)) = arguments.args.first_mut()
+            {
+                *inner = syn::parse_quote! { ::std::option::Option<#inner> };
+            }
+        }
+    }
+}
