@@ -20,8 +20,12 @@ const UNKNOWN_DOC: &str = " A value newer than this SDK's spec, kept as the serv
      re-encodes as received). Parsing (`FromStr`, `TryFrom<&str>`) gives only the listed \
      values; construct this variant to send a value the SDK does not list.";
 
+/// An enum given the variant: its name, each listed variant with its value, and the added
+/// variant's name.
+type Opened = (syn::Ident, Vec<(syn::Ident, String)>, syn::Ident);
+
 /// Applies the rule to progenitor's output: every enum of `mod types` whose variants are
-/// all units renamed to a string (typify's string enums).
+/// all units (typify's string enums).
 pub(crate) fn keep_unknown_values(file: &mut syn::File) {
     let Some(types) = file.items.iter_mut().find_map(|item| match item {
         syn::Item::Mod(module) if module.ident == "types" => module.content.as_mut().map(|(_, items)| items),
@@ -29,7 +33,7 @@ pub(crate) fn keep_unknown_values(file: &mut syn::File) {
     }) else {
         return;
     };
-    let mut opened: Vec<(syn::Ident, Vec<(syn::Ident, String)>, syn::Ident)> = Vec::new();
+    let mut opened: Vec<Opened> = Vec::new();
     for item in types.iter_mut() {
         if let syn::Item::Enum(item) = item
             && let Some(values) = string_values(item)
@@ -43,7 +47,7 @@ pub(crate) fn keep_unknown_values(file: &mut syn::File) {
         let syn::Item::Impl(block) = item else { continue };
         let Some((_, values, unknown)) = opened
             .iter()
-            .find(|(name, _, _)| block.self_ty.to_token_stream().to_string() == name.to_string())
+            .find(|(name, _, _)| *name == block.self_ty.to_token_stream().to_string())
         else {
             continue;
         };
@@ -71,8 +75,8 @@ pub(crate) fn keep_unknown_values(file: &mut syn::File) {
     }
 }
 
-/// Each variant and the string it is, if every variant of `item` is a unit renamed to a
-/// string and the enum is read with serde.
+/// Each variant and the string it is, if every variant of `item` is a unit (renamed to its
+/// string, or named as it) and the enum is read with serde.
 fn string_values(item: &syn::ItemEnum) -> Option<Vec<(syn::Ident, String)>> {
     let derives = derives(item);
     if !derives.iter().any(|d| d.ends_with("Deserialize")) || item.variants.is_empty() {
@@ -84,7 +88,8 @@ fn string_values(item: &syn::ItemEnum) -> Option<Vec<(syn::Ident, String)>> {
             if !matches!(variant.fields, syn::Fields::Unit) {
                 return None;
             }
-            let value = variant.attrs.iter().find_map(|attr| {
+            // A variant named as its value has no `rename` (`A` of the DNS record types).
+            let renamed = variant.attrs.iter().find_map(|attr| {
                 if !attr.path().is_ident("serde") {
                     return None;
                 }
@@ -98,7 +103,8 @@ fn string_values(item: &syn::ItemEnum) -> Option<Vec<(syn::Ident, String)>> {
                 })
                 .ok()?;
                 renamed
-            })?;
+            });
+            let value = renamed.unwrap_or_else(|| variant.ident.to_string());
             Some((variant.ident.clone(), value))
         })
         .collect()

@@ -52,6 +52,20 @@ pub fn full_sample(document: &Value, schema: &Value) -> Value {
     sampler.at(schema, &Place::root(schema)).unwrap_or(Value::Null)
 }
 
+/// [`full_sample`] for a value that is itself what `field` names (a text answer that is a
+/// machine's authorized `keys`), so a scalar at the root is realistic too.
+pub(crate) fn full_sample_named(document: &Value, schema: &Value, field: &str) -> Value {
+    let sampler = Sampler {
+        document,
+        every_property: true,
+    };
+    let place = Place {
+        field: Some(field.to_owned()),
+        ..Place::root(schema)
+    };
+    sampler.at(schema, &place).unwrap_or(Value::Null)
+}
+
 struct Sampler<'a> {
     document: &'a Value,
     every_property: bool,

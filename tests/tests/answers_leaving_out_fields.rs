@@ -65,3 +65,24 @@ async fn an_absent_required_list_is_a_typed_error_that_names_it() {
         other => panic!("expected InvalidResponse, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_task_without_its_status_is_a_typed_error_that_names_it() {
+    // Every vendor view of a task has `id`, `name` and `status` (spec/README.md, "Required
+    // where the API always sends it"), so an answer without one cannot be the service's.
+    let server = serving(
+        "/tasks/task",
+        serde_json::json!({"task": {"id": "task_1", "name": "Stop"}}),
+    )
+    .await;
+    let error = client(&server.uri())
+        .get_task()
+        .task(katapult_sdk::types::TaskLookup::Id("task_1".parse().expect("an ID")))
+        .send()
+        .await
+        .expect_err("status is required");
+    match &error {
+        Error::InvalidResponse { reason, .. } => assert!(reason.contains("status"), "{reason}"),
+        other => panic!("expected InvalidResponse, got {other:?}"),
+    }
+}

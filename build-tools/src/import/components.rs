@@ -144,7 +144,7 @@ impl State<'_> {
             if map.contains_key("description") || map.contains_key("$ref") {
                 continue;
             }
-            map.insert("description".into(), json!(format!("The {}.", name.replace('_', " "))));
+            map.insert("description".into(), json!(super::descriptions::of(name)));
             written.push(name.clone());
         }
         if !written.is_empty() {

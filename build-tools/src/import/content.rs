@@ -9,7 +9,6 @@
 use serde_json::{Value, json};
 
 use super::State;
-use crate::sample::full_sample;
 
 /// The media type bodies and answers are read and written in.
 pub(super) const JSON: &str = "application/json";
@@ -75,7 +74,15 @@ impl State<'_> {
         }
         let file = format!("examples/{id}/{status}-imported.txt");
         let document = self.document_with_new_schemas();
-        self.examples.push((file.clone(), full_sample(&document, &schema)));
+        // Named for what the answer is: the operation's subject, its last word (`label` of
+        // `get_widget_label`, `keys` of `get_authorized_keys_for_virtual_machine`).
+        let subject = id.split_once('_').map_or(id, |(_, rest)| rest);
+        let subject = subject.split("_for_").next().unwrap_or(subject);
+        let field = subject.rsplit('_').next().unwrap_or(subject);
+        self.examples.push((
+            file.clone(),
+            crate::sample::full_sample_named(&document, &schema, field),
+        ));
         self.to_check.insert(format!(
             "{file}: made from the schema; replace it with a payload the service really sends, and add partial and null-laden ones"
         ));

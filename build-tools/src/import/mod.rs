@@ -27,6 +27,7 @@
 
 mod components;
 mod content;
+mod descriptions;
 mod errors;
 mod lookups;
 mod naming;

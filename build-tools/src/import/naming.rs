@@ -25,6 +25,12 @@ pub(super) fn is_snake_case_id(id: &str) -> bool {
 /// or the method and path when there is no summary.
 pub(super) fn our_operation_id(operation: &Value, method: &str, path: &str) -> String {
     let summary = operation.get("summary").and_then(Value::as_str).unwrap_or_default();
+    // A possessive is dropped whole ("Get widget's label" → `get_widget_label`), any other
+    // apostrophe too, so neither splits a word.
+    let summary = summary
+        .replace("'s ", " ")
+        .replace("\u{2019}s ", " ")
+        .replace(['\'', '\u{2019}'], "");
     let words: Vec<String> = summary
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && !["a", "an", "the"].contains(&w.to_lowercase().as_str()))
@@ -112,6 +118,20 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn an_apostrophe_does_not_split_a_name() {
+        let op = json!({"summary": "Get a widget's label"});
+        assert_eq!(
+            our_operation_id(&op, "get", "/widgets/widget/label"),
+            "get_widget_label"
+        );
+        let op = json!({"summary": "Get the widget\u{2019}s label"});
+        assert_eq!(
+            our_operation_id(&op, "get", "/widgets/widget/label"),
+            "get_widget_label"
+        );
+    }
 
     #[test]
     fn our_ids_come_from_the_summary_without_articles() {

@@ -172,3 +172,26 @@ fn a_body_is_required_only_when_one_of_its_arguments_is() {
     );
     assert_eq!(required("/things/name"), Some(json!(true)));
 }
+
+#[test]
+fn a_text_answer_gets_a_realistic_example_and_an_apostrophe_no_word_break() {
+    let vendor = vendor_with(json!({
+        "/widgets/widget/label": {"get": {"operationId": "get:widgets/widget/label",
+            "summary": "Get a widget's label",
+            "responses": {"200": {"description": "The label", "content": {"text/plain": {
+                "schema": {"type": "string"}}}}}}},
+    }));
+    let (written, imported) = import_all(&vendor, &["GET /widgets/widget/label"]);
+    let operation = &written["paths"]["/widgets/widget/label"]["get"];
+    assert_eq!(operation["operationId"], "get_widget_label");
+    let (file, example) = imported
+        .examples
+        .iter()
+        .find(|(file, _)| file.ends_with(".txt"))
+        .expect("a text example");
+    assert!(
+        !crate::sample::is_placeholder("label", example),
+        "{file}: {example} is a placeholder"
+    );
+    assert_eq!(example, &json!("Web server 1"), "a label, as the sampler writes labels");
+}
