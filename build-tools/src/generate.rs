@@ -50,6 +50,7 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
     });
     presence::keep_presence(&part, &mut parsed);
     open_enums::keep_unknown_values(&mut parsed);
+    json_schema_behind_feature(&mut parsed.items);
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
     render(quote::quote! { #parsed #paging #meanings #calls #waiting })
@@ -83,6 +84,72 @@ fn for_each_struct_field(items: &mut [syn::Item], rule: &mut impl FnMut(&mut syn
             syn::Item::Struct(item) => item.fields.iter_mut().for_each(&mut *rule),
             _ => {}
         }
+    }
+}
+
+/// The feature of `katapult-sdk` that derives `schemars::JsonSchema` on the generated
+/// types.
+const JSON_SCHEMA_FEATURE: &str = "schemars";
+
+/// `schemars::JsonSchema` (and any `#[schemars(…)]` attribute) only with the SDK's
+/// `schemars` feature: only the workspace's tests compare the generated types' schemas with
+/// the spec, so a user's build derives none of 739 impls unless asked.
+fn json_schema_behind_feature(items: &mut [syn::Item]) {
+    for item in items {
+        match item {
+            syn::Item::Mod(module) => {
+                if let Some((_, items)) = &mut module.content {
+                    json_schema_behind_feature(items);
+                }
+            }
+            syn::Item::Struct(item) => {
+                schema_attributes_behind_feature(&mut item.attrs);
+                for field in &mut item.fields {
+                    schema_attributes_behind_feature(&mut field.attrs);
+                }
+            }
+            syn::Item::Enum(item) => {
+                schema_attributes_behind_feature(&mut item.attrs);
+                for variant in &mut item.variants {
+                    schema_attributes_behind_feature(&mut variant.attrs);
+                    for field in &mut variant.fields {
+                        schema_attributes_behind_feature(&mut field.attrs);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// In `attrs`: `JsonSchema` out of a `derive` into a `cfg_attr` of its own, and each
+/// `#[schemars(…)]` inside one.
+fn schema_attributes_behind_feature(attrs: &mut Vec<syn::Attribute>) {
+    let mut derives_schema = false;
+    for attr in attrs.iter_mut() {
+        if attr.path().is_ident("derive") {
+            let Ok(paths) =
+                attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+            else {
+                continue;
+            };
+            let is_schema = |p: &syn::Path| p.segments.last().is_some_and(|s| s.ident == "JsonSchema");
+            if paths.iter().any(is_schema) {
+                derives_schema = true;
+                let kept = paths.iter().filter(|p| !is_schema(p));
+                *attr = syn::parse_quote! { #[derive(#(#kept),*)] };
+            }
+        } else if attr.path().is_ident("schemars")
+            && let syn::Meta::List(list) = &attr.meta
+        {
+            let inner = &list.tokens;
+            *attr = syn::parse_quote! { #[cfg_attr(feature = #JSON_SCHEMA_FEATURE, schemars(#inner))] };
+        }
+    }
+    if derives_schema {
+        attrs.push(syn::parse_quote! {
+            #[cfg_attr(feature = #JSON_SCHEMA_FEATURE, derive(schemars::JsonSchema))]
+        });
     }
 }
 

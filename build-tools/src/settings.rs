@@ -22,7 +22,8 @@ pub enum GenerateError {
 
 /// The project's progenitor settings: the builder interface (`client.op().arg(..).send()`),
 /// one merged client (no tags), `schemars::JsonSchema` and `PartialEq` on every type so
-/// tests can compare generated types with the spec and callers can compare values, and the
+/// tests can compare generated types with the spec (the JSON Schema derive is then moved
+/// behind the SDK's `schemars` feature, `generate.rs`) and callers can compare values, and the
 /// SDK's hand-written `crate::transport::Transport` as the client's inner value, with its
 /// `ClientHooks` implementation required, so no request leaves without auth, retries,
 /// pacing and tracing.

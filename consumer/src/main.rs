@@ -29,7 +29,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mango = VirtualMachine::fqdn(seeded::MANGO_FQDN);
     let address: std::net::IpAddr = seeded::FREE_LONDON_IPV4.parse()?;
     let ip = client.allocate_ip_address(mango.clone(), address).await?;
-    println!("allocated {}", ip.address.unwrap_or_default());
+    println!("allocated {}", ip.address);
     match client.allocate_ip_address(mango, address).await {
         Err(Error::Api {
             error: ApiError::IpAlreadyAllocated { .. },

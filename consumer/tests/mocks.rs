@@ -3,7 +3,7 @@
 use httpmock::MockServer;
 use katapult_sdk::lookup::VirtualMachine;
 use katapult_sdk::types::{
-    ListVirtualMachineNetworkInterfacesResponse, ListVirtualMachineNetworkInterfacesVirtualMachineFqdn,
+    ListVirtualMachineNetworkInterfacesResponse, ListVirtualMachineNetworkInterfacesVirtualMachineFqdn, Pagination,
     VirtualMachineNetworkInterface,
 };
 use katapult_sdk_mock::MockServerExt;
@@ -13,11 +13,23 @@ async fn the_client_lists_what_the_typed_mock_answers() {
     let server = MockServer::start_async().await;
     let fqdn = "web-1.acme.katapult.cloud";
     let answer = ListVirtualMachineNetworkInterfacesResponse {
-        pagination: Default::default(),
+        pagination: Pagination {
+            current_page: 1,
+            per_page: 30,
+            total: Some(1),
+            total_pages: Some(1),
+            large_set: false,
+        },
         virtual_machine_network_interfaces: vec![VirtualMachineNetworkInterface {
-            id: Some("vmnet_1".into()),
-            name: Some("Public Network".into()),
-            ..Default::default()
+            id: "vmnet_1".into(),
+            name: "Public Network".into(),
+            ip_addresses: Vec::new(),
+            network: None,
+            virtual_network: None,
+            mac_address: None,
+            speed_profile: None,
+            state: None,
+            virtual_machine: None,
         }],
     };
     let mock = server.list_virtual_machine_network_interfaces(|when, then| {

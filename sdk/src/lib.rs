@@ -64,7 +64,8 @@ async fn main() -> Result<(), Error> {
 //! compiles only the families it enables (the build script gives the generator only their
 //! operations and types). `full` enables every family; the README's features table says
 //! what each brings and which are on by default. Each generated method and request says
-//! which feature it needs.
+//! which feature it needs. The `schemars` feature (off by default) derives
+//! `schemars::JsonSchema` on every generated type.
 //!
 //! # TLS
 //! rustls, with the platform's root certificates; no OpenSSL.
