@@ -243,19 +243,23 @@ fn text_answers_as_text(on: &str, method: &mut syn::ImplItemFn) {
 /// that carries nothing would lose the rest of it. A required field that is not nullable
 /// stays required (spec/README.md, "Answers that leave out a field").
 fn absent_reads_as_null(field: &mut syn::Field) {
+    type Arguments = syn::punctuated::Punctuated<syn::Meta, syn::Token![,]>;
     for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
-        let text = attr.to_token_stream().to_string().replace(' ', "");
-        if text.contains("deserialize_with=\"::std::option::Option::deserialize\"") && !text.contains("default") {
+        let Ok(arguments) = attr.parse_args_with(Arguments::parse_terminated) else {
+            continue;
+        };
+        let reads_option = arguments.iter().any(|meta| {
+            meta.path().is_ident("deserialize_with")
+                && meta
+                    .to_token_stream()
+                    .to_string()
+                    .replace(' ', "")
+                    .contains("::std::option::Option::deserialize")
+        });
+        if reads_option && !arguments.iter().any(|meta| meta.path().is_ident("default")) {
             // `default` added beside what is there (a `rename` stays).
-            let with_default = attr
-                .to_token_stream()
-                .to_string()
-                .replacen("serde (", "serde (default, ", 1);
-            if let Ok(mut parsed) = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, &with_default)
-                && let Some(parsed) = parsed.pop()
-            {
-                *attr = parsed;
-            }
+            let kept = arguments.iter();
+            *attr = syn::parse_quote! { #[serde(default, #(#kept),*)] };
         }
     }
 }

@@ -14,8 +14,9 @@
 //!   `crate::presence::present` (the SDK's runtime) and written as they came. A required
 //!   nullable member stays `Option<T>`, always written (`null` for `None`).
 //!
-//! Each rule changes the field in the type and in typify's builder for it, so
-//! `body_map(|b| b.tag_names(vec![]))` sends `"tag_names": []`.
+//! Each rule changes the field in the type and in typify's builder for it, whose setter
+//! still takes the value itself and sets `Some` of it, so `body_map(|b| b.tag_names(vec![]))`
+//! sends `"tag_names": []`.
 
 use std::collections::BTreeSet;
 
@@ -47,8 +48,7 @@ pub(crate) fn keep_presence(spec: &Spec, file: &mut syn::File) {
                 let Some(ident) = field.ident.as_ref().map(ToString::to_string) else {
                     continue;
                 };
-                let member = ident.strip_suffix('_').unwrap_or(&ident).to_owned();
-                let changed_here = if nullable.contains(&(name.clone(), member)) {
+                let changed_here = if nullable.contains(&(name.clone(), wire_name(field))) {
                     optional_nullable(field)
                 } else {
                     optional_list(field)
@@ -115,25 +115,60 @@ fn optional_nullable_members(document: &Value) -> BTreeSet<(String, String)> {
     found
 }
 
-/// Makes an optional list an `Option` written when set; whether it was one.
-fn optional_list(field: &mut syn::Field) -> bool {
-    let Some(index) = field
+/// The arguments of a `#[serde(…)]` attribute, each a `Meta` (`default`, `rename = "x"`).
+type SerdeArguments = syn::punctuated::Punctuated<syn::Meta, syn::Token![,]>;
+
+/// The index and arguments of `field`'s `#[serde(…)]` attribute that holds `skip`.
+fn serde_attribute(field: &syn::Field, skip: &str) -> Option<(usize, SerdeArguments)> {
+    field.attrs.iter().enumerate().find_map(|(index, attr)| {
+        if !attr.path().is_ident("serde") || !attr.to_token_stream().to_string().contains(skip) {
+            return None;
+        }
+        let arguments = attr.parse_args_with(SerdeArguments::parse_terminated).ok()?;
+        Some((index, arguments))
+    })
+}
+
+/// The member's name on the wire: its serde `rename`, or its Rust name (typify writes a
+/// `rename` for every name it changes).
+fn wire_name(field: &syn::Field) -> String {
+    let renamed = field
         .attrs
         .iter()
-        .position(|a| a.path().is_ident("serde") && a.to_token_stream().to_string().contains(SKIPPED_WHEN_EMPTY))
-    else {
+        .filter(|a| a.path().is_ident("serde"))
+        .find_map(|attr| {
+            let arguments = attr.parse_args_with(SerdeArguments::parse_terminated).ok()?;
+            arguments.iter().find_map(|meta| match meta {
+                syn::Meta::NameValue(pair) if pair.path.is_ident("rename") => match &pair.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(name),
+                        ..
+                    }) => Some(name.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+        });
+    renamed.unwrap_or_else(|| field.ident.as_ref().map(ToString::to_string).unwrap_or_default())
+}
+
+/// `arguments` without those named in `dropped`, then `added`: the rebuilt attribute.
+fn rebuilt(arguments: &SerdeArguments, dropped: &[&str], added: &proc_macro2::TokenStream) -> syn::Attribute {
+    let kept = arguments
+        .iter()
+        .filter(|meta| !dropped.iter().any(|name| meta.path().is_ident(name)));
+    syn::parse_quote! { #[serde(#(#kept,)* #added)] }
+}
+
+/// Makes an optional list an `Option` written when set; whether it was one.
+fn optional_list(field: &mut syn::Field) -> bool {
+    let Some((index, arguments)) = serde_attribute(field, SKIPPED_WHEN_EMPTY) else {
         return false;
     };
-    let text = field.attrs[index]
-        .to_token_stream()
-        .to_string()
-        .replace(SKIPPED_WHEN_EMPTY, SKIPPED_WHEN_ABSENT);
-    let Ok(attribute) = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, &text) else {
-        return false;
-    };
+    let added = quote::quote! { default, skip_serializing_if = "::std::option::Option::is_none" };
+    field.attrs[index] = rebuilt(&arguments, &["default", "skip_serializing_if"], &added);
     let ty = &field.ty;
     field.ty = syn::parse_quote! { ::std::option::Option<#ty> };
-    field.attrs.splice(index..=index, attribute);
     true
 }
 
@@ -144,28 +179,19 @@ fn optional_nullable(field: &mut syn::Field) -> bool {
     if !ty.starts_with("::std::option::Option<") {
         return false;
     }
-    let Some(index) = field
-        .attrs
-        .iter()
-        .position(|a| a.path().is_ident("serde") && a.to_token_stream().to_string().contains(SKIPPED_WHEN_ABSENT))
-    else {
+    let Some((index, arguments)) = serde_attribute(field, SKIPPED_WHEN_ABSENT) else {
         return false;
     };
-    let mut attribute: syn::Attribute = syn::parse_quote! {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #PRESENT)]
+    let added = quote::quote! {
+        default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #PRESENT
     };
-    // A renamed member keeps its name on the wire.
-    let renamed = field.attrs[index].to_token_stream().to_string();
-    if let Some((_, rest)) = renamed.split_once("rename = ")
-        && let Some(name) = rest.split('"').nth(1)
-    {
-        attribute = syn::parse_quote! {
-            #[serde(rename = #name, default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #PRESENT)]
-        };
-    }
+    field.attrs[index] = rebuilt(
+        &arguments,
+        &["default", "skip_serializing_if", "deserialize_with"],
+        &added,
+    );
     let inner = &field.ty;
     field.ty = syn::parse_quote! { ::std::option::Option<#inner> };
-    field.attrs[index] = attribute;
     true
 }
 
@@ -183,31 +209,22 @@ fn wrap_first_argument(ty: &mut syn::Type) {
     }
 }
 
-/// typify's setter `fn f<T>(self, value: T) where T: TryInto<Vec<X>>` takes anything that
-/// becomes `Option<Vec<X>>` instead (a `Vec<X>` still does, as `Some`).
+/// typify's setter `fn f<T>(self, value: T) where T: TryInto<X>` still takes what becomes
+/// an `X` (a `Vec`, an array, a value) and sets `Some` of it: calling the setter sets the
+/// member (`None` given to a nullable member's setter is `null`); not calling it leaves the
+/// member absent.
 fn setter_takes_option(setter: &mut syn::ImplItemFn) {
-    let Some(clause) = &mut setter.sig.generics.where_clause else {
+    let body = setter.block.to_token_stream().to_string();
+    let conversion = "value . try_into ()";
+    if !body.contains(conversion) {
         return;
-    };
-    for predicate in &mut clause.predicates {
-        let syn::WherePredicate::Type(predicate) = predicate else {
-            continue;
-        };
-        for bound in &mut predicate.bounds {
-            let syn::TypeParamBound::Trait(bound) = bound else {
-                continue;
-            };
-            let Some(segment) = bound.path.segments.last_mut() else {
-                continue;
-            };
-            if segment.ident != "TryInto" {
-                continue;
-            }
-            if let syn::PathArguments::AngleBracketed(arguments) = &mut segment.arguments
-                && let Some(syn::GenericArgument::Type(inner)) = arguments.args.first_mut()
-            {
-                *inner = syn::parse_quote! { ::std::option::Option<#inner> };
-            }
-        }
+    }
+    let wrapped = body.replacen(
+        conversion,
+        "value . try_into () . map (:: std :: option :: Option :: Some)",
+        1,
+    );
+    if let Ok(block) = syn::parse_str::<syn::Block>(&wrapped) {
+        setter.block = block;
     }
 }

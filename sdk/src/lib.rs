@@ -1,9 +1,9 @@
 //! A typed async client for the [Katapult](https://katapult.io) Core API.
-//!
-//! The example below needs the default features (`virtual-machines`, `ip-addresses`).
 #![cfg_attr(
     all(feature = "virtual-machines", feature = "ip-addresses"),
     doc = r#"
+With the default features (`virtual-machines`, `ip-addresses`):
+
 ```no_run
 use futures::TryStreamExt;
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};

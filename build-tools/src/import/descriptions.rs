@@ -32,8 +32,6 @@ const TABLE: &[(&str, &str)] = &[
         "annotations",
         "Key-value annotations of your own, kept with it and returned as given.",
     ),
-    ("label", "A label of your own."),
-    ("url", "Its URL."),
     ("ttl", "Its time to live, in seconds."),
 ];
 

@@ -27,7 +27,7 @@ pub(super) fn our_operation_id(operation: &Value, method: &str, path: &str) -> S
     let summary = operation.get("summary").and_then(Value::as_str).unwrap_or_default();
     // A possessive is dropped whole ("Get widget's label" → `get_widget_label`), any other
     // apostrophe too, so neither splits a word.
-    let summary = summary
+    let summary = format!("{summary} ")
         .replace("'s ", " ")
         .replace("\u{2019}s ", " ")
         .replace(['\'', '\u{2019}'], "");

@@ -8,8 +8,8 @@
 //! cannot tell apart and the compiler builds one by one.
 //!
 //! Here every view of one object is one component, named as the API names the object
-//! (`Disk`, `VirtualMachine`), with every field any view has. The vendor's document
-//! requires no field, so the merged type reads every view's payload. The rule, over the
+//! (`Disk`, `VirtualMachine`), with every field any view has, requiring only what every
+//! view has (`required.rs`), so the merged type reads every view's payload. The rule, over the
 //! whole vendor document so that a component does not depend on which operations were
 //! imported first:
 //!

@@ -9,7 +9,12 @@
 //! view, with the fields that view includes.
 //!
 //! So a field present in *every* vendor view of an object is sent in every answer that
-//! holds the object: it is `required`. One that is not nullable in any view becomes a plain
+//! holds the object, unless a `condition` refuses it, which the vendor's document cannot
+//! show: it is `required`. (A view is a component with fields; one that states none says
+//! nothing about them and is no view, `objects.rs`.) Where the service is found to leave out
+//! a field the rule requires, the spec drops it from the object's `required` with a `WIRE:`
+//! comment and a `field-required` entry in `spec/deviations.yaml` giving the evidence, and
+//! `cargo xtask drift` takes it as intended. One that is not nullable in any view becomes a plain
 //! Rust field (`task.id: String`); a nullable one stays `Option` and is written as `null`.
 //! A field that some view leaves out (a machine's `disks` in a task's view of it) stays
 //! optional: one type per object reads every view (see `objects.rs`), rather than one type
