@@ -97,7 +97,7 @@ pub use from_spec::{answered_from_examples, kept};
 pub use management::{READ_IP_SCOPES, READ_VM_SCOPES, WRITE_IP_SCOPES, WRITE_VM_SCOPES};
 pub use modelled::{BUILDS, MODELLED, paths};
 pub use seed::{SeedOptions, seeded};
-pub use work::WorkOptions;
+pub use work::{DEFAULT_KEPT_WORK, WorkOptions};
 pub use world::World;
 
 /// Where the API lives under the simulator's address, as on the live service.
@@ -171,6 +171,7 @@ pub struct Simulator {
     tokens: Vec<TokenGrant>,
     faults: Faults,
     work: WorkOptions,
+    kept_work: usize,
     address: SocketAddr,
 }
 
@@ -182,6 +183,7 @@ impl Simulator {
             tokens: TokenGrant::defaults(),
             faults: Faults::default(),
             work: WorkOptions::default(),
+            kept_work: work::DEFAULT_KEPT_WORK,
             address: SocketAddr::from(([127, 0, 0, 1], 0)),
         }
     }
@@ -211,6 +213,15 @@ impl Simulator {
         self
     }
 
+    /// How many pieces of work (tasks, builds) to keep before the oldest finished ones are
+    /// forgotten ([`DEFAULT_KEPT_WORK`] unless set), so a long-lived simulator's memory stays
+    /// flat. Work under way is never forgotten; forgotten work read again is answered with
+    /// the spec's example, as work the simulator never started is.
+    pub fn keep_work(mut self, pieces: usize) -> Self {
+        self.kept_work = pieces;
+        self
+    }
+
     /// Where to listen (127.0.0.1 on a random port unless set).
     pub fn address(mut self, address: SocketAddr) -> Self {
         self.address = address;
@@ -236,7 +247,7 @@ impl Simulator {
             requests: AtomicU64::new(0),
             statuses: Mutex::new(HashMap::new()),
             created: AtomicU64::new(0),
-            work: Mutex::new(work::Ledger::new(self.work)),
+            work: Mutex::new(work::Ledger::new(self.work, self.kept_work)),
             resources: Mutex::new(resources),
         });
         let app = api::router(shared.clone());

@@ -54,6 +54,9 @@ struct Args {
     /// Make that work end failed rather than succeeded.
     #[arg(long)]
     failing_work: bool,
+    /// How many pieces of work to keep before the oldest finished ones are forgotten.
+    #[arg(long, default_value_t = katapult_simulator::DEFAULT_KEPT_WORK)]
+    keep_work: usize,
     /// A token to accept, as TOKEN=SCOPE,SCOPE (repeatable; replaces the default tokens).
     #[arg(long = "token", value_parser = token_grant)]
     tokens: Vec<TokenGrant>,
@@ -196,7 +199,9 @@ async fn main() -> ExitCode {
             seed: 0,
         });
     let work = WorkOptions::taking(Duration::from_millis(args.work_ms));
-    simulator = simulator.work(if args.failing_work { work.failing() } else { work });
+    simulator = simulator
+        .work(if args.failing_work { work.failing() } else { work })
+        .keep_work(args.keep_work);
     let tokens = if args.tokens.is_empty() {
         TokenGrant::defaults()
     } else {

@@ -9,7 +9,7 @@
 //! is final as soon as it is read. An ID the simulator did not start is answered with the
 //! spec's example, as every operation answered from examples is.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::Deserialize;
@@ -71,34 +71,64 @@ struct Kind {
     percent: Option<String>,
 }
 
-/// Work started so far, by ID.
+/// How many pieces of work the ledger keeps unless told otherwise
+/// ([`crate::Simulator::keep_work`]): enough for any test suite's waits, small enough that a
+/// long-lived simulator's memory stays flat.
+pub const DEFAULT_KEPT_WORK: usize = 10_000;
+
+/// Work started so far, by ID: at most `keep` pieces, the oldest forgotten once finished.
 #[derive(Debug)]
 pub(crate) struct Ledger {
     pub(crate) options: WorkOptions,
+    /// How many pieces to keep before the oldest finished ones are forgotten.
+    keep: usize,
     started: HashMap<String, Started>,
     /// Each piece as its answer first showed it, by ID: read again, it is that object in
     /// its state now (a build keeps the machine it builds, as the build's answer showed
     /// it: read the machine itself for its state now).
     answered: HashMap<String, Value>,
     /// Each piece's kind (its answer key, `task`) and ID, oldest first.
-    order: Vec<(String, String)>,
+    order: VecDeque<(String, String)>,
 }
 
 impl Ledger {
-    /// No work started yet; work will run as `options` say.
-    pub(crate) fn new(options: WorkOptions) -> Self {
+    /// No work started yet; work will run as `options` say, and at most `keep` pieces are
+    /// kept once finished.
+    pub(crate) fn new(options: WorkOptions, keep: usize) -> Self {
         Self {
             options,
+            keep,
             started: HashMap::new(),
             answered: HashMap::new(),
-            order: Vec::new(),
+            order: VecDeque::new(),
         }
     }
 
-    /// Each piece of work started so far, oldest first: its kind (`task`,
+    /// Each piece of work the ledger holds, oldest first: its kind (`task`,
     /// `virtual_machine_build`) and its ID.
     pub(crate) fn started(&self) -> Vec<(String, String)> {
-        self.order.clone()
+        self.order.iter().cloned().collect()
+    }
+
+    /// Forgets the oldest pieces while there are more than `keep` and the oldest is
+    /// finished: work under way is never forgotten, so a wait on it still ends as it
+    /// should. A forgotten piece read again is answered with the spec's example, as work the
+    /// simulator never started is.
+    fn forget_finished(&mut self, now: Instant) {
+        while self.order.len() > self.keep {
+            let Some((_, id)) = self.order.front() else { break };
+            let finished = self
+                .started
+                .get(id)
+                .is_none_or(|started| now.saturating_duration_since(started.at) >= started.options.duration);
+            if !finished {
+                break;
+            }
+            if let Some((_, id)) = self.order.pop_front() {
+                self.started.remove(&id);
+                self.answered.remove(&id);
+            }
+        }
     }
 }
 
@@ -130,10 +160,11 @@ impl Work {
                 options: ledger.options,
             };
             ledger.started.insert(id.clone(), started);
-            ledger.order.push((kind.key.clone(), id.clone()));
+            ledger.order.push_back((kind.key.clone(), id.clone()));
             object["id"] = Value::String(id.clone());
             kind.render(started, Instant::now(), object);
             ledger.answered.insert(id, object.clone());
+            ledger.forget_finished(Instant::now());
         }
         if let Some(kind) = &self.reads {
             let params: Params = query::parse_nested(query).unwrap_or_default();
@@ -284,7 +315,7 @@ mod tests {
 
     #[test]
     fn started_work_gets_a_new_id_is_read_again_by_it_and_unknown_work_is_the_example() {
-        let mut ledger = Ledger::new(WorkOptions::taking(Duration::from_secs(3600)));
+        let mut ledger = Ledger::new(WorkOptions::taking(Duration::from_secs(3600)), DEFAULT_KEPT_WORK);
         let starts = Work {
             starts: vec![kind()],
             reads: None,
@@ -306,5 +337,42 @@ mod tests {
         let mut unknown = example();
         reads.apply(&mut ledger, "task[id]=task_unknown", &mut unknown, |_| unreachable!());
         assert_eq!(unknown, example());
+    }
+
+    #[test]
+    fn finished_work_beyond_the_limit_is_forgotten_oldest_first_and_work_under_way_never() {
+        let starts = Work {
+            starts: vec![kind()],
+            reads: None,
+        };
+        let mut ledger = Ledger::new(WorkOptions::taking(Duration::ZERO), 100);
+        for n in 1..=100_000 {
+            starts.apply(&mut ledger, "", &mut example(), |prefix| format!("{prefix}_{n}"));
+        }
+        let kept = ledger.started();
+        assert_eq!(kept.len(), 100, "the ledger stays at its limit");
+        assert_eq!(
+            (ledger.started.len(), ledger.answered.len()),
+            (100, 100),
+            "nothing of a forgotten piece is held"
+        );
+        assert_eq!(
+            (kept[0].1.as_str(), kept[99].1.as_str()),
+            ("task_99901", "task_100000"),
+            "the newest are kept"
+        );
+        let reads = Work {
+            starts: Vec::new(),
+            reads: Some(kind()),
+        };
+        let mut forgotten = example();
+        reads.apply(&mut ledger, "task[id]=task_1", &mut forgotten, |_| unreachable!());
+        assert_eq!(forgotten, example(), "forgotten work reads as the spec's example");
+
+        let mut busy = Ledger::new(WorkOptions::taking(Duration::from_secs(3600)), 100);
+        for i in 0..250 {
+            starts.apply(&mut busy, "", &mut example(), |prefix| format!("{prefix}_{i}"));
+        }
+        assert_eq!(busy.started().len(), 250, "work under way is never forgotten");
     }
 }
