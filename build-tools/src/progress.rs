@@ -43,6 +43,8 @@ pub struct Progressing {
     pub initial: String,
     /// The state of work under way (`running`).
     pub running: String,
+    /// Every state the spec lists, in its order: any other is newer than the spec.
+    pub values: Vec<String>,
     /// The final state of work that succeeded (`completed`).
     pub succeeded: String,
     /// The final state of work that failed (`failed`).
@@ -121,6 +123,9 @@ pub struct Stateful {
     /// The state it can fail in (`failed`), if its states have one: waiting for any other
     /// state ends there.
     pub failed: Option<String>,
+    /// Every state the spec lists, in its order (never none): any other is newer than the
+    /// spec.
+    pub values: Vec<String>,
 }
 
 /// Every object of `document` with a state to wait for (see [`Stateful`]), in the order of
@@ -157,25 +162,26 @@ pub fn stateful(document: &Value) -> Vec<Stateful> {
             let Some(state_schema) = component_name(document, state) else {
                 continue;
             };
-            let values = openapi::unwrap(document, state, String::new())
+            let values: Vec<String> = openapi::unwrap(document, state, String::new())
                 .schema
                 .get("enum")
                 .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect();
             if values.is_empty() {
                 continue;
             }
-            let failed = values
-                .iter()
-                .any(|v| v.as_str() == Some(FAILED))
-                .then(|| FAILED.to_owned());
+            let failed = values.iter().any(|v| v == FAILED).then(|| FAILED.to_owned());
             found.push(Stateful {
                 schema,
                 key: key.to_owned(),
                 read_by: id.to_owned(),
                 state_schema,
                 failed,
+                values,
             });
         }
     }
@@ -285,6 +291,7 @@ fn states(document: &Value, schema: &Value) -> Option<Progressing> {
         succeeded: succeeded.to_owned(),
         failed: failed.to_owned(),
         percent,
+        values: values.iter().map(|v| (*v).to_owned()).collect(),
     })
 }
 

@@ -96,20 +96,12 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
         &|_| quote! { None },
     );
     // The states the spec lists for each kind: any other is newer than the SDK.
-    let mut values = std::collections::BTreeMap::new();
-    for kind in &kinds {
-        values.insert(kind.schema.clone(), state_values(document, &kind.schema, &kind.state)?);
-    }
-    for object in &objects {
-        values.insert(object.schema.clone(), state_values(document, &object.schema, "state")?);
-    }
-    let listed_in = |schema: &str, field: &str| {
+    let listed_in = |field: &str, values: &[String]| {
         let field = format_ident!("{field}");
-        let values = values.get(schema).map(Vec::as_slice).unwrap_or_default();
         quote! { crate::wait::listed(crate::wait::text_of(&work.#field).as_deref(), &[#(#values),*]) }
     };
-    let listed = accessor(&|kind| listed_in(&kind.schema, &kind.state), &|object| {
-        listed_in(&object.schema, "state")
+    let listed = accessor(&|kind| listed_in(&kind.state, &kind.values), &|object| {
+        listed_in("state", &object.values)
     });
     // An object with a state has no end of its own: the wait for it says which state ends it.
     let outcomes = accessor(
@@ -178,28 +170,6 @@ pub(crate) fn generate(spec: &Spec) -> Result<TokenStream, GenerateError> {
             #(#methods)*
         }
     })
-}
-
-/// The values the spec lists for the state `field` of the component `schema`: never none,
-/// since an object is awaited only for a state that is an enum (`progress.rs`), and with none
-/// every state would read as unknown.
-fn state_values(document: &serde_json::Value, schema: &str, field: &str) -> Result<Vec<String>, GenerateError> {
-    let values: Vec<String> = document
-        .pointer(&format!("/components/schemas/{schema}/properties/{field}"))
-        .map(|property| crate::openapi::unwrap(document, property, String::new()).schema)
-        .and_then(|state| state.get("enum"))
-        .and_then(serde_json::Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(serde_json::Value::as_str)
-        .map(str::to_owned)
-        .collect();
-    if values.is_empty() {
-        return Err(GenerateError::Spec(format!(
-            "`{schema}.{field}` is awaited but lists no values"
-        )));
-    }
-    Ok(values)
 }
 
 fn variant(kind: &Progressing, needs: Option<&TokenStream>) -> TokenStream {
