@@ -97,15 +97,8 @@ fn calls(spec: &Spec) -> Result<String, String> {
         )
         .map_err(|e| e.to_string())?;
         for argument in &shape.arguments {
-            let value = sample(spec.raw(), &argument.schema);
-            write!(
-                functions,
-                "\n            .{}(sample_argument::<{}>({:?}))",
-                argument.setter,
-                argument.rust_type,
-                value.to_string()
-            )
-            .map_err(|e| e.to_string())?;
+            let value = format!("{:?}", sample(spec.raw(), &argument.schema).to_string());
+            functions.push_str(&setter_call(argument, &value, 12));
         }
         functions.push_str("\n            .send()\n            .await\n            .map(drop)\n    })\n}\n");
     }
@@ -157,12 +150,7 @@ fn list_arguments(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) ->
             } else {
                 format!("{:?}", sample(spec.raw(), &argument.schema).to_string())
             };
-            write!(
-                functions,
-                "\n            .{}(sample_argument::<{}>({value}))",
-                argument.setter, argument.rust_type
-            )
-            .map_err(|e| e.to_string())?;
+            functions.push_str(&setter_call(argument, &value, 12));
         }
         functions.push_str("\n            .send()\n            .await\n            .map(drop)\n    })\n}\n");
     }
@@ -208,6 +196,15 @@ fn optional_lists(
     }
 }
 
+/// One argument set on a generated request, on a line of its own indented `indent` spaces:
+/// `.setter(sample_argument::<Type>(value))`, `value` being Rust code for the JSON text.
+fn setter_call(argument: &katapult_build_tools::Argument, value: &str, indent: usize) -> String {
+    format!(
+        "\n{:indent$}.{}(sample_argument::<{}>({value}))",
+        "", argument.setter, argument.rust_type
+    )
+}
+
 /// Values for the items of an array of objects in a query: one with characters the query
 /// must escape, one plain.
 const ITEM_VALUES: [[&str; 2]; 2] = [["env&team=ops", "production web"], ["tier", "caf\u{e9}"]];
@@ -225,14 +222,7 @@ fn query_calls(spec: &Spec, shapes: &[katapult_build_tools::RequestShape]) -> Re
         let mut call = format!("katapult_sdk::operations::{}::new(client)", shape.request_type);
         for argument in &shape.arguments {
             let value = sample(spec.raw(), &argument.schema);
-            write!(
-                call,
-                "\n                .{}(sample_argument::<{}>({:?}))",
-                argument.setter,
-                argument.rust_type,
-                value.to_string()
-            )
-            .map_err(|e| e.to_string())?;
+            call.push_str(&setter_call(argument, &format!("{:?}", value.to_string()), 16));
             if argument.location == "query" {
                 meant.insert(argument.name.clone(), as_query_value(&value));
             }
