@@ -42,16 +42,23 @@ pub fn reachable_components(document: &Value, keep: impl Fn(&Operation<'_>) -> b
     }
     pending.extend(document.get("security"));
     schemes(document.get("security"), &mut used);
+    close_over_references(document, pending, &mut used);
+    used
+}
+
+/// Adds to `used` the pointer of every component `pending` refers to, and of everything
+/// those refer to in turn (each component followed once: the ones already in `used` are
+/// not followed again).
+pub fn close_over_references<'v>(document: &'v Value, mut pending: Vec<&'v Value>, used: &mut BTreeSet<String>) {
     while let Some(value) = pending.pop() {
         references(value, &mut |reference| {
             if used.insert(reference.to_owned())
-                && let Some(found) = target(reference)
+                && let Some(found) = openapi::target(document, reference)
             {
                 pending.push(found);
             }
         });
     }
-    used
 }
 
 /// `document` with only the operations `keep` accepts, and only the components they reach;

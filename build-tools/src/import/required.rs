@@ -34,30 +34,23 @@ use crate::openapi;
 /// The vendor components a request reaches (bodies and parameters, and everything they
 /// refer to): the argument side, where the rule does not apply.
 pub(super) fn argument_components(vendor: &Value) -> BTreeSet<String> {
-    let mut found: Vec<&str> = Vec::new();
-    for operation in openapi::operations(vendor) {
-        for key in ["requestBody", "parameters"] {
-            if let Some(part) = operation.value.get(key) {
-                crate::subset::references_in(part, &mut found);
-            }
-        }
-        if let Some(shared) = operation.path_item.get("parameters") {
-            crate::subset::references_in(shared, &mut found);
-        }
-    }
+    let operations = openapi::operations(vendor);
+    let requests = operations.iter().flat_map(|operation| {
+        [
+            operation.value.get("requestBody"),
+            operation.value.get("parameters"),
+            operation.path_item.get("parameters"),
+        ]
+        .into_iter()
+        .flatten()
+    });
     let mut reached = BTreeSet::new();
-    while let Some(reference) = found.pop() {
-        let Some(name) = reference.strip_prefix("#/components/schemas/") else {
-            continue;
-        };
-        if !reached.insert(name.to_owned()) {
-            continue;
-        }
-        if let Some(schema) = vendor.pointer(&format!("/components/schemas/{}", openapi::escape(name))) {
-            crate::subset::references_in(schema, &mut found);
-        }
-    }
+    crate::subset::close_over_references(vendor, requests.collect(), &mut reached);
     reached
+        .iter()
+        .filter_map(|pointer| pointer.strip_prefix("#/components/schemas/"))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The fields every view of the object `vendor_name` shows, sorted; `None` when the object
