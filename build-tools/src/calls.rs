@@ -1,16 +1,23 @@
-//! The SDK's idiomatic call for every operation, generated beside progenitor's client.
+//! The SDK's request for every operation, generated beside progenitor's client: the one
+//! layer a call is built in.
 //!
-//! progenitor gives each operation a builder that borrows its client and fails with
-//! progenitor's error. The SDK wants, for every operation, `client.<operation>()` returning
-//! a request that owns a handle to the client (so a list can be streamed as `'static`),
-//! takes a lookup as one one-key enum, walks pages, and fails with `katapult_sdk::Error`.
+//! progenitor (with its positional interface) gives each operation one async method on its
+//! client that takes every argument at once, borrowed, and sends it. The SDK wants, for
+//! every operation, `client.<operation>()` returning a request that owns a handle to the
+//! client (so a list can be streamed as `'static`), has a setter per argument (each of the
+//! body's members too, so a caller never builds a body by hand), takes a lookup as one
+//! one-key enum, walks pages, and fails with `katapult_sdk::Error`, reporting a missing or
+//! invalid argument before anything is sent.
 //!
 //! This pass writes, per operation, a request type in `operations` and a method on
-//! `crate::Client`. It reads progenitor's own output (each builder's fields, setters and
-//! answer type, and typify's lookup enums and list answers) rather than re-deriving types
-//! from the spec, so the two cannot disagree; the spec gives the docs, the scopes and the
-//! lookup groups. What it generates calls into the SDK's hand-written runtime:
-//! `crate::response::call`, `crate::paginate` and `crate::Error`.
+//! `crate::Client`. It reads progenitor's own output (each method's parameters and answer
+//! type, the body's struct, typify's lookup enums and list answers) rather than re-deriving
+//! types from the spec, so the two cannot disagree; the spec gives the docs, the scopes and
+//! the lookup groups. What it generates calls into the SDK's hand-written runtime:
+//! `crate::request` (arguments), `crate::response::call`, `crate::paginate` and
+//! `crate::Error`.
+
+use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
@@ -22,47 +29,41 @@ use crate::{Spec, openapi};
 
 /// progenitor's output, as far as this pass reads it.
 struct Progenitor<'a> {
-    builders: &'a [syn::Item],
+    /// The positional methods on progenitor's `Client`, one per operation.
+    calls: Vec<&'a syn::ImplItemFn>,
     types: &'a [syn::Item],
 }
 
 impl<'a> Progenitor<'a> {
     fn new(file: &'a syn::File) -> Result<Self, GenerateError> {
-        let module = |name: &str| {
-            file.items
-                .iter()
-                .find_map(|item| match item {
-                    syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items.as_slice()),
-                    _ => None,
-                })
-                .ok_or_else(|| GenerateError::Progenitor(format!("progenitor's output has no `{name}` module")))
-        };
-        Ok(Self {
-            builders: module("builder")?,
-            types: module("types")?,
-        })
-    }
-
-    fn builder_struct(&self, name: &str) -> Option<&'a syn::ItemStruct> {
-        self.builders.iter().find_map(|item| match item {
-            syn::Item::Struct(s) if s.ident == name => Some(s),
-            _ => None,
-        })
-    }
-
-    fn builder_methods(&self, name: &str) -> Vec<&'a syn::ImplItemFn> {
-        self.builders
+        let types = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items.as_slice()),
+                _ => None,
+            })
+            .ok_or_else(|| GenerateError::Progenitor("progenitor's output has no `types` module".to_owned()))?;
+        let calls = file
+            .items
             .iter()
             .filter_map(|item| match item {
-                syn::Item::Impl(i) if type_name(&i.self_ty).as_deref() == Some(name) => Some(i),
+                syn::Item::Impl(i) if i.trait_.is_none() && type_name(&i.self_ty).as_deref() == Some("Client") => {
+                    Some(i)
+                }
                 _ => None,
             })
             .flat_map(|i| &i.items)
             .filter_map(|item| match item {
-                syn::ImplItem::Fn(f) => Some(f),
+                syn::ImplItem::Fn(f) if f.sig.asyncness.is_some() => Some(f),
                 _ => None,
             })
-            .collect()
+            .collect();
+        Ok(Self { calls, types })
+    }
+
+    fn call(&self, id: &str) -> Option<&'a syn::ImplItemFn> {
+        self.calls.iter().copied().find(|f| f.sig.ident == id)
     }
 
     fn type_item(&self, name: &str) -> Option<&'a syn::Item> {
@@ -71,6 +72,20 @@ impl<'a> Progenitor<'a> {
             syn::Item::Enum(e) => e.ident == name,
             _ => false,
         })
+    }
+
+    /// The names of every type in `types`, which the code in `operations` reaches as
+    /// `types::X`.
+    fn type_names(&self) -> BTreeSet<String> {
+        self.types
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Struct(s) => Some(s.ident.to_string()),
+                syn::Item::Enum(e) => Some(e.ident.to_string()),
+                syn::Item::Type(t) => Some(t.ident.to_string()),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -93,12 +108,159 @@ fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
     })
 }
 
-/// A builder field: its name and whether progenitor holds it as `Result<Option<T>, String>`.
-struct Field {
+/// `T` of `Option<T>`.
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    (type_name(ty).as_deref() == Some("Option"))
+        .then(|| first_generic(ty))
+        .flatten()
+}
+
+/// A type as written inside `mod types` (`DiskLookup`, `Vec<DiskLookup>`), as code in
+/// `operations` reaches it (`types::DiskLookup`).
+fn qualify(ty: &mut syn::Type, names: &BTreeSet<String>) {
+    match ty {
+        syn::Type::Path(p) => {
+            let bare = p.qself.is_none() && p.path.leading_colon.is_none() && p.path.segments.len() == 1;
+            if bare && names.contains(&p.path.segments[0].ident.to_string()) {
+                p.path.segments.insert(0, format_ident!("types").into());
+            }
+            for segment in &mut p.path.segments {
+                if let syn::PathArguments::AngleBracketed(args) = &mut segment.arguments {
+                    for arg in &mut args.args {
+                        if let syn::GenericArgument::Type(inner) = arg {
+                            qualify(inner, names);
+                        }
+                    }
+                }
+            }
+        }
+        syn::Type::Reference(r) => qualify(&mut r.elem, names),
+        syn::Type::Slice(s) => qualify(&mut s.elem, names),
+        syn::Type::Array(a) => qualify(&mut a.elem, names),
+        syn::Type::Tuple(t) => t.elems.iter_mut().for_each(|e| qualify(e, names)),
+        _ => {}
+    }
+}
+
+/// How progenitor's method takes a parameter.
+#[derive(Clone, Copy, PartialEq)]
+enum Passing {
+    /// `&'a str`, from a `String`.
+    Str,
+    /// `&'a T`.
+    Ref,
+    /// `T` itself.
+    Value,
+}
+
+/// A parameter of progenitor's method: its name, what the request holds for it, whether it
+/// may be left out, and how it is passed.
+struct Param {
     ident: syn::Ident,
-    ty: syn::Type,
+    owned: syn::Type,
     optional: bool,
-    init: syn::Expr,
+    passing: Passing,
+}
+
+impl Param {
+    /// The argument for progenitor's method, from a local binding of the same name.
+    fn pass(&self) -> TokenStream {
+        let ident = &self.ident;
+        match (self.optional, self.passing) {
+            (false, Passing::Str | Passing::Ref) => quote! { &#ident },
+            (true, Passing::Str) => quote! { ::std::option::Option::as_deref(&#ident) },
+            (true, Passing::Ref) => quote! { ::std::option::Option::as_ref(&#ident) },
+            (_, Passing::Value) => quote! { #ident },
+        }
+    }
+}
+
+/// progenitor's method's parameters, in order.
+fn params(call: &syn::ImplItemFn) -> Option<Vec<Param>> {
+    let mut params = Vec::new();
+    for input in &call.sig.inputs {
+        let syn::FnArg::Typed(typed) = input else { continue };
+        let syn::Pat::Ident(pat) = &*typed.pat else { return None };
+        let (optional, ty) = match option_inner(&typed.ty) {
+            Some(inner) => (true, inner),
+            None => (false, &*typed.ty),
+        };
+        let (owned, passing) = match ty {
+            syn::Type::Reference(r) if r.elem.to_token_stream().to_string() == "str" => {
+                (syn::parse_quote!(::std::string::String), Passing::Str)
+            }
+            syn::Type::Reference(r) => ((*r.elem).clone(), Passing::Ref),
+            other => (other.clone(), Passing::Value),
+        };
+        params.push(Param {
+            ident: pat.ident.clone(),
+            owned,
+            optional,
+            passing,
+        });
+    }
+    Some(params)
+}
+
+/// A member of a request body, set on the request with a setter of its own.
+struct Member {
+    ident: syn::Ident,
+    /// What the setter sets: the member's type, or `T` of an optional member's `Option<T>`.
+    inner: syn::Type,
+    optional: bool,
+    docs: Vec<syn::Attribute>,
+    /// Its name on the wire.
+    wire: String,
+    /// A one-key lookup enum (`types::DiskLookup`), which the SDK's lookups convert into.
+    lookup: bool,
+}
+
+/// A request body: its type, and its members when it is a struct.
+struct Body {
+    ty: syn::Type,
+    members: Option<Vec<Member>>,
+}
+
+fn body(progenitor: &Progenitor<'_>, param: &Param) -> Body {
+    let names = progenitor.type_names();
+    let struct_item = type_name(&param.owned).and_then(|name| match progenitor.type_item(&name) {
+        Some(syn::Item::Struct(s)) if matches!(s.fields, syn::Fields::Named(_)) => Some(s),
+        _ => None,
+    });
+    // A member this pass cannot read leaves the body to be set whole.
+    let members = struct_item.and_then(|s| {
+        s.fields
+            .iter()
+            .map(|field| {
+                let ident = field.ident.clone()?;
+                let optional = field
+                    .attrs
+                    .iter()
+                    .any(|a| a.path().is_ident("serde") && a.to_token_stream().to_string().contains("skip_serializing_if"));
+                let mut inner = if optional {
+                    option_inner(&field.ty)?.clone()
+                } else {
+                    field.ty.clone()
+                };
+                qualify(&mut inner, &names);
+                let lookup = type_name(&inner).is_some_and(|name| {
+                    name.ends_with("Lookup") && matches!(progenitor.type_item(&name), Some(syn::Item::Enum(_)))
+                });
+                Some(Member {
+                    wire: serde_rename(&field.attrs).unwrap_or_else(|| ident.to_string()),
+                    docs: field.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect(),
+                    ident,
+                    inner,
+                    optional,
+                    lookup,
+                })
+            })
+            .collect::<Option<Vec<_>>>()
+    });
+    Body {
+        ty: param.owned.clone(),
+        members,
+    }
 }
 
 /// A query group `x[key]` that names one object by exactly one key, taken as the one-key
@@ -108,7 +270,7 @@ struct Lookup {
     prefix: String,
     /// `types::VirtualMachineLookup`.
     enum_ident: syn::Ident,
-    /// Each variant with progenitor's field for its query parameter.
+    /// Each variant with progenitor's parameter for its key, and the key.
     variants: Vec<(syn::Ident, syn::Ident, String)>,
 }
 
@@ -129,7 +291,7 @@ impl Lookup {
 struct ArrayGroup {
     /// `annotations`: the setter.
     prefix: String,
-    /// Progenitor's field for each key (`Vec<String>` each), in the spec's order.
+    /// Progenitor's parameter for each key (`Vec<String>` each), in the spec's order.
     members: Vec<(syn::Ident, String)>,
 }
 
@@ -156,10 +318,10 @@ pub(crate) fn generate(spec: &Spec, progenitor: &syn::File) -> Result<TokenStrea
     }
     Ok(quote! {
         /// The SDK's request for every operation, made by the method of the same name on
-        /// [`Client`](crate::Client): set its arguments, then `send` it (and, for a list,
-        /// `stream` or `collect_all` its pages). Every request fails with
-        /// [`Error`](crate::Error): API errors typed, unknown codes kept, the status always
-        /// present, and a caller's mistake reported before anything is sent.
+        /// [`Client`](crate::Client): set its arguments (each member of a body too), then
+        /// `send` it (and, for a list, `stream` or `collect_all` its pages). Every request
+        /// fails with [`Error`](crate::Error): API errors typed, unknown codes kept, the
+        /// status always present, and a caller's mistake reported before anything is sent.
         pub mod operations {
             #[allow(unused_imports)]
             use super::{ByteStream, types};
@@ -177,95 +339,133 @@ struct Generated {
 }
 
 /// What this pass learnt of one operation from progenitor's output and the spec.
-struct Shape<'p> {
+struct Shape {
     id: String,
     name: String,
-    methods: Vec<&'p syn::ImplItemFn>,
     answer: syn::Type,
-    fields: Vec<Field>,
+    params: Vec<Param>,
     parameters: Vec<Parameter>,
     lookups: Vec<Lookup>,
     arrays: Vec<ArrayGroup>,
     paging: Option<Paging>,
+    body: Option<Body>,
 }
 
-impl Shape<'_> {
-    /// The builder's fields the request forwards as they are: not a lookup, not paging.
-    fn plain(&self) -> Vec<&Field> {
-        let in_lookup = |ident: &syn::Ident| {
-            self.lookups
-                .iter()
-                .any(|l| l.variants.iter().any(|(_, field, _)| field == ident))
-        };
-        let is_paging = |ident: &syn::Ident| self.paging.is_some() && (ident == "page" || ident == "per_page");
-        self.fields
+impl Shape {
+    fn in_lookup(&self, ident: &syn::Ident) -> bool {
+        self.lookups
             .iter()
-            .filter(|f| !in_lookup(&f.ident) && !is_paging(&f.ident))
+            .any(|l| l.variants.iter().any(|(_, param, _)| param == ident))
+    }
+
+    fn is_paging(&self, ident: &syn::Ident) -> bool {
+        self.paging.is_some() && (ident == "page" || ident == "per_page")
+    }
+
+    fn in_array(&self, ident: &syn::Ident) -> bool {
+        self.arrays.iter().any(|a| a.members.iter().any(|(p, _)| p == ident))
+    }
+
+    /// The parameters the request holds as they are: not a lookup's key, not paging, not
+    /// the body.
+    fn plain(&self) -> Vec<&Param> {
+        self.params
+            .iter()
+            .filter(|p| !self.in_lookup(&p.ident) && !self.is_paging(&p.ident) && p.ident != "body")
             .collect()
+    }
+
+    /// Every setter's name and every field the request holds, which must all differ.
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = vec!["client".to_owned(), "new".to_owned(), "send".to_owned()];
+        if self.paging.is_some() {
+            names.extend(
+                ["page", "per_page", "concurrency", "stream", "collect_all", "fetch"].map(str::to_owned),
+            );
+        }
+        names.extend(self.lookups.iter().map(|l| l.prefix.clone()));
+        names.extend(self.arrays.iter().map(|a| a.prefix.clone()));
+        names.extend(self.plain().iter().map(|p| p.ident.to_string()));
+        if let Some(body) = &self.body {
+            names.push("body".to_owned());
+            names.extend(body.members.iter().flatten().map(|m| m.ident.to_string()));
+        }
+        names
     }
 }
 
-fn shape<'p>(
-    spec: &Spec,
-    progenitor: &Progenitor<'p>,
-    operation: &openapi::Operation<'_>,
-) -> Result<Shape<'p>, GenerateError> {
+fn shape(spec: &Spec, progenitor: &Progenitor<'_>, operation: &openapi::Operation<'_>) -> Result<Shape, GenerateError> {
     let Some(id) = operation.id() else {
         return Err(GenerateError::Spec(format!("{} has no operationId", operation.key())));
     };
     let missing = |what: &str| GenerateError::Progenitor(format!("{}: progenitor made no {what}", operation.key()));
-    let name = id.to_upper_camel_case();
-    let builder = progenitor.builder_struct(&name).ok_or_else(|| missing("builder"))?;
-    let methods = progenitor.builder_methods(&name);
-    let new = methods
-        .iter()
-        .find(|m| m.sig.ident == "new")
-        .ok_or_else(|| missing("`new`"))?;
-    let send = methods
-        .iter()
-        .find(|m| m.sig.ident == "send")
-        .ok_or_else(|| missing("`send`"))?;
-    let answer = answer_type(send).ok_or_else(|| missing("answer type"))?;
-    let fields = fields(builder, new).ok_or_else(|| missing("readable builder"))?;
+    let call = progenitor.call(id).ok_or_else(|| missing("method"))?;
+    let answer = answer_type(call).ok_or_else(|| missing("answer type"))?;
+    let params = params(call).ok_or_else(|| missing("readable parameters"))?;
     let parameters = parameters(spec, operation);
-    let lookups = lookups(progenitor, &parameters, &fields);
-    let arrays = array_groups(&parameters, &fields);
-    let paging = paging(progenitor, &answer, &fields);
-    Ok(Shape {
+    let lookups = lookups(progenitor, &parameters, &params);
+    let arrays = array_groups(&parameters, &params);
+    let paging = paging(progenitor, &answer, &params);
+    let body = params.iter().find(|p| p.ident == "body").map(|p| body(progenitor, p));
+    let shape = Shape {
         id: id.to_owned(),
-        name,
-        methods,
+        name: id.to_upper_camel_case(),
         answer,
-        fields,
+        params,
         parameters,
         lookups,
         arrays,
         paging,
-    })
+        body,
+    };
+    let mut seen = BTreeSet::new();
+    if let Some(twice) = shape.names().into_iter().find(|name| !seen.insert(name.clone())) {
+        return Err(GenerateError::Spec(format!(
+            "{}: two arguments of the request would be set by `{twice}`",
+            operation.key()
+        )));
+    }
+    Ok(shape)
 }
 
-fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &Shape<'_>) -> Generated {
+fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &Shape) -> Generated {
     let Shape {
         id,
         name,
-        methods,
         answer,
+        params,
         parameters,
         lookups,
         arrays,
         paging,
-        ..
+        body,
     } = shape;
     let name_ident = format_ident!("{name}");
     let method_ident = format_ident!("{}", id.to_snake_case());
     let plain = shape.plain();
+    let members: &[Member] = body.as_ref().and_then(|b| b.members.as_deref()).unwrap_or_default();
+    let whole_body = body.as_ref().filter(|b| b.members.is_none());
 
-    // The request type.
-    let plain_idents: Vec<_> = plain.iter().map(|f| &f.ident).collect();
-    let plain_types: Vec<_> = plain.iter().map(|f| &f.ty).collect();
-    let plain_inits: Vec<_> = plain.iter().map(|f| &f.init).collect();
-    let lookup_idents: Vec<_> = lookups.iter().map(|l| format_ident!("{}", l.prefix)).collect();
-    let lookup_enums: Vec<_> = lookups.iter().map(|l| &l.enum_ident).collect();
+    // What the request holds: a slot per argument.
+    let mut slots: Vec<(syn::Ident, TokenStream)> = Vec::new();
+    for param in &plain {
+        let owned = &param.owned;
+        slots.push((param.ident.clone(), quote! { #owned }));
+    }
+    for lookup in lookups {
+        let enum_ident = &lookup.enum_ident;
+        slots.push((format_ident!("{}", lookup.prefix), quote! { types::#enum_ident }));
+    }
+    for member in members {
+        let inner = &member.inner;
+        slots.push((member.ident.clone(), quote! { #inner }));
+    }
+    if let Some(body) = whole_body {
+        let ty = &body.ty;
+        slots.push((format_ident!("body"), quote! { #ty }));
+    }
+    let slot_idents: Vec<_> = slots.iter().map(|(ident, _)| ident).collect();
+    let slot_types: Vec<_> = slots.iter().map(|(_, ty)| ty).collect();
     let (paging_fields, paging_inits, paging_pattern) = if paging.is_some() {
         (
             quote! { page: u64, per_page: Option<u64>, concurrency: usize, },
@@ -275,25 +475,76 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
     } else {
         (quote! {}, quote! {}, quote! {})
     };
-    let in_array = |ident: &syn::Ident| arrays.iter().any(|a| a.members.iter().any(|(f, _)| f == ident));
-    let setters = plain.iter().filter(|f| !in_array(&f.ident)).filter_map(|field| {
-        let setter = methods.iter().find(|m| m.sig.ident == field.ident)?;
-        let doc = parameter_doc(parameters, &field.ident);
-        Some(quote! { #[doc = #doc] #setter })
+
+    // The setters.
+    let setters = plain.iter().filter(|p| !shape.in_array(&p.ident)).map(|param| {
+        let ident = &param.ident;
+        let owned = &param.owned;
+        let argument = ident.to_string();
+        let doc = parameter_doc(parameters, ident);
+        quote! {
+            #[doc = #doc]
+            pub fn #ident<V>(mut self, value: V) -> Self
+            where
+                V: TryInto<#owned>,
+                V::Error: ::std::fmt::Display,
+            {
+                self.#ident = crate::request::convert(#argument, value);
+                self
+            }
+        }
     });
-    let also = methods
-        .iter()
-        .filter(|m| {
-            m.sig.ident.to_string().ends_with("_map") && plain.iter().any(|f| m.sig.ident == format!("{}_map", f.ident))
-        })
-        .map(|setter| {
-            let doc = " Changes the body in place, with its builder (for setting a few fields).";
-            quote! { #[doc = #doc] #setter }
-        });
     let lookup_setters = lookups.iter().map(lookup_setter);
     let array_setters = arrays.iter().map(|group| array_setter(group, parameters));
-    let applies = plain.iter().map(|field| apply_field(field));
-    let lookup_applies = lookups.iter().map(apply_lookup);
+    let member_setters = members.iter().map(member_setter);
+    let body_setter = body.as_ref().map(body_setter);
+
+    // `send`: each slot bound to what progenitor's method takes, then the call.
+    let mut bindings = Vec::new();
+    for param in &plain {
+        let ident = &param.ident;
+        let argument = ident.to_string();
+        bindings.push(if param.optional {
+            quote! { let #ident = crate::request::optional(#ident)?; }
+        } else {
+            quote! { let #ident = crate::request::required(#ident, #argument)?; }
+        });
+    }
+    for lookup in lookups {
+        bindings.push(bind_lookup(lookup, params));
+    }
+    if let Some(body) = body {
+        let ty = &body.ty;
+        bindings.push(match &body.members {
+            Some(members) => {
+                let values = members.iter().map(|m| {
+                    let ident = &m.ident;
+                    let wire = &m.wire;
+                    if m.optional {
+                        quote! { #ident: crate::request::optional(#ident)? }
+                    } else {
+                        quote! { #ident: crate::request::required(#ident, #wire)? }
+                    }
+                });
+                quote! { let body = #ty { #(#values,)* }; }
+            }
+            None => quote! { let body = crate::request::required(body, "body")?; },
+        });
+    }
+    let arguments: Vec<TokenStream> = params
+        .iter()
+        .map(|param| match param.ident.to_string().as_str() {
+            "page" if paging.is_some() => {
+                let owned = &param.owned;
+                quote! { Some(crate::request::number::<#owned>("page", page)?) }
+            }
+            "per_page" if paging.is_some() => {
+                let owned = &param.owned;
+                quote! { per_page.map(|n| crate::request::number::<#owned>("per_page", n)).transpose()? }
+            }
+            _ => param.pass(),
+        })
+        .collect();
 
     let key = operation.key();
     let summary = operation.value.get("summary").and_then(Value::as_str).unwrap_or(id);
@@ -321,77 +572,18 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
             /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
             /// missing or invalid argument; otherwise any [`Error`](crate::Error).
             pub async fn send(self) -> crate::Result<#answer> {
-                let Self { client, #(#plain_idents,)* #(#lookup_idents,)* } = self;
-                let request = client.#method_ident();
-                #(#applies)*
-                #(#lookup_applies)*
-                crate::response::#read(request.send()).await
+                let Self { client, #(#slot_idents,)* } = self;
+                #(#bindings)*
+                crate::response::#read(client.#method_ident(#(#arguments),*)).await
             }
         },
         Some(Paging { items, item }) => quote! {
-            /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
-            pub fn page(mut self, page: u64) -> Self {
-                self.page = page;
-                self
-            }
-
-            /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
-            /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
-            pub fn per_page(mut self, per_page: u64) -> Self {
-                self.per_page = Some(per_page);
-                self
-            }
-
-            /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
-            /// unless set). Pages are fetched ahead only once a page has told how many
-            /// there are; items still come out in order, and at most this many pages are
-            /// held in memory.
-            pub fn concurrency(mut self, pages: usize) -> Self {
-                self.concurrency = pages;
-                self
-            }
-
-            /// Fetches the one page asked for.
-            ///
-            /// # Errors
-            /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
-            /// missing or invalid argument, page 0 or `per_page` outside 1 to
-            /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
-            pub async fn send(self) -> crate::Result<crate::Page<#item>> {
-                crate::paginate::check(self.page, self.per_page, self.concurrency)?;
-                let page = self.page;
-                self.fetch(page).await
-            }
-
-            /// Every item from the starting page on, across pages, in order.
-            ///
-            /// The walk follows `pagination`: it stops after the last page the latest
-            /// answer names, at a short or empty page (which is how a `large_set`, with no
-            /// totals, ends), or at the first error, which it yields. A page count that
-            /// shrinks mid-walk ends it early; one that grows extends it.
-            pub fn stream(self) -> ::futures::stream::BoxStream<'static, crate::Result<#item>> {
-                let (page, per_page, concurrency) = (self.page, self.per_page, self.concurrency);
-                crate::paginate::walk(page, per_page, concurrency, move |page| self.clone().fetch(page))
-            }
-
-            /// Every item, collected (see [`stream`](Self::stream)).
-            ///
-            /// # Errors
-            /// The first error of the walk; items already fetched are dropped.
-            pub async fn collect_all(self) -> crate::Result<Vec<#item>> {
-                ::futures::TryStreamExt::try_collect(self.stream()).await
-            }
+            crate::paginate::list_methods!(#item);
 
             async fn fetch(self, page: u64) -> crate::Result<crate::Page<#item>> {
-                let Self { client, #(#plain_idents,)* #(#lookup_idents,)* #paging_pattern } = self;
-                let request = client.#method_ident().page(page);
-                let request = match per_page {
-                    Some(per_page) => request.per_page(per_page),
-                    None => request,
-                };
-                #(#applies)*
-                #(#lookup_applies)*
-                let answer = crate::response::call(request.send()).await?;
+                let Self { client, #(#slot_idents,)* #paging_pattern } = self;
+                #(#bindings)*
+                let answer = crate::response::call(client.#method_ident(#(#arguments),*)).await?;
                 Ok(crate::Page { items: answer.#items, pagination: answer.pagination })
             }
         },
@@ -403,8 +595,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
         #[must_use = #must_use]
         pub struct #name_ident {
             client: ::std::sync::Arc<super::Client>,
-            #(#plain_idents: #plain_types,)*
-            #(#lookup_idents: Result<Option<types::#lookup_enums>, (&'static str, String)>,)*
+            #(#slot_idents: crate::request::Slot<#slot_types>,)*
             #paging_fields
         }
 
@@ -413,8 +604,7 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
             pub fn new(client: &crate::Client) -> Self {
                 Self {
                     client: client.shared(),
-                    #(#plain_idents: #plain_inits,)*
-                    #(#lookup_idents: Ok(None),)*
+                    #(#slot_idents: crate::request::unset(),)*
                     #paging_inits
                 }
             }
@@ -422,7 +612,8 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
             #(#lookup_setters)*
             #(#array_setters)*
             #(#setters)*
-            #(#also)*
+            #(#member_setters)*
+            #body_setter
             #send_and_pages
         }
     };
@@ -454,41 +645,12 @@ impl LowercaseFirst for str {
     }
 }
 
-/// `T` of progenitor's `send(self) -> Result<ResponseValue<T>, Error<E>>`.
-fn answer_type(send: &syn::ImplItemFn) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = &send.sig.output else {
+/// `T` of progenitor's `-> Result<ResponseValue<T>, Error<E>>`.
+fn answer_type(call: &syn::ImplItemFn) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = &call.sig.output else {
         return None;
     };
     first_generic(first_generic(ty)?).cloned()
-}
-
-/// The builder's fields (all but the client), with their initial values from `new`.
-fn fields(builder: &syn::ItemStruct, new: &syn::ImplItemFn) -> Option<Vec<Field>> {
-    let inits = new.block.stmts.iter().find_map(|stmt| match stmt {
-        syn::Stmt::Expr(syn::Expr::Struct(s), _) => Some(s),
-        _ => None,
-    })?;
-    let mut fields = Vec::new();
-    for field in &builder.fields {
-        let ident = field.ident.clone()?;
-        if ident == "client" {
-            continue;
-        }
-        let init = inits.fields.iter().find_map(|f| match &f.member {
-            syn::Member::Named(named) if *named == ident => Some(f.expr.clone()),
-            _ => None,
-        })?;
-        let optional = first_generic(&field.ty)
-            .and_then(type_name)
-            .is_some_and(|name| name == "Option");
-        fields.push(Field {
-            ident,
-            ty: field.ty.clone(),
-            optional,
-            init,
-        });
-    }
-    Some(fields)
 }
 
 /// A spec parameter: its wire name, where it travels, its description and schema.
@@ -523,7 +685,7 @@ fn parameters(spec: &Spec, operation: &openapi::Operation<'_>) -> Vec<Parameter>
 
 /// The operation's query groups `x[key]` for which typify made a one-key enum `XLookup`
 /// with exactly the group's keys.
-fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Field]) -> Vec<Lookup> {
+fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], params: &[Param]) -> Vec<Lookup> {
     let mut prefixes: Vec<&str> = Vec::new();
     for parameter in parameters.iter().filter(|p| p.location == "query") {
         if let Some((prefix, _)) = openapi::lookup_group_member(&parameter.name)
@@ -550,11 +712,11 @@ fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Fiel
             let mut variants = Vec::new();
             for variant in &lookup.variants {
                 let key = serde_rename(&variant.attrs)?;
-                let field = format_ident!("{}", format!("{prefix}[{key}]").to_snake_case());
-                if !keys.contains(&key.as_str()) || !fields.iter().any(|f| f.ident == field) {
+                let param = format_ident!("{}", format!("{prefix}[{key}]").to_snake_case());
+                if !keys.contains(&key.as_str()) || !params.iter().any(|p| p.ident == param && p.optional) {
                     return None;
                 }
-                variants.push((variant.ident.clone(), field, key));
+                variants.push((variant.ident.clone(), param, key));
             }
             (variants.len() == keys.len()).then(|| Lookup {
                 prefix: prefix.to_owned(),
@@ -565,9 +727,9 @@ fn lookups(progenitor: &Progenitor<'_>, parameters: &[Parameter], fields: &[Fiel
         .collect()
 }
 
-/// The operation's query arrays `x[][key]` whose fields progenitor holds as
-/// `Option<Vec<String>>`, grouped by `x` (groups of one key too).
-fn array_groups(parameters: &[Parameter], fields: &[Field]) -> Vec<ArrayGroup> {
+/// The operation's query arrays `x[][key]` that progenitor takes as
+/// `Option<&Vec<String>>`, grouped by `x` (groups of one key too).
+fn array_groups(parameters: &[Parameter], params: &[Param]) -> Vec<ArrayGroup> {
     let mut groups: Vec<ArrayGroup> = Vec::new();
     for parameter in parameters.iter().filter(|p| p.location == "query") {
         let Some((prefix, key)) = parameter
@@ -578,14 +740,10 @@ fn array_groups(parameters: &[Parameter], fields: &[Field]) -> Vec<ArrayGroup> {
             continue;
         };
         let ident = format_ident!("{}", parameter.name.to_snake_case());
-        let strings = fields.iter().any(|f| {
-            f.ident == ident
-                && f.optional
-                && f.ty
-                    .to_token_stream()
-                    .to_string()
-                    .replace(' ', "")
-                    .contains("Vec<::std::string::String>")
+        let strings = params.iter().any(|p| {
+            p.ident == ident
+                && p.optional
+                && p.owned.to_token_stream().to_string().replace(' ', "") == "::std::vec::Vec<::std::string::String>"
         });
         if !strings {
             continue;
@@ -665,10 +823,10 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     })
 }
 
-/// A list operation: `page` and `per_page` fields, and an answer with a `pagination` block
-/// beside exactly one list of items.
-fn paging(progenitor: &Progenitor<'_>, answer: &syn::Type, fields: &[Field]) -> Option<Paging> {
-    let has = |name: &str| fields.iter().any(|f| f.ident == name && f.optional);
+/// A list operation: optional `page` and `per_page` parameters, and an answer with a
+/// `pagination` block beside exactly one list of items.
+fn paging(progenitor: &Progenitor<'_>, answer: &syn::Type, params: &[Param]) -> Option<Paging> {
+    let has = |name: &str| params.iter().any(|p| p.ident == name && p.optional);
     if !has("page") || !has("per_page") {
         return None;
     }
@@ -720,59 +878,115 @@ fn lookup_setter(lookup: &Lookup) -> TokenStream {
             V: TryInto<types::#enum_ident>,
             V::Error: Into<crate::Error>,
         {
-            self.#ident = value
-                .try_into()
-                .map(Some)
-                .map_err(|error| crate::Error::into_input(error.into(), #prefix));
+            self.#ident = crate::request::convert_lookup(#prefix, value);
             self
         }
     }
 }
 
-fn apply_field(field: &Field) -> TokenStream {
-    let ident = &field.ident;
-    let argument = ident.to_string();
-    if field.optional {
-        quote! {
-            let request = match #ident {
-                Ok(Some(value)) => request.#ident(value),
-                Ok(None) => request,
-                Err(reason) => return Err(crate::Error::InvalidInput { argument: #argument, reason }),
-            };
-        }
+/// A setter for one member of the body, documented as the member is.
+fn member_setter(member: &Member) -> TokenStream {
+    let Member {
+        ident,
+        inner,
+        optional,
+        docs,
+        wire,
+        lookup,
+    } = member;
+    let place = format!(
+        " In the body as `{wire}`; {}",
+        if *optional { "optional." } else { "required." }
+    );
+    let separator = (!docs.is_empty()).then(|| quote! { #[doc = ""] });
+    let (bound, convert) = if *lookup {
+        (quote! { Into<crate::Error> }, quote! { convert_lookup })
     } else {
-        quote! {
-            let request = match #ident {
-                Ok(value) => request.#ident(value),
-                Err(reason) => return Err(crate::Error::InvalidInput { argument: #argument, reason }),
-            };
+        (quote! { ::std::fmt::Display }, quote! { convert })
+    };
+    quote! {
+        #(#docs)*
+        #separator
+        #[doc = #place]
+        pub fn #ident<V>(mut self, value: V) -> Self
+        where
+            V: TryInto<#inner>,
+            V::Error: #bound,
+        {
+            self.#ident = crate::request::#convert(#wire, value);
+            self
         }
     }
 }
 
-fn apply_lookup(lookup: &Lookup) -> TokenStream {
+/// `body(value)`: the whole body at once, for a body built elsewhere; with members, each is
+/// set from it.
+fn body_setter(body: &Body) -> TokenStream {
+    let ty = &body.ty;
+    let Some(members) = &body.members else {
+        return quote! {
+            /// The request body (required).
+            pub fn body(mut self, body: #ty) -> Self {
+                self.body = Ok(Some(body));
+                self
+            }
+        };
+    };
+    let idents: Vec<_> = members.iter().map(|m| &m.ident).collect();
+    let values = members.iter().map(|m| {
+        let ident = &m.ident;
+        if m.optional {
+            quote! { Ok(#ident) }
+        } else {
+            quote! { Ok(Some(#ident)) }
+        }
+    });
+    quote! {
+        /// The whole body at once, replacing every member of it set before (each member
+        /// also has a setter of its own).
+        pub fn body(mut self, body: #ty) -> Self {
+            let #ty { #(#idents,)* } = body;
+            #(self.#idents = #values;)*
+            self
+        }
+    }
+}
+
+/// In `send`: a lookup's one key, converted to its query parameter's type, and `None` for
+/// the others.
+fn bind_lookup(lookup: &Lookup, params: &[Param]) -> TokenStream {
     let ident = format_ident!("{}", lookup.prefix);
     let prefix = &lookup.prefix;
     let enum_ident = &lookup.enum_ident;
-    let keys = lookup.parameter_names();
-    let unset = format!("not set: give one of {}", keys.join(", "));
-    let arms = lookup.variants.iter().map(|(variant, field, _)| {
-        quote! { types::#enum_ident::#variant(value) => request.#field(value.to_string()), }
+    let keys = lookup.parameter_names().join(", ");
+    let bound: Vec<_> = lookup.variants.iter().map(|(_, param, _)| param).collect();
+    let types = bound.iter().map(|param| {
+        let owned = params
+            .iter()
+            .find(|p| p.ident == **param)
+            .map(|p| p.owned.to_token_stream())
+            .unwrap_or_default();
+        quote! { Option<#owned> }
+    });
+    let arms = lookup.variants.iter().enumerate().map(|(at, (variant, _, _))| {
+        let values = (0..bound.len()).map(|i| {
+            if i == at {
+                quote! { Some(crate::request::key(#prefix, value.to_string())?) }
+            } else {
+                quote! { None }
+            }
+        });
+        quote! { types::#enum_ident::#variant(value) => (#(#values,)*), }
     });
     quote! {
-        let request = match #ident {
-            Ok(Some(lookup)) => match lookup { #(#arms)* },
-            Ok(None) => return Err(crate::Error::InvalidInput { argument: #prefix, reason: #unset.into() }),
-            Err((argument, reason)) => return Err(crate::Error::InvalidInput { argument, reason }),
+        let (#(#bound,)*): (#(#types,)*) = match crate::request::chosen(#ident, #prefix, #keys)? {
+            #(#arms)*
         };
     }
 }
 
 /// The doc of a forwarded setter: the parameter's description from the spec.
 fn parameter_doc(parameters: &[Parameter], field: &syn::Ident) -> String {
-    if field == "body" {
-        return " The request body (required).".to_owned();
-    }
     match parameters.iter().find(|p| *field == p.name.to_snake_case()) {
         Some(p) if !p.description.is_empty() => {
             format!(" {} (`{}`, in the {}.)", p.description.trim(), p.name, p.location)
@@ -895,10 +1109,7 @@ pub struct Argument {
 /// The shape of every operation's generated request, read the way the generator reads it.
 #[cfg(feature = "maintainer")]
 pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
-    let tokens = progenitor::Generator::new(&crate::settings::generation_settings())
-        .generate_tokens(spec.document())
-        .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let file = crate::generate::progenitor_client(spec)?;
     let progenitor = Progenitor::new(&file)?;
     let mut shapes = Vec::new();
     for operation in spec.operations() {
@@ -914,27 +1125,33 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
                 name: lookup.prefix.clone(),
             })
             .collect();
-        for field in shape.plain().into_iter().filter(|f| !f.optional) {
-            let parameter = shape.parameters.iter().find(|p| field.ident == p.name.to_snake_case());
+        for param in shape.plain().into_iter().filter(|p| !p.optional) {
+            let parameter = shape.parameters.iter().find(|p| param.ident == p.name.to_snake_case());
             let (schema, location, name) = match parameter {
-                _ if field.ident == "body" => (
-                    operation
-                        .value
-                        .pointer("/requestBody/content/application~1json/schema")
-                        .cloned(),
-                    "body".to_owned(),
-                    "body".to_owned(),
-                ),
                 Some(p) => (p.schema.clone(), p.location.clone(), p.name.clone()),
-                None => (None, "query".to_owned(), field.ident.to_string()),
+                None => (None, "query".to_owned(), param.ident.to_string()),
             };
-            let inner = first_generic(&field.ty).unwrap_or(&field.ty);
+            let owned = &param.owned;
             arguments.push(Argument {
-                setter: field.ident.to_string(),
-                rust_type: outside_path(&quote! { #inner }.to_string()),
+                setter: param.ident.to_string(),
+                rust_type: outside_path(&quote! { #owned }.to_string()),
                 schema: schema.unwrap_or(Value::Null),
                 location,
                 name,
+            });
+        }
+        if let Some(body) = &shape.body {
+            let ty = &body.ty;
+            arguments.push(Argument {
+                setter: "body".to_owned(),
+                rust_type: outside_path(&quote! { #ty }.to_string()),
+                schema: operation
+                    .value
+                    .pointer("/requestBody/content/application~1json/schema")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+                location: "body".to_owned(),
+                name: "body".to_owned(),
             });
         }
         let query_arrays = shape
@@ -957,13 +1174,12 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
     Ok(shapes)
 }
 
-/// A type as progenitor writes it inside its modules (`types::builder::X`), as a path from
-/// outside the SDK (`katapult_sdk::types::X`; a body's builder becomes the body type).
+/// A type as progenitor writes it in its methods (`types::X`), as a path from outside the
+/// SDK (`katapult_sdk::types::X`).
 #[cfg(feature = "maintainer")]
 fn outside_path(tokens: &str) -> String {
     let sdk = crate::settings::SDK_CRATE;
     let rewritten = format!(" {tokens}")
-        .replace(" types :: builder ::", " types ::")
         .replace("< types ::", &format!("< {sdk} :: types ::"))
         .replace(" types ::", &format!(" {sdk} :: types ::"));
     rewritten.trim().to_owned()

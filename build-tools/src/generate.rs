@@ -1,5 +1,6 @@
-//! Generating code from the spec with the project's settings (`settings.rs`): the one render step (parse, format with prettyplease, head with [`generated_header`]) that
-//! every generated file goes through.
+//! Generating code from the spec with the project's settings (`settings.rs`): the one render
+//! step (head with [`generated_header`]) that every generated file goes through, and the
+//! formatting of its review copy ([`formatted`], for maintainers).
 
 use proc_macro2::TokenStream;
 use progenitor::Generator;
@@ -21,8 +22,8 @@ pub fn generated_header() -> String {
 /// gives (`paging`), what each documented error code means (`meanings`, see `meaning.rs`),
 /// and the SDK's request for every operation (`operations`, with a method
 /// on `crate::Client` each; see `calls.rs`), and waiting for work that finishes after its
-/// answer (`waiting`, with a `wait_for_*` method each; see `waiting.rs`). The same bytes go
-/// to `OUT_DIR` and to the review copy.
+/// answer (`waiting`, with a `wait_for_*` method each; see `waiting.rs`). The same tokens go
+/// to `OUT_DIR` and, [`formatted`], to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
     let every = families::families(spec.raw())
         .map_err(GenerateError::Spec)?
@@ -37,23 +38,30 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
 /// meanings, which the runtime needs whatever is enabled, come from the whole spec.
 pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, GenerateError> {
     let part = spec.for_families(features).map_err(GenerateError::Spec)?;
-    let mut generator = Generator::new(&generation_settings());
-    let client = generator
-        .generate_tokens(part.document())
-        .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let parsed = progenitor_client(&part)?;
     let calls = calls::generate(&part, &parsed)?;
     let waiting = waiting::generate(&part)?;
+    let paging = paging_limits(spec)?;
+    let meanings = meaning::error_meanings(spec)?.tokens();
+    render(quote::quote! { #parsed #paging #meanings #calls #waiting })
+}
+
+/// progenitor's client for `spec`, with the project's rules on its types applied: what
+/// the SDK compiles, and what the SDK's requests (`calls.rs`) are read from.
+pub(crate) fn progenitor_client(spec: &Spec) -> Result<syn::File, GenerateError> {
+    let mut generator = Generator::new(&generation_settings());
+    let client = generator
+        .generate_tokens(spec.document())
+        .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
+    let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     for_each_struct_field(&mut parsed.items, &mut |field| {
         absent_reads_as_null(field);
         boxed_absent_writes_as_absent(field);
     });
-    presence::keep_presence(&part, &mut parsed);
+    presence::keep_presence(spec, &mut parsed);
     open_enums::keep_unknown_values(&mut parsed);
     json_schema_behind_feature(&mut parsed.items);
-    let paging = paging_limits(spec)?;
-    let meanings = meaning::error_meanings(spec)?.tokens();
-    render(quote::quote! { #parsed #paging #meanings #calls #waiting })
+    Ok(parsed)
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
@@ -283,10 +291,23 @@ fn boxed_absent_writes_as_absent(field: &mut syn::Field) {
     }
 }
 
-/// Parses, formats and heads generated tokens.
+/// Heads generated tokens: the source a build script compiles, written as the tokens print
+/// (one long line), since rustc reads it and nobody else does. The review copy is the same
+/// tokens formatted ([`formatted`]), which `cargo xtask generate` writes.
 fn render(tokens: TokenStream) -> Result<String, GenerateError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
-    Ok(format!("{}\n{}", generated_header(), prettyplease::unparse(&file)))
+    Ok(format!("{}\n{tokens}\n", generated_header()))
+}
+
+/// A generated source (from [`generate_client`] or [`generate_mocks`]) formatted for
+/// review: parsed and printed with prettyplease, under the same header. The tokens are
+/// unchanged, so what is compiled and what is reviewed are the same code
+/// (`tests/review_copy.rs` compares them token by token).
+#[cfg(feature = "maintainer")]
+pub fn formatted(source: &str) -> Result<String, GenerateError> {
+    let header = generated_header();
+    let body = source.strip_prefix(header.as_str()).unwrap_or(source);
+    let file: syn::File = syn::parse_str(body).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
 }
 
 /// `pub mod paging` with the API's page limits, read from the `per_page` query parameter

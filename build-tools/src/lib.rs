@@ -68,6 +68,8 @@ pub use calls::{Argument, QueryArray, RequestShape, request_shapes};
 pub use contracts::request_contracts;
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
+#[cfg(feature = "maintainer")]
+pub use generate::formatted;
 pub use generate::{generate_client, generate_client_for, generate_mocks, generated_header};
 pub use meaning::{ErrorMeanings, RETRY_STATUSES, RETRYABLE_EXTENSION, error_meanings};
 pub use openapi::HAND_WRITTEN_METHOD;
@@ -86,8 +88,8 @@ pub const SPEC_FILE: &str = "spec/katapult-core.yaml";
 /// One generated source file.
 ///
 /// A crate's build script writes it into `OUT_DIR` and compiles it; `cargo xtask generate`
-/// writes the same bytes to the checked-in review copy, which exists so reviewers see every
-/// change to generated code as a diff, and is never compiled itself.
+/// writes the same tokens, formatted, to the checked-in review copy, which exists so
+/// reviewers see every change to generated code as a diff, and is never compiled itself.
 #[derive(Clone, Copy, Debug)]
 pub struct Output {
     /// The review copy, relative to the workspace root.

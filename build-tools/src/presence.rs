@@ -14,8 +14,8 @@
 //!   `crate::presence::present` (the SDK's runtime) and written as they came. A required
 //!   nullable member stays `Option<T>`, always written (`null` for `None`).
 //!
-//! Each rule changes the field in the type and in typify's builder for it, whose setter
-//! still takes the value itself and sets `Some` of it, so `body_map(|b| b.tag_names(vec![]))`
+//! Each rule changes the field in the type; the SDK's request setter for a body member
+//! (`calls.rs`) still takes the value itself and sets `Some` of it, so `.tag_names(vec![])`
 //! sends `"tag_names": []`.
 
 use std::collections::BTreeSet;
@@ -33,56 +33,22 @@ const SKIPPED_WHEN_ABSENT: &str = "\"::std::option::Option::is_none\"";
 /// The reader of a member that may be absent, null or a value (in the SDK's runtime).
 const PRESENT: &str = "crate::presence::present";
 
-/// Applies both rules to progenitor's output for `spec`: the structs of `mod types`, and
-/// their builders in `mod types::builder`.
+/// Applies both rules to progenitor's output for `spec`: the structs of `mod types`.
 pub(crate) fn keep_presence(spec: &Spec, file: &mut syn::File) {
     let nullable = optional_nullable_members(spec.raw());
     let Some(types) = module_items(&mut file.items, "types") else {
         return;
     };
-    let mut changed: BTreeSet<(String, String)> = BTreeSet::new();
     for item in types.iter_mut() {
         if let syn::Item::Struct(item) = item {
             let name = item.ident.to_string();
             for field in &mut item.fields {
-                let Some(ident) = field.ident.as_ref().map(ToString::to_string) else {
-                    continue;
-                };
-                let changed_here = if nullable.contains(&(name.clone(), wire_name(field))) {
-                    optional_nullable(field)
+                if nullable.contains(&(name.clone(), wire_name(field))) {
+                    optional_nullable(field);
                 } else {
-                    optional_list(field)
-                };
-                if changed_here {
-                    changed.insert((name.clone(), ident));
+                    optional_list(field);
                 }
             }
-        }
-    }
-    let Some(builders) = module_items(types, "builder") else {
-        return;
-    };
-    for item in builders {
-        match item {
-            syn::Item::Struct(item) => {
-                let name = item.ident.to_string();
-                for field in &mut item.fields {
-                    let Some(ident) = &field.ident else { continue };
-                    if changed.contains(&(name.clone(), ident.to_string())) {
-                        wrap_first_argument(&mut field.ty);
-                    }
-                }
-            }
-            syn::Item::Impl(block) if block.trait_.is_none() => {
-                let name = block.self_ty.to_token_stream().to_string();
-                for member in &mut block.items {
-                    let syn::ImplItem::Fn(setter) = member else { continue };
-                    if changed.contains(&(name.clone(), setter.sig.ident.to_string())) {
-                        setter_takes_option(setter);
-                    }
-                }
-            }
-            _ => {}
         }
     }
 }
@@ -193,38 +159,4 @@ fn optional_nullable(field: &mut syn::Field) -> bool {
     let inner = &field.ty;
     field.ty = syn::parse_quote! { ::std::option::Option<#inner> };
     true
-}
-
-/// `Result<T, E>` becomes `Result<Option<T>, E>` (typify's builder field).
-fn wrap_first_argument(ty: &mut syn::Type) {
-    let syn::Type::Path(path) = ty else { return };
-    let Some(segment) = path.path.segments.last_mut() else {
-        return;
-    };
-    let syn::PathArguments::AngleBracketed(arguments) = &mut segment.arguments else {
-        return;
-    };
-    if let Some(syn::GenericArgument::Type(inner)) = arguments.args.first_mut() {
-        *inner = syn::parse_quote! { ::std::option::Option<#inner> };
-    }
-}
-
-/// typify's setter `fn f<T>(self, value: T) where T: TryInto<X>` still takes what becomes
-/// an `X` (a `Vec`, an array, a value) and sets `Some` of it: calling the setter sets the
-/// member (`None` given to a nullable member's setter is `null`); not calling it leaves the
-/// member absent.
-fn setter_takes_option(setter: &mut syn::ImplItemFn) {
-    let body = setter.block.to_token_stream().to_string();
-    let conversion = "value . try_into ()";
-    if !body.contains(conversion) {
-        return;
-    }
-    let wrapped = body.replacen(
-        conversion,
-        "value . try_into () . map (:: std :: option :: Option :: Some)",
-        1,
-    );
-    if let Ok(block) = syn::parse_str::<syn::Block>(&wrapped) {
-        setter.block = block;
-    }
 }

@@ -20,8 +20,10 @@ pub enum GenerateError {
     Spec(String),
 }
 
-/// The project's progenitor settings: the builder interface (`client.op().arg(..).send()`),
-/// one merged client (no tags), `schemars::JsonSchema` and `PartialEq` on every type so
+/// The project's progenitor settings: the positional interface (one async method per
+/// operation taking every argument at once, which the SDK's own requests call, `calls.rs`;
+/// it brings neither progenitor's request builders nor typify's struct builders, each a
+/// second layer building what the SDK's requests build), one merged client (no tags), `schemars::JsonSchema` and `PartialEq` on every type so
 /// tests can compare generated types with the spec (the JSON Schema derive is then moved
 /// behind the SDK's `schemars` feature, `generate.rs`) and callers can compare values, and the
 /// SDK's hand-written `crate::transport::Transport` as the client's inner value, with its
@@ -30,7 +32,7 @@ pub enum GenerateError {
 pub fn generation_settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
-        .with_interface(InterfaceStyle::Builder)
+        .with_interface(InterfaceStyle::Positional)
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")

@@ -117,13 +117,11 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
     println!("Building a virtual machine with package {package}");
     let answer = client
         .build_virtual_machine()
-        .body_map(|body| {
-            body.organization(organization.clone())
-                .package(VirtualMachinePackageLookup::Permalink(
-                    package.parse().expect("a permalink"),
-                ))
-                .hostname(Some("example-build".to_owned()))
-        })
+        .organization(organization.clone())
+        .package(VirtualMachinePackageLookup::Permalink(
+            package.parse().expect("a permalink"),
+        ))
+        .hostname("example-build")
         .send()
         .await?;
     let build = client
@@ -147,12 +145,11 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
     println!("Creating a 20 GB disk");
     let answer = client
         .create_disk()
-        .body_map(|body| {
-            body.organization(organization.clone()).properties(
-                DiskArguments::builder()
-                    .name(Some("example-data".to_owned()))
-                    .size_in_gb(Some(20)),
-            )
+        .organization(organization.clone())
+        .properties(DiskArguments {
+            name: Some("example-data".to_owned()),
+            size_in_gb: Some(20),
+            ..DiskArguments::default()
         })
         .send()
         .await?;
@@ -164,7 +161,8 @@ async fn run(client: &Client, organization: &str, package: &str, first: Duration
     println!("Attaching {disk_id} to {vm_id}");
     client
         .assign_disk_to_virtual_machine()
-        .body_map(|body| body.disk(disk()).virtual_machine(vm.clone()))
+        .disk(disk())
+        .virtual_machine(vm.clone())
         .send()
         .await?;
     let answer = client.attach_disk_to_virtual_machine().disk(disk()).send().await?;

@@ -89,6 +89,7 @@ mod pacing;
 mod paginate;
 mod presence;
 mod query;
+mod request;
 mod response;
 mod retry;
 mod token;
@@ -99,8 +100,9 @@ mod wait;
 /// page limits (`paging`) and the SDK's request for every operation (`operations`, each
 /// made by the method of the same name on [`Client`]).
 ///
-/// progenitor's own builders (`client.generated().list_virtual_machine_network_interfaces()
-/// .virtual_machine_id("vm_…").send().await`) stay reachable. Requests made there go through the same
+/// progenitor's own methods, one per operation taking every argument at once
+/// (`client.generated().list_virtual_machine_network_interfaces(None, None, None, Some(&id)).await`),
+/// stay reachable: the SDK's requests send through them. Requests made there go through the same
 /// transport as the rest of the SDK (token, retries, pacing, tracing, the body limit), but
 /// errors are the generated `progenitor_client::Error`: an answer over the body limit
 /// reaches it with an empty body, so it fails to decode rather than as

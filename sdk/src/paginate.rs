@@ -31,6 +31,70 @@ impl<T> Page<T> {
     }
 }
 
+/// The paging methods of a generated list request, the same for every list: `page`,
+/// `per_page`, `concurrency`, `send` (one page), `stream` and `collect_all` (every page).
+/// The request has `page: u64`, `per_page: Option<u64>` and `concurrency: usize` fields and
+/// a generated `fetch(self, page) -> Result<Page<$item>>`.
+#[cfg_attr(not(katapult_any_operation), allow(unused_macros))]
+macro_rules! list_methods {
+    ($item:ty) => {
+        /// The page to fetch (from 1). For [`stream`](Self::stream), the page to start at.
+        pub fn page(mut self, page: u64) -> Self {
+            self.page = page;
+            self
+        }
+
+        /// Items per page, 1 to [`MAX_PER_PAGE`](crate::MAX_PER_PAGE) (the API's
+        /// default, [`DEFAULT_PER_PAGE`](crate::DEFAULT_PER_PAGE), unless set).
+        pub fn per_page(mut self, per_page: u64) -> Self {
+            self.per_page = Some(per_page);
+            self
+        }
+
+        /// How many pages [`stream`](Self::stream) may fetch at once (1, sequential,
+        /// unless set). Pages are fetched ahead only once a page has told how many
+        /// there are; items still come out in order, and at most this many pages are
+        /// held in memory.
+        pub fn concurrency(mut self, pages: usize) -> Self {
+            self.concurrency = pages;
+            self
+        }
+
+        /// Fetches the one page asked for.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument, page 0 or `per_page` outside 1 to
+        /// [`MAX_PER_PAGE`](crate::MAX_PER_PAGE); otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<crate::Page<$item>> {
+            crate::paginate::check(self.page, self.per_page, self.concurrency)?;
+            let page = self.page;
+            self.fetch(page).await
+        }
+
+        /// Every item from the starting page on, across pages, in order.
+        ///
+        /// The walk follows `pagination`: it stops after the last page the latest
+        /// answer names, at a short or empty page (which is how a `large_set`, with no
+        /// totals, ends), or at the first error, which it yields. A page count that
+        /// shrinks mid-walk ends it early; one that grows extends it.
+        pub fn stream(self) -> ::futures::stream::BoxStream<'static, crate::Result<$item>> {
+            let (page, per_page, concurrency) = (self.page, self.per_page, self.concurrency);
+            crate::paginate::walk(page, per_page, concurrency, move |page| self.clone().fetch(page))
+        }
+
+        /// Every item, collected (see [`stream`](Self::stream)).
+        ///
+        /// # Errors
+        /// The first error of the walk; items already fetched are dropped.
+        pub async fn collect_all(self) -> crate::Result<Vec<$item>> {
+            ::futures::TryStreamExt::try_collect(self.stream()).await
+        }
+    };
+}
+#[cfg_attr(not(katapult_any_operation), allow(unused_imports))]
+pub(crate) use list_methods;
+
 /// Checks a list request's paging arguments before anything is sent.
 pub(crate) fn check(page: u64, per_page: Option<u64>, concurrency: usize) -> Result<()> {
     if page == 0 {

@@ -49,6 +49,11 @@ impl ArrayOfObjects<'_> {
 /// place; a query without an array of two or more fields is left untouched, byte for byte.
 pub(crate) fn group_array_items(url: &mut Url) {
     let Some(query) = url.query() else { return };
+    // Most queries hold no array of objects (`x[][field]`, `%5B%5D%5B` once encoded): left
+    // as they are without decoding a pair.
+    if !query.contains("%5B%5D%5B") && !query.contains("[][") {
+        return;
+    }
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes()).into_owned().collect();
     let mut arrays: Vec<ArrayOfObjects<'_>> = Vec::new();
     for (name, value) in &pairs {

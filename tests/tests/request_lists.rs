@@ -94,12 +94,11 @@ async fn the_simulator_clears_a_list_sent_empty_and_keeps_one_left_out() {
     let acme = OrganizationLookup::SubDomain(seeded::ORGANIZATION_SUB_DOMAIN.parse().expect("a sub domain"));
     let created = client
         .create_security_group()
-        .body_map(|body| {
-            body.organization(acme).properties(SecurityGroupArguments {
-                name: Some("web".to_owned()),
-                associations: Some(vec!["tag_web".to_owned()]),
-                ..Default::default()
-            })
+        .organization(acme)
+        .properties(SecurityGroupArguments {
+            name: Some("web".to_owned()),
+            associations: Some(vec!["tag_web".to_owned()]),
+            ..Default::default()
         })
         .send()
         .await
@@ -110,7 +109,8 @@ async fn the_simulator_clears_a_list_sent_empty_and_keeps_one_left_out() {
     let update = |properties: SecurityGroupArguments| {
         client
             .update_security_group()
-            .body_map(|body| body.security_group(lookup()).properties(properties))
+            .security_group(lookup())
+            .properties(properties)
             .send()
     };
 

@@ -121,15 +121,16 @@ async fn list_errors() {
     // 400: the lookup missing or ambiguous, and paging out of bounds (sent raw, since the
     // SDK refuses these before sending).
     let missing = generated
-        .list_virtual_machine_network_interfaces()
-        .send()
+        .list_virtual_machine_network_interfaces(None, None, None, None)
         .await
         .expect_err("400");
     let ambiguous = generated
-        .list_virtual_machine_network_interfaces()
-        .virtual_machine_id("vm_x")
-        .virtual_machine_fqdn("x.example")
-        .send()
+        .list_virtual_machine_network_interfaces(
+            None,
+            None,
+            Some(&"x.example".parse().expect("an FQDN")),
+            Some(&"vm_x".parse().expect("an ID")),
+        )
         .await
         .expect_err("400");
     for (error, issue) in [

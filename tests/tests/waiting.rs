@@ -218,7 +218,8 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
     let by_package = build(&client, "waited-for").await;
     let from_spec = client
         .build_virtual_machine_from_spec()
-        .body_map(|body| body.organization(acme()).xml("<virtual-machine-spec/>".to_owned()))
+        .organization(acme())
+        .xml("<virtual-machine-spec/>")
         .send()
         .await
         .expect("a build from a spec starts");
@@ -279,10 +280,8 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
     let before = simulator.started_work().len();
     let refused = client
         .build_virtual_machine_from_spec()
-        .body_map(|body| {
-            body.organization(OrganizationLookup::SubDomain("nowhere".parse().expect("a sub domain")))
-                .xml("<virtual-machine-spec/>".to_owned())
-        })
+        .organization(OrganizationLookup::SubDomain("nowhere".parse().expect("a sub domain")))
+        .xml("<virtual-machine-spec/>")
         .send()
         .await;
     assert_eq!(
@@ -297,13 +296,9 @@ async fn build(client: &Client, hostname: &str) -> katapult_sdk::types::BuildVir
     use katapult_sdk::types::{OrganizationLookup, VirtualMachinePackageLookup};
     client
         .build_virtual_machine()
-        .body_map(|body| {
-            body.organization(OrganizationLookup::SubDomain("acme".parse().expect("a sub domain")))
-                .package(VirtualMachinePackageLookup::Permalink(
-                    "rock-3".parse().expect("a permalink"),
-                ))
-                .hostname(Some(hostname.to_owned()))
-        })
+        .organization(OrganizationLookup::SubDomain("acme".parse().expect("a sub domain")))
+        .package(VirtualMachinePackageLookup::Permalink("rock-3".parse().expect("a permalink")))
+        .hostname(hostname)
         .send()
         .await
         .expect("a build starts")

@@ -189,7 +189,9 @@ fn generate(root: &Path, mode: Mode) -> Result<(), String> {
 /// Brings one review copy up to date (or, checking, diffs it); whether it was current.
 fn regenerate(root: &Path, spec: &Spec, output: &tools::Output, mode: Mode) -> Result<bool, String> {
     let name = output.review_copy;
-    let source = (output.generate)(spec).map_err(|e| e.to_string())?;
+    let source = (output.generate)(spec)
+        .and_then(|source| tools::formatted(&source))
+        .map_err(|e| e.to_string())?;
     let target: PathBuf = root.join(name);
     let current = std::fs::read_to_string(&target).ok();
     if current.as_deref() == Some(source.as_str()) {
