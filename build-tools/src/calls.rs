@@ -29,14 +29,18 @@ use crate::{Spec, openapi};
 
 /// progenitor's output, as far as this pass reads it.
 struct Progenitor<'a> {
-    /// The positional methods on progenitor's `Client`, one per operation.
-    calls: Vec<&'a syn::ImplItemFn>,
+    /// The signatures of the methods on progenitor's `Client`, one per operation.
+    calls: &'a [syn::Signature],
     types: &'a [syn::Item],
+    /// The names of every type in `types`, which the code in `operations` reaches as
+    /// `types::X`.
+    type_names: BTreeSet<String>,
 }
 
 impl<'a> Progenitor<'a> {
-    fn new(file: &'a syn::File) -> Result<Self, GenerateError> {
-        let types = file
+    fn new(client: &'a crate::generate::ProgenitorClient) -> Result<Self, GenerateError> {
+        let types = client
+            .file
             .items
             .iter()
             .find_map(|item| match item {
@@ -44,26 +48,24 @@ impl<'a> Progenitor<'a> {
                 _ => None,
             })
             .ok_or_else(|| GenerateError::Progenitor("progenitor's output has no `types` module".to_owned()))?;
-        let calls = file
-            .items
+        let type_names = types
             .iter()
             .filter_map(|item| match item {
-                syn::Item::Impl(i) if i.trait_.is_none() && type_name(&i.self_ty).as_deref() == Some("Client") => {
-                    Some(i)
-                }
-                _ => None,
-            })
-            .flat_map(|i| &i.items)
-            .filter_map(|item| match item {
-                syn::ImplItem::Fn(f) if f.sig.asyncness.is_some() => Some(f),
+                syn::Item::Struct(s) => Some(s.ident.to_string()),
+                syn::Item::Enum(e) => Some(e.ident.to_string()),
+                syn::Item::Type(t) => Some(t.ident.to_string()),
                 _ => None,
             })
             .collect();
-        Ok(Self { calls, types })
+        Ok(Self {
+            calls: &client.methods,
+            types,
+            type_names,
+        })
     }
 
-    fn call(&self, id: &str) -> Option<&'a syn::ImplItemFn> {
-        self.calls.iter().copied().find(|f| f.sig.ident == id)
+    fn call(&self, id: &str) -> Option<&'a syn::Signature> {
+        self.calls.iter().find(|sig| sig.asyncness.is_some() && sig.ident == id)
     }
 
     fn type_item(&self, name: &str) -> Option<&'a syn::Item> {
@@ -72,20 +74,6 @@ impl<'a> Progenitor<'a> {
             syn::Item::Enum(e) => e.ident == name,
             _ => false,
         })
-    }
-
-    /// The names of every type in `types`, which the code in `operations` reaches as
-    /// `types::X`.
-    fn type_names(&self) -> BTreeSet<String> {
-        self.types
-            .iter()
-            .filter_map(|item| match item {
-                syn::Item::Struct(s) => Some(s.ident.to_string()),
-                syn::Item::Enum(e) => Some(e.ident.to_string()),
-                syn::Item::Type(t) => Some(t.ident.to_string()),
-                _ => None,
-            })
-            .collect()
     }
 }
 
@@ -176,9 +164,9 @@ impl Param {
 }
 
 /// progenitor's method's parameters, in order.
-fn params(call: &syn::ImplItemFn) -> Option<Vec<Param>> {
+fn params(call: &syn::Signature) -> Option<Vec<Param>> {
     let mut params = Vec::new();
-    for input in &call.sig.inputs {
+    for input in &call.inputs {
         let syn::FnArg::Typed(typed) = input else { continue };
         let syn::Pat::Ident(pat) = &*typed.pat else { return None };
         let (optional, ty) = match option_inner(&typed.ty) {
@@ -222,7 +210,6 @@ struct Body {
 }
 
 fn body(progenitor: &Progenitor<'_>, param: &Param) -> Body {
-    let names = progenitor.type_names();
     let struct_item = type_name(&param.owned).and_then(|name| match progenitor.type_item(&name) {
         Some(syn::Item::Struct(s)) if matches!(s.fields, syn::Fields::Named(_)) => Some(s),
         _ => None,
@@ -242,7 +229,7 @@ fn body(progenitor: &Progenitor<'_>, param: &Param) -> Body {
                 } else {
                     field.ty.clone()
                 };
-                qualify(&mut inner, &names);
+                qualify(&mut inner, &progenitor.type_names);
                 let lookup = type_name(&inner).is_some_and(|name| {
                     name.ends_with("Lookup") && matches!(progenitor.type_item(&name), Some(syn::Item::Enum(_)))
                 });
@@ -303,7 +290,10 @@ struct Paging {
 
 /// The request types and `Client` methods for every operation of `spec`, given
 /// progenitor's output for it.
-pub(crate) fn generate(spec: &Spec, progenitor: &syn::File) -> Result<TokenStream, GenerateError> {
+pub(crate) fn generate(
+    spec: &Spec,
+    progenitor: &crate::generate::ProgenitorClient,
+) -> Result<TokenStream, GenerateError> {
     let progenitor = Progenitor::new(progenitor)?;
     let availability = crate::families::Availability::of(spec.raw()).map_err(GenerateError::Spec)?;
     let mut requests = Vec::new();
@@ -646,8 +636,8 @@ impl LowercaseFirst for str {
 }
 
 /// `T` of progenitor's `-> Result<ResponseValue<T>, Error<E>>`.
-fn answer_type(call: &syn::ImplItemFn) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = &call.sig.output else {
+fn answer_type(call: &syn::Signature) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = &call.output else {
         return None;
     };
     first_generic(first_generic(ty)?).cloned()

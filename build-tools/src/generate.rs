@@ -38,30 +38,87 @@ pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {
 /// meanings, which the runtime needs whatever is enabled, come from the whole spec.
 pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, GenerateError> {
     let part = spec.for_families(features).map_err(GenerateError::Spec)?;
-    let parsed = progenitor_client(&part)?;
-    let calls = calls::generate(&part, &parsed)?;
+    let client = progenitor_client(&part)?;
+    let calls = calls::generate(&part, &client)?;
+    let parsed = client.file;
     let waiting = waiting::generate(&part)?;
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
     render(quote::quote! { #parsed #paging #meanings #calls #waiting })
 }
 
+/// progenitor's client, as this crate reads and changes it.
+pub(crate) struct ProgenitorClient {
+    /// The client, with the project's rules on its types applied: `mod types` and every
+    /// small item parsed, the methods of `impl Client` kept as tokens
+    /// ([`syn::Item::Verbatim`]), since nothing changes them.
+    pub(crate) file: syn::File,
+    /// The signature of each method of progenitor's `impl Client` (one per operation, and
+    /// its constructors), read without its body.
+    pub(crate) methods: Vec<syn::Signature>,
+}
+
 /// progenitor's client for `spec`, with the project's rules on its types applied: what
 /// the SDK compiles, and what the SDK's requests (`calls.rs`) are read from.
-pub(crate) fn progenitor_client(spec: &Spec) -> Result<syn::File, GenerateError> {
+pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let client = generator
         .generate_tokens(spec.document())
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    let mut parsed: syn::File = syn::parse2(client).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let mut client = syn::parse::Parser::parse2(read_client, client).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let parsed = &mut client.file;
     for_each_struct_field(&mut parsed.items, &mut |field| {
         absent_reads_as_null(field);
         boxed_absent_writes_as_absent(field);
     });
-    presence::keep_presence(spec, &mut parsed);
-    open_enums::keep_unknown_values(&mut parsed);
+    presence::keep_presence(spec, parsed);
+    open_enums::keep_unknown_values(parsed);
     json_schema_behind_feature(&mut parsed.items);
-    Ok(parsed)
+    Ok(client)
+}
+
+/// Reads progenitor's output, parsing every item but the bodies of `impl Client`'s
+/// methods, about a third of it, which are only passed on: the build script parses no
+/// more than the rules read.
+fn read_client(input: syn::parse::ParseStream<'_>) -> syn::Result<ProgenitorClient> {
+    let mut items = Vec::new();
+    let mut methods = Vec::new();
+    while !input.is_empty() {
+        let ahead = input.fork();
+        let _ = ahead.call(syn::Attribute::parse_outer)?;
+        let client_impl = ahead.parse::<Option<syn::Token![impl]>>()?.is_some()
+            && ahead.parse::<syn::Ident>().is_ok_and(|name| name == "Client")
+            && ahead.peek(syn::token::Brace);
+        if !client_impl {
+            items.push(input.parse::<syn::Item>()?);
+            continue;
+        }
+        let attrs = input.call(syn::Attribute::parse_outer)?;
+        let impl_token: syn::Token![impl] = input.parse()?;
+        let name: syn::Ident = input.parse()?;
+        let body: proc_macro2::TokenTree = input.parse()?;
+        let proc_macro2::TokenTree::Group(group) = &body else {
+            return Err(syn::Error::new(name.span(), "`impl Client` without a body"));
+        };
+        let read_methods = |members: syn::parse::ParseStream<'_>| {
+            while !members.is_empty() {
+                let _ = members.call(syn::Attribute::parse_outer)?;
+                let _: syn::Visibility = members.parse()?;
+                methods.push(members.parse::<syn::Signature>()?);
+                let _block: proc_macro2::TokenTree = members.parse()?;
+            }
+            Ok(())
+        };
+        syn::parse::Parser::parse2(read_methods, group.stream())?;
+        items.push(syn::Item::Verbatim(quote::quote! { #(#attrs)* #impl_token #name #body }));
+    }
+    Ok(ProgenitorClient {
+        file: syn::File {
+            items,
+            ..syn::parse_quote!()
+        },
+        methods,
+    })
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per

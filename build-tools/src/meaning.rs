@@ -45,7 +45,8 @@ pub struct ErrorMeanings {
 pub fn error_meanings(spec: &Spec) -> Result<ErrorMeanings, GenerateError> {
     let mut documented: BTreeMap<u16, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
     let mut operations_at: BTreeMap<u16, BTreeSet<String>> = BTreeMap::new();
-    for example in spec.examples() {
+    let errors = |status: &str| status.parse::<u16>().is_ok_and(|status| status >= 400);
+    for example in spec.examples_at(errors) {
         let Ok(status) = example.status.parse::<u16>() else {
             continue;
         };

@@ -198,6 +198,12 @@ impl Spec {
 
     /// Every response example of every operation, with its payload read.
     pub fn examples(&self) -> Vec<Example> {
+        self.examples_at(|_| true)
+    }
+
+    /// The response examples of the statuses `keep` accepts (`"404"`, `"default"`), only
+    /// theirs read: the generator needs the error examples alone.
+    pub fn examples_at(&self, keep: impl Fn(&str) -> bool) -> Vec<Example> {
         let mut out = Vec::new();
         let base = self.path.parent().unwrap_or(Path::new("."));
         for operation in self.operations() {
@@ -206,7 +212,7 @@ impl Spec {
             let Some(responses) = operation.value.get("responses").and_then(Value::as_object) else {
                 continue;
             };
-            for (status, response) in responses {
+            for (status, response) in responses.iter().filter(|(status, _)| keep(status)) {
                 let mut pointer = format!("{op_pointer}/responses/{}", escape(status));
                 // A response may itself be a $ref; its examples then live at the target.
                 if let Some(r) = response.get("$ref").and_then(Value::as_str) {
