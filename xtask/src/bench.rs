@@ -95,8 +95,8 @@ pub fn run(root: &Path, quick: bool) -> Result<(), String> {
         subject: format!("{:.0} ms", ms(generation)),
         baseline: "-".into(),
         ratio: "-".into(),
-        goal: "< 1 s".into(),
-        met: Some(generation < Duration::from_secs(1)),
+        goal: "≤ 1 s".into(),
+        met: Some(generation <= Duration::from_secs(1)),
     });
     rows.push(Row {
         what: format!(
@@ -368,6 +368,24 @@ fn build_rows(root: &Path, operations: usize, generated_lines: usize) -> Result<
     edit_one_description(&copy.join(tools::SPEC_FILE))?;
     let (incremental, _) = time_build(&copy, "katapult-sdk", Some("full"), &warm)?;
     println!("incremental: {:.1} s", incremental.as_secs_f64());
+    // What a maintainer waits for after editing the spec: every test, built and run, on a
+    // target directory warm from a first build of them.
+    println!("\n== `cargo test --workspace --all-features`, warm, after a one-line spec edit");
+    let cargo_test = |extra: &[&str]| {
+        let mut command = Command::new(env!("CARGO"));
+        command
+            .args(["test", "--quiet", "--workspace", "--all-features"])
+            .args(extra)
+            .env("CARGO_TARGET_DIR", &warm)
+            .current_dir(&copy);
+        run_checked(&mut command, "cargo test --workspace --all-features")
+    };
+    cargo_test(&["--no-run"])?;
+    edit_one_description(&copy.join(tools::SPEC_FILE))?;
+    let start = Instant::now();
+    cargo_test(&[])?;
+    let tests_after_edit = start.elapsed();
+    println!("tests after an edit: {:.1} s", tests_after_edit.as_secs_f64());
     let _ = std::fs::remove_dir_all(&scratch);
     let _ = std::fs::remove_dir_all(&copy);
 
@@ -391,16 +409,16 @@ fn build_rows(root: &Path, operations: usize, generated_lines: usize) -> Result<
             subject: format!("{:.1} s", full.as_secs_f64()),
             baseline: format!("{:.1} s (same runtime deps, no build script)", baseline.as_secs_f64()),
             ratio: format!("{:.2}×", ratio(full)),
-            goal: "≤ 2.50×".into(),
-            met: Some(ratio(full) <= 2.50),
+            goal: "≤ 2.00×".into(),
+            met: Some(ratio(full) <= 2.00),
         },
         Row {
             what: "rustc peak (all features): the largest process of that build, resident memory".into(),
             subject: peak.map_or_else(|| "n/a (GNU time missing)".to_owned(), |mb| format!("{mb:.0} MB")),
             baseline: "-".into(),
             ratio: "-".into(),
-            goal: "≤ 1,500 MB".into(),
-            met: peak.map(|mb| mb <= 1500.0),
+            goal: "≤ 1,000 MB".into(),
+            met: peak.map(|mb| mb <= 1000.0),
         },
         Row {
             what: format!("incremental rebuild after a one-line spec edit (all features), {operations} operations"),
@@ -412,13 +430,23 @@ fn build_rows(root: &Path, operations: usize, generated_lines: usize) -> Result<
         },
         Row {
             what: format!(
+                "`cargo test --workspace --all-features`, warm, after a one-line spec edit: build and run every test, {operations} operations"
+            ),
+            subject: format!("{:.0} s", tests_after_edit.as_secs_f64()),
+            baseline: "-".into(),
+            ratio: "-".into(),
+            goal: "reported".into(),
+            met: None,
+        },
+        Row {
+            what: format!(
                 "generated lines per operation (the review copy `sdk/generated/client.rs`: {generated_lines} lines, {operations} operations)"
             ),
             subject: per_operation.to_string(),
             baseline: "-".into(),
             ratio: "-".into(),
-            goal: "≤ 500".into(),
-            met: Some(per_operation <= 500),
+            goal: "≤ 300".into(),
+            met: Some(per_operation <= 300),
         },
     ])
 }
