@@ -63,7 +63,7 @@ pub(crate) struct ProgenitorClient {
 pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let client = generator
-        .generate_tokens(spec.document())
+        .generate_tokens(&progenitor_document(spec))
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut client = syn::parse::Parser::parse2(read_client, client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let parsed = &mut client.file;
@@ -75,6 +75,97 @@ pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, Generat
     open_enums::keep_unknown_values(parsed);
     json_schema_behind_feature(&mut parsed.items);
     Ok(client)
+}
+
+/// The document progenitor generates from, for the client and its mocks alike: the spec,
+/// with its lookups' keys as [`lookup_keys_checked_once`] gives them.
+fn progenitor_document(spec: &Spec) -> openapiv3::OpenAPI {
+    let mut document = spec.document().clone();
+    lookup_keys_checked_once(spec.raw(), &mut document);
+    document
+}
+
+/// Each query group `x[key]` the SDK takes as its one-key lookup `XLookup` (`calls.rs`) is
+/// given to progenitor as plain strings, when each key's schema is the lookup's own for
+/// that key: the value was checked when the lookup was made, so the query parameter needs
+/// no type of its own. typify would otherwise make a checked string type for every key of
+/// every operation (about 200, each with its own parsing and conversions), none of which a
+/// caller of the SDK ever names.
+fn lookup_keys_checked_once(raw: &Value, document: &mut openapiv3::OpenAPI) {
+    use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr};
+    // A schema as a constraint: what it says, not how it is described.
+    let constraint = |schema: &Value| {
+        let mut schema = schema.clone();
+        if let Some(map) = schema.as_object_mut() {
+            map.remove("description");
+            map.remove("title");
+        }
+        schema
+    };
+    // The lookup `name`'s schema for each of its keys.
+    let lookup_keys = |name: &str| -> Option<Vec<(String, Value)>> {
+        let lookup = raw.pointer(&format!("/components/schemas/{name}"))?;
+        let keys = openapi::lookup_keys(raw, lookup)?;
+        let members = lookup.get("oneOf")?.as_array()?;
+        keys.into_iter()
+            .zip(members)
+            .map(|(key, member)| {
+                let member = openapi::resolve(raw, member).ok()?;
+                let schema = member.get("properties")?.get(&key)?;
+                Some((key, constraint(schema)))
+            })
+            .collect()
+    };
+    for (_, path) in document.paths.paths.iter_mut() {
+        let ReferenceOr::Item(path) = path else { continue };
+        let operations = [
+            &mut path.get,
+            &mut path.put,
+            &mut path.post,
+            &mut path.delete,
+            &mut path.options,
+            &mut path.head,
+            &mut path.patch,
+            &mut path.trace,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let mut groups: std::collections::BTreeMap<String, Vec<(String, Value)>> = Default::default();
+            for parameter in &operation.parameters {
+                if let ReferenceOr::Item(Parameter::Query { parameter_data, .. }) = parameter
+                    && let Some((prefix, key)) = openapi::lookup_group_member(&parameter_data.name)
+                    && let ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) = &parameter_data.format
+                    && let Ok(schema) = serde_json::to_value(schema)
+                {
+                    groups
+                        .entry(prefix.to_owned())
+                        .or_default()
+                        .push((key.to_owned(), constraint(&schema)));
+                }
+            }
+            let plain: Vec<String> = groups
+                .into_iter()
+                .filter(|(prefix, keys)| {
+                    lookup_keys(&openapi::lookup_schema_name(prefix)).is_some_and(|mut expected| {
+                        let mut keys = keys.clone();
+                        keys.sort_by(|a, b| a.0.cmp(&b.0));
+                        expected.sort_by(|a, b| a.0.cmp(&b.0));
+                        keys == expected
+                    })
+                })
+                .map(|(prefix, _)| prefix)
+                .collect();
+            for parameter in &mut operation.parameters {
+                if let ReferenceOr::Item(Parameter::Query { parameter_data, .. }) = parameter
+                    && openapi::lookup_group_member(&parameter_data.name).is_some_and(|(prefix, _)| plain.iter().any(|p| p == prefix))
+                {
+                    parameter_data.format = ParameterSchemaOrContent::Schema(ReferenceOr::Item(openapiv3::Schema {
+                        schema_data: openapiv3::SchemaData::default(),
+                        schema_kind: openapiv3::SchemaKind::Type(openapiv3::Type::String(Default::default())),
+                    }));
+                }
+            }
+        }
+    }
 }
 
 /// Reads progenitor's output, parsing every item but the bodies of `impl Client`'s
@@ -126,7 +217,7 @@ fn read_client(input: syn::parse::ParseStream<'_>) -> syn::Result<ProgenitorClie
 pub fn generate_mocks(spec: &Spec) -> Result<String, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let mocks = generator
-        .httpmock(spec.document(), SDK_CRATE)
+        .httpmock(&progenitor_document(spec), SDK_CRATE)
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut file: syn::File = syn::parse2(mocks).map_err(|e| GenerateError::Parse(e.to_string()))?;
     for_each_method(&mut file.items, &mut |on, method| {

@@ -3,7 +3,7 @@
 use httpmock::MockServer;
 use katapult_sdk::lookup::VirtualMachine;
 use katapult_sdk::types::{
-    ListVirtualMachineNetworkInterfacesResponse, ListVirtualMachineNetworkInterfacesVirtualMachineFqdn, Pagination,
+    ListVirtualMachineNetworkInterfacesResponse, Pagination,
     VirtualMachineNetworkInterface,
 };
 use katapult_sdk_mock::MockServerExt;
@@ -33,8 +33,7 @@ async fn the_client_lists_what_the_typed_mock_answers() {
         }],
     };
     let mock = server.list_virtual_machine_network_interfaces(|when, then| {
-        let fqdn: ListVirtualMachineNetworkInterfacesVirtualMachineFqdn = fqdn.parse().expect("a valid FQDN");
-        when.virtual_machine_fqdn(&fqdn);
+        when.virtual_machine_fqdn(fqdn);
         then.ok(&answer);
     });
     let client = katapult_sdk::Client::builder()

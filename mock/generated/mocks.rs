@@ -24,7 +24,7 @@ pub mod operations {
         }
         pub fn address_list_entry_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetAddressListEntryAddressListEntryId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("address_list_entry[id]", value.to_string()))
@@ -122,7 +122,7 @@ pub mod operations {
         }
         pub fn address_list_entry_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteAddressListEntryAddressListEntryId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("address_list_entry[id]", value.to_string()))
@@ -415,7 +415,7 @@ pub mod operations {
         }
         pub fn address_list_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetAddressListAddressListId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("address_list[id]", value.to_string()))
@@ -512,7 +512,7 @@ pub mod operations {
         }
         pub fn address_list_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteAddressListAddressListId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("address_list[id]", value.to_string()))
@@ -709,7 +709,7 @@ pub mod operations {
         }
         pub fn address_list_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListAddressListEntriesAddressListId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("address_list[id]", value.to_string()))
@@ -1024,7 +1024,7 @@ pub mod operations {
         }
         pub fn api_token_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteOrganizationApiTokenApiTokenId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("api_token[id]", value.to_string()))
@@ -1228,7 +1228,7 @@ pub mod operations {
         }
         pub fn api_token_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::RegenerateOrganizationApiTokenSecretApiTokenId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("api_token[id]", value.to_string()))
@@ -1337,7 +1337,7 @@ pub mod operations {
         }
         pub fn certificate_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCertificateCertificateId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("certificate[id]", value.to_string()))
@@ -1537,7 +1537,7 @@ pub mod operations {
         }
         pub fn country_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCountryCountryId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country[id]", value.to_string()))
@@ -1547,7 +1547,7 @@ pub mod operations {
         }
         pub fn country_iso_code2<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCountryCountryIsoCode2>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country[iso_code2]", value.to_string()))
@@ -1557,7 +1557,7 @@ pub mod operations {
         }
         pub fn country_iso_code3<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCountryCountryIsoCode3>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country[iso_code3]", value.to_string()))
@@ -1654,7 +1654,7 @@ pub mod operations {
         }
         pub fn country_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListCountryStatesCountryId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country[id]", value.to_string()))
@@ -1664,7 +1664,7 @@ pub mod operations {
         }
         pub fn country_iso_code2<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListCountryStatesCountryIsoCode2>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country[iso_code2]", value.to_string()))
@@ -1674,7 +1674,7 @@ pub mod operations {
         }
         pub fn country_iso_code3<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListCountryStatesCountryIsoCode3>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country[iso_code3]", value.to_string()))
@@ -1791,7 +1791,7 @@ pub mod operations {
         }
         pub fn country_state_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCountryStateCountryStateId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("country_state[id]", value.to_string()))
@@ -1982,7 +1982,7 @@ pub mod operations {
         }
         pub fn currency_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCurrencyCurrencyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("currency[id]", value.to_string()))
@@ -1992,7 +1992,7 @@ pub mod operations {
         }
         pub fn currency_iso_code<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetCurrencyCurrencyIsoCode>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("currency[iso_code]", value.to_string()))
@@ -2165,7 +2165,7 @@ pub mod operations {
         }
         pub fn data_center_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDataCenterDataCenterId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("data_center[id]", value.to_string()))
@@ -2175,7 +2175,7 @@ pub mod operations {
         }
         pub fn data_center_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDataCenterDataCenterPermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("data_center[permalink]", value.to_string()))
@@ -2273,7 +2273,7 @@ pub mod operations {
         }
         pub fn data_center_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDefaultNetworkOfDataCenterDataCenterId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("data_center[id]", value.to_string()))
@@ -2283,7 +2283,7 @@ pub mod operations {
         }
         pub fn data_center_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDefaultNetworkOfDataCenterDataCenterPermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("data_center[permalink]", value.to_string()))
@@ -2381,7 +2381,7 @@ pub mod operations {
         }
         pub fn data_center_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListGpuTypesForDataCenterDataCenterId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("data_center[id]", value.to_string()))
@@ -2391,7 +2391,7 @@ pub mod operations {
         }
         pub fn data_center_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListGpuTypesForDataCenterDataCenterPermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("data_center[permalink]", value.to_string()))
@@ -2509,7 +2509,7 @@ pub mod operations {
         }
         pub fn disk_backup_policy_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDiskBackupPolicyDiskBackupPolicyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_backup_policy[id]", value.to_string()))
@@ -2616,7 +2616,7 @@ pub mod operations {
         }
         pub fn disk_backup_policy_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteDiskBackupPolicyDiskBackupPolicyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_backup_policy[id]", value.to_string()))
@@ -2834,7 +2834,7 @@ pub mod operations {
         }
         pub fn disk_backup_policy_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ScheduleDeleteDiskBackupPolicyDiskBackupPolicyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_backup_policy[id]", value.to_string()))
@@ -2946,7 +2946,7 @@ pub mod operations {
         }
         pub fn disk_template_version_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDiskTemplateVersionDiskTemplateVersionId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_template_version[id]", value.to_string()))
@@ -3046,7 +3046,7 @@ pub mod operations {
         }
         pub fn disk_template_version_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDiskTemplateVersionSpecDiskTemplateVersionId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_template_version[id]", value.to_string()))
@@ -3143,7 +3143,7 @@ pub mod operations {
         }
         pub fn disk_template_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDiskTemplateDiskTemplateId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_template[id]", value.to_string()))
@@ -3153,7 +3153,7 @@ pub mod operations {
         }
         pub fn disk_template_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDiskTemplateDiskTemplatePermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_template[permalink]", value.to_string()))
@@ -3251,7 +3251,7 @@ pub mod operations {
         }
         pub fn disk_template_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskTemplateVersionsDiskTemplateId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_template[id]", value.to_string()))
@@ -3261,7 +3261,7 @@ pub mod operations {
         }
         pub fn disk_template_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskTemplateVersionsDiskTemplatePermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk_template[permalink]", value.to_string()))
@@ -3376,7 +3376,7 @@ pub mod operations {
         }
         pub fn disk_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDiskDiskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk[id]", value.to_string()))
@@ -3480,7 +3480,7 @@ pub mod operations {
         }
         pub fn disk_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteDiskDiskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk[id]", value.to_string()))
@@ -3805,7 +3805,7 @@ pub mod operations {
         }
         pub fn disk_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::AttachDiskToVirtualMachineDiskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk[id]", value.to_string()))
@@ -3918,7 +3918,7 @@ pub mod operations {
         }
         pub fn disk_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DetachDiskFromVirtualMachineDiskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk[id]", value.to_string()))
@@ -4033,7 +4033,7 @@ pub mod operations {
         }
         pub fn disk_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskBackupPoliciesForDiskDiskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk[id]", value.to_string()))
@@ -4468,7 +4468,7 @@ pub mod operations {
         }
         pub fn disk_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::UnassignDiskFromVirtualMachineDiskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("disk[id]", value.to_string()))
@@ -4583,7 +4583,7 @@ pub mod operations {
         }
         pub fn dns_record_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDnsRecordDnsRecordId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_record[id]", value.to_string()))
@@ -4680,7 +4680,7 @@ pub mod operations {
         }
         pub fn dns_record_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteDnsRecordDnsRecordId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_record[id]", value.to_string()))
@@ -4874,7 +4874,7 @@ pub mod operations {
         }
         pub fn dns_zone_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDnsZoneDnsZoneId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[id]", value.to_string()))
@@ -4884,7 +4884,7 @@ pub mod operations {
         }
         pub fn dns_zone_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetDnsZoneDnsZoneName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[name]", value.to_string()))
@@ -4979,7 +4979,7 @@ pub mod operations {
         }
         pub fn dns_zone_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteDnsZoneDnsZoneId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[id]", value.to_string()))
@@ -4989,7 +4989,7 @@ pub mod operations {
         }
         pub fn dns_zone_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteDnsZoneDnsZoneName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[name]", value.to_string()))
@@ -5183,7 +5183,7 @@ pub mod operations {
         }
         pub fn dns_zone_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDnsRecordsDnsZoneId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[id]", value.to_string()))
@@ -5193,7 +5193,7 @@ pub mod operations {
         }
         pub fn dns_zone_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDnsRecordsDnsZoneName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[name]", value.to_string()))
@@ -5389,7 +5389,7 @@ pub mod operations {
         }
         pub fn dns_zone_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::VerifyDnsZoneDnsZoneId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[id]", value.to_string()))
@@ -5399,7 +5399,7 @@ pub mod operations {
         }
         pub fn dns_zone_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::VerifyDnsZoneDnsZoneName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("dns_zone[name]", value.to_string()))
@@ -5506,7 +5506,7 @@ pub mod operations {
         }
         pub fn file_storage_volume_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetFileStorageVolumeFileStorageVolumeId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("file_storage_volume[id]", value.to_string()))
@@ -5613,7 +5613,7 @@ pub mod operations {
         }
         pub fn file_storage_volume_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteFileStorageVolumeFileStorageVolumeId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("file_storage_volume[id]", value.to_string()))
@@ -5931,7 +5931,7 @@ pub mod operations {
         }
         pub fn gpu_type_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetGpuTypeGpuTypeId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("gpu_type[id]", value.to_string()))
@@ -5941,7 +5941,7 @@ pub mod operations {
         }
         pub fn gpu_type_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetGpuTypeGpuTypePermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("gpu_type[permalink]", value.to_string()))
@@ -6119,7 +6119,7 @@ pub mod operations {
         }
         pub fn ip_address_address<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetIpAddressIpAddressAddress>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ip_address[address]", value.to_string()))
@@ -6129,7 +6129,7 @@ pub mod operations {
         }
         pub fn ip_address_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetIpAddressIpAddressId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ip_address[id]", value.to_string()))
@@ -6226,7 +6226,7 @@ pub mod operations {
         }
         pub fn ip_address_address<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ReleaseIpAddressIpAddressAddress>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ip_address[address]", value.to_string()))
@@ -6236,7 +6236,7 @@ pub mod operations {
         }
         pub fn ip_address_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ReleaseIpAddressIpAddressId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ip_address[id]", value.to_string()))
@@ -6442,7 +6442,7 @@ pub mod operations {
         }
         pub fn ip_address_address<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::UnallocateIpAddressIpAddressAddress>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ip_address[address]", value.to_string()))
@@ -6452,7 +6452,7 @@ pub mod operations {
         }
         pub fn ip_address_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::UnallocateIpAddressIpAddressId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ip_address[id]", value.to_string()))
@@ -6567,7 +6567,7 @@ pub mod operations {
         }
         pub fn load_balancer_api_reference<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetLoadBalancerLoadBalancerApiReference>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -6579,7 +6579,7 @@ pub mod operations {
         }
         pub fn load_balancer_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetLoadBalancerLoadBalancerId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("load_balancer[id]", value.to_string()))
@@ -6676,7 +6676,7 @@ pub mod operations {
         }
         pub fn load_balancer_api_reference<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteLoadBalancerLoadBalancerApiReference>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -6688,7 +6688,7 @@ pub mod operations {
         }
         pub fn load_balancer_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteLoadBalancerLoadBalancerId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("load_balancer[id]", value.to_string()))
@@ -6894,7 +6894,7 @@ pub mod operations {
         }
         pub fn load_balancer_api_reference<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListLoadBalancerRulesLoadBalancerApiReference>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -6906,7 +6906,7 @@ pub mod operations {
         }
         pub fn load_balancer_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListLoadBalancerRulesLoadBalancerId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("load_balancer[id]", value.to_string()))
@@ -7124,7 +7124,7 @@ pub mod operations {
         }
         pub fn load_balancer_rule_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetLoadBalancerRuleLoadBalancerRuleId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("load_balancer_rule[id]", value.to_string()))
@@ -7222,7 +7222,7 @@ pub mod operations {
         }
         pub fn load_balancer_rule_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteLoadBalancerRuleLoadBalancerRuleId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("load_balancer_rule[id]", value.to_string()))
@@ -7429,7 +7429,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteManagedOrganizationOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -7439,7 +7439,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteManagedOrganizationOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -7543,7 +7543,7 @@ pub mod operations {
         }
         pub fn network_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetNetworkNetworkId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("network[id]", value.to_string()))
@@ -7553,7 +7553,7 @@ pub mod operations {
         }
         pub fn network_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetNetworkNetworkPermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("network[permalink]", value.to_string()))
@@ -7651,7 +7651,7 @@ pub mod operations {
         }
         pub fn access_key_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetObjectStorageAccessKeyDetailsAccessKeyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("access_key[id]", value.to_string()))
@@ -7752,7 +7752,7 @@ pub mod operations {
         }
         pub fn access_key_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteObjectStorageAccessKeyAccessKeyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("access_key[id]", value.to_string()))
@@ -7970,9 +7970,7 @@ pub mod operations {
         }
         pub fn access_key_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::GenerateObjectStorageS3AccessKeyCredentialsAccessKeyId>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("access_key[id]", value.to_string()))
@@ -8093,7 +8091,7 @@ pub mod operations {
         }
         pub fn bucket_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetObjectStorageBucketBucketName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("bucket[name]", value.to_string()))
@@ -8103,7 +8101,7 @@ pub mod operations {
         }
         pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetObjectStorageBucketObjectStorageClusterRegion>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -8216,7 +8214,7 @@ pub mod operations {
         }
         pub fn bucket_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteObjectStorageBucketBucketName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("bucket[name]", value.to_string()))
@@ -8226,9 +8224,7 @@ pub mod operations {
         }
         pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::DeleteObjectStorageBucketObjectStorageClusterRegion>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -8461,7 +8457,7 @@ pub mod operations {
         }
         pub fn bucket_name<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetObjectStorageObjectBucketName>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("bucket[name]", value.to_string()))
@@ -8471,7 +8467,7 @@ pub mod operations {
         }
         pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetObjectStorageObjectObjectStorageClusterRegion>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -8933,7 +8929,7 @@ pub mod operations {
         }
         pub fn operating_system_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOperatingSystemOperatingSystemId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("operating_system[id]", value.to_string()))
@@ -9106,7 +9102,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -9116,7 +9112,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -9242,7 +9238,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListAddressListsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -9252,7 +9248,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListAddressListsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -9498,7 +9494,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListOrganizationApiTokensOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -9508,7 +9504,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListOrganizationApiTokensOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -9728,7 +9724,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListNetworksOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -9738,7 +9734,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListNetworksOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -9836,7 +9832,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListCertificatesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -9846,7 +9842,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListCertificatesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -9964,7 +9960,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeletionStepsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -9974,7 +9970,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeletionStepsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -10074,7 +10070,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskBackupPoliciesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -10084,7 +10080,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskBackupPoliciesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -10204,7 +10200,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskIoProfilesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -10214,7 +10210,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskIoProfilesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -10342,7 +10338,7 @@ pub mod operations {
         }
         pub fn operating_system_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskTemplatesOperatingSystemId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("operating_system[id]", value.to_string()))
@@ -10352,7 +10348,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskTemplatesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -10362,7 +10358,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDiskTemplatesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -10507,7 +10503,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDisksOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -10517,7 +10513,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDisksOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -10743,7 +10739,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDnsZonesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -10753,7 +10749,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListDnsZonesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -10973,7 +10969,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListNameserversOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -10983,7 +10979,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListNameserversOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -11111,7 +11107,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListFileStorageVolumesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -11121,7 +11117,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListFileStorageVolumesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -11351,7 +11347,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListIpAddressesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -11361,7 +11357,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListIpAddressesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -11607,7 +11603,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListLoadBalancersOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -11617,7 +11613,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListLoadBalancersOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -11863,7 +11859,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListManagedOrganizationsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -11873,7 +11869,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListManagedOrganizationsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -12093,7 +12089,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListNetworkSpeedProfilesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -12103,7 +12099,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListNetworkSpeedProfilesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -12223,7 +12219,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListObjectStorageAccessKeysOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -12233,7 +12229,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListObjectStorageAccessKeysOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -12353,11 +12349,7 @@ pub mod operations {
         }
         pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::GetObjectStorageAccountDetailsObjectStorageClusterRegion,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -12371,7 +12363,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetObjectStorageAccountDetailsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -12381,9 +12373,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::GetObjectStorageAccountDetailsOrganizationSubDomain>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -12603,9 +12593,7 @@ pub mod operations {
         }
         pub fn object_storage_cluster_region<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::MoveObjectStorageToTrashObjectStorageClusterRegion>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -12619,7 +12607,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::MoveObjectStorageToTrashOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -12629,7 +12617,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::MoveObjectStorageToTrashOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -12970,7 +12958,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationLimitsAndUsageOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -12980,9 +12968,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::GetOrganizationLimitsAndUsageOrganizationSubDomain>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -13080,7 +13066,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationPolicyLimitsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -13090,7 +13076,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationPolicyLimitsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -13188,7 +13174,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationPricesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -13198,7 +13184,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetOrganizationPricesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -13326,7 +13312,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListSecurityGroupsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -13336,7 +13322,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListSecurityGroupsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -13556,7 +13542,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListOrganizationSshKeysOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -13566,7 +13552,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListOrganizationSshKeysOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -13783,7 +13769,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListTagsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -13793,7 +13779,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListTagsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -14010,7 +13996,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListTrashObjectsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -14020,7 +14006,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListTrashObjectsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -14140,7 +14126,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::PurgeAllTrashObjectsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -14150,7 +14136,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::PurgeAllTrashObjectsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -14259,7 +14245,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListOrganizationUsersOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -14269,7 +14255,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListOrganizationUsersOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -14389,7 +14375,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachineGroupsOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -14399,7 +14385,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachineGroupsOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -14629,7 +14615,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachinesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -14639,7 +14625,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachinesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -14966,7 +14952,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualNetworksOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -14976,7 +14962,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualNetworksOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -15196,7 +15182,7 @@ pub mod operations {
         }
         pub fn security_group_rule_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetSecurityGroupRuleSecurityGroupRuleId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("security_group_rule[id]", value.to_string()))
@@ -15294,7 +15280,7 @@ pub mod operations {
         }
         pub fn security_group_rule_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteSecurityGroupRuleSecurityGroupRuleId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("security_group_rule[id]", value.to_string()))
@@ -15500,7 +15486,7 @@ pub mod operations {
         }
         pub fn security_group_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetSecurityGroupSecurityGroupId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("security_group[id]", value.to_string()))
@@ -15597,7 +15583,7 @@ pub mod operations {
         }
         pub fn security_group_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteSecurityGroupSecurityGroupId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("security_group[id]", value.to_string()))
@@ -15832,7 +15818,7 @@ pub mod operations {
         }
         pub fn security_group_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListSecurityGroupRulesSecurityGroupId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("security_group[id]", value.to_string()))
@@ -16027,7 +16013,7 @@ pub mod operations {
         }
         pub fn ssh_key_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteSshKeySshKeyId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("ssh_key[id]", value.to_string()))
@@ -16131,7 +16117,7 @@ pub mod operations {
         }
         pub fn tag_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetTagTagId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("tag[id]", value.to_string()))
@@ -16226,7 +16212,7 @@ pub mod operations {
         }
         pub fn tag_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteTagTagId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("tag[id]", value.to_string()))
@@ -16418,7 +16404,7 @@ pub mod operations {
         }
         pub fn task_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetTaskTaskId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("task[id]", value.to_string()))
@@ -16515,7 +16501,7 @@ pub mod operations {
         }
         pub fn trash_object_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetTrashObjectTrashObjectId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("trash_object[id]", value.to_string()))
@@ -16525,7 +16511,7 @@ pub mod operations {
         }
         pub fn trash_object_object_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetTrashObjectTrashObjectObjectId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("trash_object[object_id]", value.to_string()))
@@ -16622,7 +16608,7 @@ pub mod operations {
         }
         pub fn trash_object_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::PurgeTrashObjectTrashObjectId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("trash_object[id]", value.to_string()))
@@ -16632,7 +16618,7 @@ pub mod operations {
         }
         pub fn trash_object_object_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::PurgeTrashObjectTrashObjectObjectId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("trash_object[object_id]", value.to_string()))
@@ -16739,7 +16725,7 @@ pub mod operations {
         }
         pub fn trash_object_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::RestoreTrashObjectTrashObjectId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("trash_object[id]", value.to_string()))
@@ -16749,7 +16735,7 @@ pub mod operations {
         }
         pub fn trash_object_object_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::RestoreTrashObjectTrashObjectObjectId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("trash_object[object_id]", value.to_string()))
@@ -17030,7 +17016,7 @@ pub mod operations {
         }
         pub fn virtual_machine_group_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetVirtualMachineGroupVirtualMachineGroupId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine_group[id]", value.to_string()))
@@ -17130,7 +17116,7 @@ pub mod operations {
         }
         pub fn virtual_machine_group_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteVirtualMachineGroupVirtualMachineGroupId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine_group[id]", value.to_string()))
@@ -17341,9 +17327,7 @@ pub mod operations {
         }
         pub fn virtual_machine_network_interface_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::GetNetworkInterfaceVirtualMachineNetworkInterfaceId>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -17450,11 +17434,7 @@ pub mod operations {
         }
         pub fn virtual_machine_network_interface_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::DeleteVirtualMachineNetworkInterfaceVirtualMachineNetworkInterfaceId,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -17777,9 +17757,7 @@ pub mod operations {
         }
         pub fn virtual_machine_network_interface_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::AttachToVirtualMachineVirtualMachineNetworkInterfaceId>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -17914,11 +17892,7 @@ pub mod operations {
         }
         pub fn virtual_machine_network_interface_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::ListAvailableIpAddressesVirtualMachineNetworkInterfaceId,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -18025,11 +17999,7 @@ pub mod operations {
         }
         pub fn virtual_machine_network_interface_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::DetachFromVirtualMachineVirtualMachineNetworkInterfaceId,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -18272,7 +18242,7 @@ pub mod operations {
         }
         pub fn organization_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachinePackagesOrganizationId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[id]", value.to_string()))
@@ -18282,7 +18252,7 @@ pub mod operations {
         }
         pub fn organization_sub_domain<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachinePackagesOrganizationSubDomain>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("organization[sub_domain]", value.to_string()))
@@ -18402,7 +18372,7 @@ pub mod operations {
         }
         pub fn virtual_machine_package_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetVirtualMachinePackageVirtualMachinePackageId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -18414,9 +18384,7 @@ pub mod operations {
         }
         pub fn virtual_machine_package_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::GetVirtualMachinePackageVirtualMachinePackagePermalink>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(
@@ -18523,7 +18491,7 @@ pub mod operations {
         }
         pub fn virtual_machine_build_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetVirtualMachineBuildVirtualMachineBuildId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine_build[id]", value.to_string()))
@@ -18620,7 +18588,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetVirtualMachineVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -18630,7 +18598,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetVirtualMachineVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -18736,7 +18704,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteVirtualMachineVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -18746,7 +18714,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteVirtualMachineVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -19065,7 +19033,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::CreateConsoleSessionVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -19075,7 +19043,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::CreateConsoleSessionVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -19223,11 +19191,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::ListDiskBackupPoliciesForVirtualMachineVirtualMachineFqdn,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -19237,11 +19201,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::ListDiskBackupPoliciesForVirtualMachineVirtualMachineId,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -19488,7 +19448,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachineDisksVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -19498,7 +19458,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ListVirtualMachineDisksVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -19729,9 +19689,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::ListVirtualMachineNetworkInterfacesVirtualMachineFqdn>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -19741,9 +19699,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::ListVirtualMachineNetworkInterfacesVirtualMachineId>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -19966,9 +19922,7 @@ pub mod operations {
         }
         pub fn network_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<&'a types::GetVirtualMachineNetworkInterfaceByNetworkNetworkId>,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("network[id]", value.to_string()))
@@ -19978,11 +19932,7 @@ pub mod operations {
         }
         pub fn network_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::GetVirtualMachineNetworkInterfaceByNetworkNetworkPermalink,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("network[permalink]", value.to_string()))
@@ -19992,11 +19942,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::GetVirtualMachineNetworkInterfaceByNetworkVirtualMachineFqdn,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -20006,11 +19952,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<
-                Option<
-                    &'a types::GetVirtualMachineNetworkInterfaceByNetworkVirtualMachineId,
-                >,
-            >,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -20220,7 +20162,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ResetVirtualMachineVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -20230,7 +20172,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ResetVirtualMachineVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -20337,7 +20279,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ShutdownVirtualMachineVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -20347,7 +20289,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::ShutdownVirtualMachineVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -20454,7 +20396,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::StartVirtualMachineVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -20464,7 +20406,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::StartVirtualMachineVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -20571,7 +20513,7 @@ pub mod operations {
         }
         pub fn virtual_machine_fqdn<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::StopVirtualMachineVirtualMachineFqdn>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[fqdn]", value.to_string()))
@@ -20581,7 +20523,7 @@ pub mod operations {
         }
         pub fn virtual_machine_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::StopVirtualMachineVirtualMachineId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_machine[id]", value.to_string()))
@@ -20687,7 +20629,7 @@ pub mod operations {
         }
         pub fn virtual_network_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetVirtualNetworkVirtualNetworkId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_network[id]", value.to_string()))
@@ -20784,7 +20726,7 @@ pub mod operations {
         }
         pub fn virtual_network_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::DeleteVirtualNetworkVirtualNetworkId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("virtual_network[id]", value.to_string()))
@@ -21063,7 +21005,7 @@ pub mod operations {
         }
         pub fn zone_id<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetZoneZoneId>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("zone[id]", value.to_string()))
@@ -21073,7 +21015,7 @@ pub mod operations {
         }
         pub fn zone_permalink<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetZoneZonePermalink>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("zone[permalink]", value.to_string()))

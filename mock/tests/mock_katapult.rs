@@ -7,7 +7,7 @@ use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::{
     AllocateIpAddressRequest, AllocateIpAddressResponse, ApiError, EmptyDetail, ErrorResponse, InterfaceIpAddress,
     IpAddressLookup, ListVirtualMachineNetworkInterfacesResponse,
-    ListVirtualMachineNetworkInterfacesVirtualMachineFqdn, Pagination, VirtualMachineLookup,
+    Pagination, VirtualMachineLookup,
     VirtualMachineNetworkInterface,
 };
 use katapult_sdk::{Client, Error, RetryPolicy};
@@ -89,15 +89,14 @@ async fn lists_addresses_across_two_pages() {
     let first_items: Vec<_> = (0..100)
         .map(|n| interface(&format!("vmnet_{n}"), &format!("10.0.0.{n}")))
         .collect();
-    let lookup: ListVirtualMachineNetworkInterfacesVirtualMachineFqdn = fqdn.parse().expect("a valid FQDN");
     let first = server.list_virtual_machine_network_interfaces(|when, then| {
-        when.virtual_machine_fqdn(&lookup)
+        when.virtual_machine_fqdn(fqdn)
             .page(std::num::NonZeroU64::new(1))
             .per_page(std::num::NonZeroU64::new(100));
         then.ok(&pages(1, first_items));
     });
     let second = server.list_virtual_machine_network_interfaces(|when, then| {
-        when.virtual_machine_fqdn(&lookup).page(std::num::NonZeroU64::new(2));
+        when.virtual_machine_fqdn(fqdn).page(std::num::NonZeroU64::new(2));
         then.ok(&pages(2, vec![interface("vmnet_100", "2a03:2800:1::1")]));
     });
 

@@ -101,7 +101,7 @@ mod wait;
 /// made by the method of the same name on [`Client`]).
 ///
 /// progenitor's own methods, one per operation taking every argument at once
-/// (`client.generated().list_virtual_machine_network_interfaces(None, None, None, Some(&id)).await`),
+/// (`client.generated().list_virtual_machine_network_interfaces(None, None, None, Some("vm_…")).await`),
 /// stay reachable: the SDK's requests send through them. Requests made there go through the same
 /// transport as the rest of the SDK (token, retries, pacing, tracing, the body limit), but
 /// errors are the generated `progenitor_client::Error`: an answer over the body limit

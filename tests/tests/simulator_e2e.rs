@@ -128,8 +128,8 @@ async fn list_errors() {
         .list_virtual_machine_network_interfaces(
             None,
             None,
-            Some(&"x.example".parse().expect("an FQDN")),
-            Some(&"vm_x".parse().expect("an ID")),
+            Some("x.example"),
+            Some("vm_x"),
         )
         .await
         .expect_err("400");
