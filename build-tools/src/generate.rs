@@ -187,21 +187,26 @@ fn read_client(input: syn::parse::ParseStream<'_>) -> syn::Result<ProgenitorClie
         let attrs = input.call(syn::Attribute::parse_outer)?;
         let impl_token: syn::Token![impl] = input.parse()?;
         let name: syn::Ident = input.parse()?;
-        let body: proc_macro2::TokenTree = input.parse()?;
-        let proc_macro2::TokenTree::Group(group) = &body else {
+        let proc_macro2::TokenTree::Group(group) = input.parse::<proc_macro2::TokenTree>()? else {
             return Err(syn::Error::new(name.span(), "`impl Client` without a body"));
         };
         let read_methods = |members: syn::parse::ParseStream<'_>| {
+            let mut kept = TokenStream::new();
             while !members.is_empty() {
-                let _ = members.call(syn::Attribute::parse_outer)?;
-                let _: syn::Visibility = members.parse()?;
-                methods.push(members.parse::<syn::Signature>()?);
-                let _block: proc_macro2::TokenTree = members.parse()?;
+                let attrs = members.call(syn::Attribute::parse_outer)?;
+                let vis: syn::Visibility = members.parse()?;
+                let sig = members.parse::<syn::Signature>()?;
+                let block = match members.parse::<proc_macro2::TokenTree>()? {
+                    proc_macro2::TokenTree::Group(block) => proc_macro2::TokenTree::Group(one_arm_per_outcome(&block)?),
+                    other => other,
+                };
+                kept.extend(quote::quote! { #(#attrs)* #vis #sig #block });
+                methods.push(sig);
             }
-            Ok(())
+            Ok(kept)
         };
-        syn::parse::Parser::parse2(read_methods, group.stream())?;
-        items.push(syn::Item::Verbatim(quote::quote! { #(#attrs)* #impl_token #name #body }));
+        let kept = syn::parse::Parser::parse2(read_methods, group.stream())?;
+        items.push(syn::Item::Verbatim(quote::quote! { #(#attrs)* #impl_token #name { #kept } }));
     }
     Ok(ProgenitorClient {
         file: syn::File {
@@ -210,6 +215,67 @@ fn read_client(input: syn::parse::ParseStream<'_>) -> syn::Result<ProgenitorClie
         },
         methods,
     })
+}
+
+/// A method body of progenitor's with its answer's `match` on the status merged where arms
+/// do the same: progenitor writes one arm per documented error status, each with its own
+/// `.await` (`400u16 => Err(… from_response(response).await?)`, `403u16 => …`), which
+/// the compiler lays out as a state of its own; one arm per outcome
+/// (`400u16 | 403u16 | … => …`) behaves alike and compiles smaller.
+fn one_arm_per_outcome(block: &proc_macro2::Group) -> syn::Result<proc_macro2::Group> {
+    use proc_macro2::{Delimiter, Group, TokenTree};
+    let trees: Vec<TokenTree> = block.stream().into_iter().collect();
+    let Some(at) = trees
+        .iter()
+        .position(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "match"))
+    else {
+        return Ok(block.clone());
+    };
+    let Some(arms_at) = (at..trees.len())
+        .find(|&i| matches!(&trees[i], TokenTree::Group(group) if group.delimiter() == Delimiter::Brace))
+    else {
+        return Ok(block.clone());
+    };
+    let TokenTree::Group(arms) = &trees[arms_at] else {
+        return Ok(block.clone());
+    };
+    let matched: syn::ExprMatch = syn::parse2(quote::quote! { match () #arms })?;
+    let mut merged: Vec<syn::Arm> = Vec::new();
+    for mut arm in matched.arms {
+        let literal = matches!(arm.pat, syn::Pat::Lit(_));
+        let body = arm.body.to_token_stream().to_string();
+        let same = merged.iter_mut().find(|earlier| {
+            literal
+                && matches!(&earlier.pat, syn::Pat::Lit(_) | syn::Pat::Or(_))
+                && earlier.body.to_token_stream().to_string() == body
+        });
+        match same {
+            Some(earlier) => {
+                let mut cases = match &earlier.pat {
+                    syn::Pat::Or(or) => or.cases.clone(),
+                    one => std::iter::once(one.clone()).collect(),
+                };
+                cases.push(arm.pat);
+                earlier.pat = syn::Pat::Or(syn::PatOr {
+                    attrs: Vec::new(),
+                    leading_vert: None,
+                    cases,
+                });
+            }
+            None => {
+                arm.comma = Some(syn::Token![,](proc_macro2::Span::call_site()));
+                merged.push(arm);
+            }
+        }
+    }
+    let mut rebuilt: TokenStream = trees[..arms_at].iter().cloned().collect();
+    let mut arms_group = Group::new(Delimiter::Brace, quote::quote! { #(#merged)* });
+    arms_group.set_span(arms.span());
+    rebuilt.extend([TokenTree::Group(arms_group)]);
+    rebuilt.extend(trees[arms_at + 1..].iter().cloned());
+    let mut group = Group::new(Delimiter::Brace, rebuilt);
+    group.set_span(block.span());
+    Ok(group)
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
