@@ -220,10 +220,9 @@ fn body(progenitor: &Progenitor<'_>, param: &Param) -> Body {
             .iter()
             .map(|field| {
                 let ident = field.ident.clone()?;
-                let optional = field
-                    .attrs
-                    .iter()
-                    .any(|a| a.path().is_ident("serde") && a.to_token_stream().to_string().contains("skip_serializing_if"));
+                let optional = field.attrs.iter().any(|a| {
+                    a.path().is_ident("serde") && a.to_token_stream().to_string().contains("skip_serializing_if")
+                });
                 let mut inner = if optional {
                     option_inner(&field.ty)?.clone()
                 } else {
@@ -235,7 +234,12 @@ fn body(progenitor: &Progenitor<'_>, param: &Param) -> Body {
                 });
                 Some(Member {
                     wire: serde_rename(&field.attrs).unwrap_or_else(|| ident.to_string()),
-                    docs: field.attrs.iter().filter(|a| a.path().is_ident("doc")).cloned().collect(),
+                    docs: field
+                        .attrs
+                        .iter()
+                        .filter(|a| a.path().is_ident("doc"))
+                        .cloned()
+                        .collect(),
                     ident,
                     inner,
                     optional,
@@ -369,9 +373,7 @@ impl Shape {
     fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = vec!["client".to_owned(), "new".to_owned(), "send".to_owned()];
         if self.paging.is_some() {
-            names.extend(
-                ["page", "per_page", "concurrency", "stream", "collect_all", "fetch"].map(str::to_owned),
-            );
+            names.extend(["page", "per_page", "concurrency", "stream", "collect_all", "fetch"].map(str::to_owned));
         }
         names.extend(self.lookups.iter().map(|l| l.prefix.clone()));
         names.extend(self.arrays.iter().map(|a| a.prefix.clone()));

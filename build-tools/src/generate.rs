@@ -65,7 +65,8 @@ pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, Generat
     let client = generator
         .generate_tokens(&progenitor_document(spec))
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
-    let mut client = syn::parse::Parser::parse2(read_client, client).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let mut client =
+        syn::parse::Parser::parse2(read_client, client).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let parsed = &mut client.file;
     for_each_struct_field(&mut parsed.items, &mut |field| {
         absent_reads_as_null(field);
@@ -156,7 +157,8 @@ fn lookup_keys_checked_once(raw: &Value, document: &mut openapiv3::OpenAPI) {
                 .collect();
             for parameter in &mut operation.parameters {
                 if let ReferenceOr::Item(Parameter::Query { parameter_data, .. }) = parameter
-                    && openapi::lookup_group_member(&parameter_data.name).is_some_and(|(prefix, _)| plain.iter().any(|p| p == prefix))
+                    && openapi::lookup_group_member(&parameter_data.name)
+                        .is_some_and(|(prefix, _)| plain.iter().any(|p| p == prefix))
                 {
                     parameter_data.format = ParameterSchemaOrContent::Schema(ReferenceOr::Item(openapiv3::Schema {
                         schema_data: openapiv3::SchemaData::default(),
@@ -206,7 +208,9 @@ fn read_client(input: syn::parse::ParseStream<'_>) -> syn::Result<ProgenitorClie
             Ok(kept)
         };
         let kept = syn::parse::Parser::parse2(read_methods, group.stream())?;
-        items.push(syn::Item::Verbatim(quote::quote! { #(#attrs)* #impl_token #name { #kept } }));
+        items.push(syn::Item::Verbatim(
+            quote::quote! { #(#attrs)* #impl_token #name { #kept } },
+        ));
     }
     Ok(ProgenitorClient {
         file: syn::File {

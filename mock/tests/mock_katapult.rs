@@ -6,8 +6,7 @@ use httpmock::MockServer;
 use katapult_sdk::lookup::{IpAddress, VirtualMachine};
 use katapult_sdk::types::{
     AllocateIpAddressRequest, AllocateIpAddressResponse, ApiError, EmptyDetail, ErrorResponse, InterfaceIpAddress,
-    IpAddressLookup, ListVirtualMachineNetworkInterfacesResponse,
-    Pagination, VirtualMachineLookup,
+    IpAddressLookup, ListVirtualMachineNetworkInterfacesResponse, Pagination, VirtualMachineLookup,
     VirtualMachineNetworkInterface,
 };
 use katapult_sdk::{Client, Error, RetryPolicy};

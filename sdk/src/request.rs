@@ -25,7 +25,10 @@ where
     V: TryInto<T>,
     V::Error: Display,
 {
-    value.try_into().map(Some).map_err(|error| (argument, error.to_string()))
+    value
+        .try_into()
+        .map(Some)
+        .map_err(|error| (argument, error.to_string()))
 }
 
 /// A lookup's value, converted: the SDK's [`lookup`](crate::lookup) types fail with an
@@ -97,7 +100,9 @@ mod tests {
     #[test]
     fn an_unset_required_argument_is_named() {
         match required::<String>(unset(), "name") {
-            Err(Error::InvalidInput { argument, reason }) => assert_eq!((argument, reason.as_str()), ("name", "not set")),
+            Err(Error::InvalidInput { argument, reason }) => {
+                assert_eq!((argument, reason.as_str()), ("name", "not set"))
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -21,7 +21,10 @@ fn review_copies_are_the_compiled_code_formatted() {
             output.review_copy
         );
         let compiled = (output.generate)(&spec).unwrap_or_else(|e| panic!("{}: {e}", output.review_copy));
-        assert!(compiled.starts_with(&generated_header()), "what is compiled is marked too");
+        assert!(
+            compiled.starts_with(&generated_header()),
+            "what is compiled is marked too"
+        );
         assert!(
             compiled.lines().count() < 10,
             "the build script writes tokens, not a formatted file"

@@ -125,12 +125,7 @@ async fn list_errors() {
         .await
         .expect_err("400");
     let ambiguous = generated
-        .list_virtual_machine_network_interfaces(
-            None,
-            None,
-            Some("x.example"),
-            Some("vm_x"),
-        )
+        .list_virtual_machine_network_interfaces(None, None, Some("x.example"), Some("vm_x"))
         .await
         .expect_err("400");
     for (error, issue) in [

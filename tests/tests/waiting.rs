@@ -297,7 +297,9 @@ async fn build(client: &Client, hostname: &str) -> katapult_sdk::types::BuildVir
     client
         .build_virtual_machine()
         .organization(OrganizationLookup::SubDomain("acme".parse().expect("a sub domain")))
-        .package(VirtualMachinePackageLookup::Permalink("rock-3".parse().expect("a permalink")))
+        .package(VirtualMachinePackageLookup::Permalink(
+            "rock-3".parse().expect("a permalink"),
+        ))
         .hostname(hostname)
         .send()
         .await

@@ -440,9 +440,10 @@ fn build_rows(root: &Path, operations: usize, generated_lines: usize) -> Result<
             what: format!(
                 "`cargo test --workspace --all-features`, warm, after a one-line spec edit: build and run every test, {operations} operations"
             ),
-            subject: tests_after_edit
-                .as_ref()
-                .map_or_else(|_| "failed (see the run's output)".to_owned(), |took| format!("{:.0} s", took.as_secs_f64())),
+            subject: tests_after_edit.as_ref().map_or_else(
+                |_| "failed (see the run's output)".to_owned(),
+                |took| format!("{:.0} s", took.as_secs_f64()),
+            ),
             baseline: "-".into(),
             ratio: "-".into(),
             goal: "reported".into(),
