@@ -17,6 +17,13 @@ use serde_json::{Value, json};
 
 use crate::{Spec, openapi, progress, resources};
 
+/// What an action changes in the objects it acts on, as the spec says it (see
+/// `spec/README.md`): the simulator applies it, readers learn from it.
+pub const CHANGES_EXTENSION: &str = "x-changes";
+/// Which kept objects a read that is not a list of its own answers with (see
+/// `spec/README.md`).
+pub const READS_EXTENSION: &str = "x-reads";
+
 /// Every operation's contract, in the spec's order (see the module docs for the shape).
 pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
     let document = spec.raw();
@@ -148,6 +155,8 @@ pub fn request_contracts(spec: &Spec) -> Result<Value, String> {
             "answer": {"status": status, "body": answer_body},
             "work": work,
             "resource": roles.get(id).map(resources::Role::to_json),
+            "changes": operation.value.get(CHANGES_EXTENSION),
+            "reads": operation.value.get(READS_EXTENSION),
             "errors": errors.get(id).cloned().unwrap_or_default(),
         }));
     }

@@ -65,7 +65,7 @@ use std::path::{Path, PathBuf};
 pub use build_script::run_build_script;
 #[cfg(feature = "maintainer")]
 pub use calls::{Argument, QueryArray, RequestShape, request_shapes};
-pub use contracts::request_contracts;
+pub use contracts::{CHANGES_EXTENSION, READS_EXTENSION, request_contracts};
 #[cfg(feature = "maintainer")]
 pub use facts::{ExamplePayload, Facts};
 #[cfg(feature = "maintainer")]

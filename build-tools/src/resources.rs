@@ -38,8 +38,10 @@ const TRASH_PROPERTY: &str = "trash_object";
 /// What one operation does to a resource.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Role {
-    /// The resource: its answer property and lookup argument (`tag`).
+    /// The resource: its answer property (`tag`, `object_storage_access_key`).
     pub kind: String,
+    /// The lookup argument that names one (`tag`, `access_key`).
+    pub argument: String,
     /// Its component schema (`Tag`), which is also how the trash names its type.
     pub component: String,
     /// `create`, `list`, `get`, `update`, `delete`; for the trash `trash_get`, `trash_list`,
@@ -55,6 +57,11 @@ pub(crate) struct Role {
     pub settable: Vec<String>,
     /// Whether a delete moves the object to the trash.
     pub to_trash: bool,
+    /// Lookups beside the parent and the object itself that must name objects that exist
+    /// (a virtual network's `data_center`), each with the error its absence is.
+    pub references: Vec<(String, String)>,
+    /// The documented error for an object of the kind that does not exist.
+    pub missing: String,
 }
 
 impl Role {
@@ -62,6 +69,7 @@ impl Role {
     pub(crate) fn to_json(&self) -> Value {
         json!({
             "kind": self.kind,
+            "argument": self.argument,
             "component": self.component,
             "role": self.role,
             "parent": self.parent,
@@ -69,6 +77,8 @@ impl Role {
             "keys": self.keys,
             "settable": self.settable,
             "to_trash": self.to_trash,
+            "references": self.references,
+            "missing": self.missing,
         })
     }
 }
@@ -132,68 +142,93 @@ pub(crate) fn roles(document: &Value, error_codes: &BTreeMap<String, Vec<String>
             if *is_array || work.contains(kind) || create.lookups().any(|l| l == kind) {
                 continue;
             }
-            let Some(parent) = create.only_lookup().filter(|p| create.body_lookups.contains_key(*p)) else {
-                continue;
+            // The list names the parent: the one lookup it shares with the create. The list
+            // on the create's path first; one elsewhere (an object storage cluster's keys
+            // are listed by their organisation); or none, in an organisation.
+            let lists = |same_path: bool| {
+                facts.iter().find(move |f| {
+                    f.operation.method == "get"
+                        && (f.operation.path == create.operation.path) == same_path
+                        && f.only_lookup().is_some_and(|p| create.body_lookups.contains_key(p))
+                        && f.documents(&format!("{}_not_found", f.only_lookup().unwrap_or_default()))
+                        && f.answer.values().any(|(c, array)| *array && c == component)
+                })
             };
-            let parent_not_found = format!("{parent}_not_found");
-            if !create.documents(&parent_not_found) {
+            let list = lists(true).or_else(|| lists(false));
+            let parent = match list {
+                Some(list) => list.only_lookup().unwrap_or_default(),
+                None if create.body_lookups.contains_key("organization") => "organization",
+                None => continue,
+            };
+            if !create.documents(&format!("{parent}_not_found")) {
                 continue;
             }
-            let list = facts.iter().find(|f| {
-                f.operation.method == "get"
-                    && f.operation.path == create.operation.path
-                    && f.only_lookup() == Some(parent)
-                    && f.documents(&parent_not_found)
-                    && f.answer.values().any(|(c, array)| *array && c == component)
-            });
-            let Some(list) = list else { continue };
-            let Some(items) = list
-                .answer
-                .iter()
-                .find(|(_, (c, array))| *array && c == component)
-                .map(|(name, _)| name.clone())
-            else {
+            let Some(create_references) = references(create, &[parent]) else {
                 continue;
             };
-            // Its own operations: on a path ending in its name, looking it up alone.
-            let own: Vec<&Facts> = facts
+            let items = list.and_then(|list| {
+                list.answer
+                    .iter()
+                    .find(|(_, (c, array))| *array && c == component)
+                    .map(|(name, _)| name.clone())
+            });
+            // Its own operations: on a path ending in the argument that looks it up (its
+            // name, or the end of it: `access_key` for `object_storage_access_key`), with
+            // any other lookups they take references.
+            let names = |argument: &str| argument == kind || kind.ends_with(&format!("_{argument}"));
+            let own: Vec<(&Facts, Vec<(String, String)>)> = facts
                 .iter()
-                .filter(|f| f.last_segment() == kind && f.only_lookup() == Some(kind.as_str()))
-                .filter(|f| f.documents(&format!("{kind}_not_found")))
+                .filter(|f| names(f.last_segment()) && f.lookups().any(|l| l == f.last_segment()))
+                .filter(|f| not_found_code(f, f.last_segment()).is_some())
                 .filter(|f| match f.operation.method {
                     "get" | "patch" => f.answer.get(kind).is_some_and(|(c, array)| c == component && !array),
                     "delete" => true,
                     _ => false,
                 })
+                .filter_map(|f| Some((f, references(f, &[f.last_segment()])?)))
                 .collect();
+            // What nothing reads back (a list, or its own read) is not a resource.
+            if list.is_none() && own.is_empty() {
+                continue;
+            }
+            let argument = own.first().map_or(kind.as_str(), |(f, _)| f.last_segment()).to_owned();
             let keys = own
                 .iter()
-                .find_map(|f| f.query_lookups.get(kind).or_else(|| f.body_lookups.get(kind)))
+                .find_map(|(f, _)| f.query_lookups.get(&argument).or_else(|| f.body_lookups.get(&argument)))
                 .cloned()
                 .unwrap_or_else(|| vec!["id".to_owned()]);
+            let missing = own
+                .iter()
+                .find_map(|(f, _)| not_found_code(f, &argument))
+                .unwrap_or_else(|| format!("{kind}_not_found"));
             let kind_schema = openapi::target(document, &format!("#/components/schemas/{component}"));
-            let role = |role: &'static str, operation: &Facts| Role {
+            let role = |role: &'static str, operation: &Facts, references: &[(String, String)]| Role {
                 kind: kind.clone(),
+                argument: argument.clone(),
                 component: component.clone(),
                 role,
                 parent: matches!(role, "create" | "list").then(|| parent.to_owned()),
-                items: (role == "list").then(|| items.clone()),
+                items: if role == "list" { items.clone() } else { None },
                 keys: keys.clone(),
                 settable: match (role, kind_schema) {
                     ("create" | "update", Some(schema)) => settable(document, operation.operation.value, schema),
                     _ => Vec::new(),
                 },
                 to_trash: role == "delete" && operation.answer.contains_key(TRASH_PROPERTY),
+                references: references.to_vec(),
+                missing: missing.clone(),
             };
-            roles.insert(create.id.to_owned(), role("create", create));
-            roles.insert(list.id.to_owned(), role("list", list));
-            for operation in own {
+            roles.insert(create.id.to_owned(), role("create", create, &create_references));
+            if let Some(list) = list {
+                roles.insert(list.id.to_owned(), role("list", list, &[]));
+            }
+            for (operation, references) in &own {
                 let name = match operation.operation.method {
                     "get" => "get",
                     "patch" => "update",
                     _ => "delete",
                 };
-                roles.insert(operation.id.to_owned(), role(name, operation));
+                roles.insert(operation.id.to_owned(), role(name, operation, references));
             }
         }
     }
@@ -207,13 +242,206 @@ pub(crate) fn roles(document: &Value, error_codes: &BTreeMap<String, Vec<String>
     if let Some(component) = trash_component {
         trash_roles(&facts, &component, &mut roles);
     }
+    catalog_roles(document, &facts, &work, &mut roles);
+    action_roles(&facts, &mut roles);
     roles
+}
+
+/// The documented not-found error for the object a lookup `argument` names, among
+/// `operation`'s errors: `<argument>_not_found`, or one whose stem and the argument end
+/// alike (`disk_io_profile_not_found` for `io_profile`, `package_not_found` for
+/// `virtual_machine_package`).
+fn not_found_code(operation: &Facts, argument: &str) -> Option<String> {
+    operation
+        .errors
+        .iter()
+        .filter(|code| {
+            code.strip_suffix("_not_found").is_some_and(|stem| {
+                stem == argument || stem.ends_with(&format!("_{argument}")) || argument.ends_with(&format!("_{stem}"))
+            })
+        })
+        .min_by_key(|code| (code.as_str() != format!("{argument}_not_found"), code.len()))
+        .cloned()
+}
+
+/// The lookups of `operation` other than `except`, each with its documented not-found
+/// error; `None` when one of them has none (the simulator would have no error to give).
+fn references(operation: &Facts, except: &[&str]) -> Option<Vec<(String, String)>> {
+    operation
+        .lookups()
+        .filter(|l| !except.contains(&l.as_str()))
+        .map(|l| Some((l.clone(), not_found_code(operation, l)?)))
+        .collect()
+}
+
+/// The read-only families (catalogs): a component that no create makes, read by a `GET`
+/// on a path ending in its name that looks it up alone (`get_country`), and listed by
+/// every `GET` answering an array of it (`list_countries`, also under a parent:
+/// `list_country_states`). A component with no read of its own is a catalog when it is
+/// only listed (`list_disk_io_profiles`), under its name in snake case.
+fn catalog_roles(document: &Value, facts: &[Facts], work: &[String], roles: &mut BTreeMap<String, Role>) {
+    // What the API makes (a `POST` answers it) is not read-only, kept here or not.
+    let mut kept: Vec<String> = roles.values().map(|r| r.component.clone()).collect();
+    for create in facts.iter().filter(|f| f.operation.method == "post") {
+        kept.extend(
+            create
+                .answer
+                .values()
+                .filter(|(_, array)| !array)
+                .map(|(c, _)| c.clone()),
+        );
+    }
+    let mut catalogs: BTreeMap<String, (String, Vec<String>, String)> = BTreeMap::new();
+    for get in facts.iter().filter(|f| f.operation.method == "get") {
+        if roles.contains_key(get.id) {
+            continue;
+        }
+        let kind = get.last_segment();
+        let Some((component, false)) = get.answer.get(kind) else {
+            continue;
+        };
+        let own = kind == TRASH_PROPERTY || work.iter().any(|w| w == kind);
+        if get.only_lookup() != Some(kind) || kept.contains(component) || own {
+            continue;
+        }
+        let (Some(keys), Some(missing)) = (get.query_lookups.get(kind), not_found_code(get, kind)) else {
+            continue;
+        };
+        catalogs.insert(component.clone(), (kind.to_owned(), keys.clone(), missing));
+        roles.insert(
+            get.id.to_owned(),
+            catalog_role("catalog_get", kind, component, keys, &missing_of(&catalogs, component)),
+        );
+    }
+    for list in facts.iter().filter(|f| f.operation.method == "get") {
+        if roles.contains_key(list.id) {
+            continue;
+        }
+        let arrays: Vec<(&String, &String)> = list
+            .answer
+            .iter()
+            .filter(|(_, (component, array))| *array && !kept.contains(component) && is_object(document, component))
+            .map(|(items, (component, _))| (items, component))
+            .collect();
+        let [(items, component)] = arrays.as_slice() else {
+            continue;
+        };
+        let Some(references) = references(list, &[]) else {
+            continue;
+        };
+        let (kind, keys, missing) = catalogs.get(*component).cloned().unwrap_or_else(|| {
+            let kind = snake_case(component);
+            (kind.clone(), vec!["id".to_owned()], format!("{kind}_not_found"))
+        });
+        let mut role = catalog_role("catalog_list", &kind, component, &keys, &missing);
+        role.items = Some((*items).clone());
+        role.references = references;
+        roles.insert(list.id.to_owned(), role);
+    }
+}
+
+fn missing_of(catalogs: &BTreeMap<String, (String, Vec<String>, String)>, component: &str) -> String {
+    catalogs.get(component).map(|(_, _, m)| m.clone()).unwrap_or_default()
+}
+
+fn catalog_role(role: &'static str, kind: &str, component: &str, keys: &[String], missing: &str) -> Role {
+    Role {
+        kind: kind.to_owned(),
+        argument: kind.to_owned(),
+        component: component.to_owned(),
+        role,
+        parent: None,
+        items: None,
+        keys: keys.to_vec(),
+        settable: Vec::new(),
+        to_trash: false,
+        references: Vec::new(),
+        missing: missing.to_owned(),
+    }
+}
+
+/// Whether the component is an object with an `id` (what a catalog can hold and find).
+fn is_object(document: &Value, component: &str) -> bool {
+    openapi::target(document, &format!("#/components/schemas/{component}"))
+        .and_then(|schema| schema.pointer("/properties/id"))
+        .is_some()
+}
+
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Actions: an operation on a path `…/<kind>/<verb>` (or a `PATCH` of `…/<kind>`) that
+/// looks up an object of a kind kept here, or a virtual machine, and documents its absence
+/// (`resize_disk`, `change_package`, `update_virtual_machine`). Its other lookups are references that must exist. What it changes
+/// is the spec's `x-changes` (the contract carries it).
+fn action_roles(facts: &[Facts], roles: &mut BTreeMap<String, Role>) {
+    // By the argument that looks one up: its kind, component and keys.
+    let mut kinds: BTreeMap<String, (String, String, Vec<String>)> = roles
+        .values()
+        .filter(|r| matches!(r.role, "get" | "update" | "delete"))
+        .map(|r| {
+            (
+                r.argument.clone(),
+                (r.kind.clone(), r.component.clone(), r.keys.clone()),
+            )
+        })
+        .collect();
+    kinds.insert(
+        "virtual_machine".to_owned(),
+        (
+            "virtual_machine".to_owned(),
+            "VirtualMachine".to_owned(),
+            vec!["id".to_owned(), "fqdn".to_owned()],
+        ),
+    );
+    for action in facts.iter().filter(|f| f.operation.method != "get") {
+        if roles.contains_key(action.id) {
+            continue;
+        }
+        // `…/<kind>/<verb>`, or an update of a kind kept elsewhere (`PATCH …/<kind>`).
+        let mut segments = action.operation.path.rsplit('/');
+        let (Some(last), Some(before)) = (segments.next(), segments.next()) else {
+            continue;
+        };
+        let argument = if action.operation.method == "patch" && kinds.contains_key(last) {
+            last
+        } else {
+            before
+        };
+        let Some((kind, component, keys)) = kinds.get(argument) else {
+            continue;
+        };
+        if !action.lookups().any(|l| l == argument) {
+            continue;
+        }
+        let (Some(missing), Some(references)) = (not_found_code(action, argument), references(action, &[argument]))
+        else {
+            continue;
+        };
+        let mut role = catalog_role("action", kind, component, keys, &missing);
+        role.argument = argument.to_owned();
+        role.references = references;
+        roles.insert(action.id.to_owned(), role);
+    }
 }
 
 /// The trash's operations (see the module docs).
 fn trash_roles(facts: &[Facts], component: &str, roles: &mut BTreeMap<String, Role>) {
     let role = |role: &'static str, parent: Option<&str>, items: Option<&str>, keys: &[String]| Role {
         kind: TRASH_PROPERTY.to_owned(),
+        argument: TRASH_PROPERTY.to_owned(),
         component: component.to_owned(),
         role,
         parent: parent.map(str::to_owned),
@@ -221,6 +449,8 @@ fn trash_roles(facts: &[Facts], component: &str, roles: &mut BTreeMap<String, Ro
         keys: keys.to_vec(),
         settable: Vec::new(),
         to_trash: false,
+        references: Vec::new(),
+        missing: format!("{TRASH_PROPERTY}_not_found"),
     };
     let not_found = format!("{TRASH_PROPERTY}_not_found");
     let mut keys = vec!["id".to_owned()];

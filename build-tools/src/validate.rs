@@ -48,10 +48,13 @@ pub enum Rule {
     ExamplePlaceholder,
     /// Every operation belongs to exactly one family (`x-families`), each a cargo feature.
     Family,
+    /// What an action says it changes (`x-changes`, `x-reads`) names the operation's own
+    /// arguments, the objects it acts on, their properties, and error codes it documents.
+    Changes,
 }
 
 /// Every rule, in the order they are checked.
-pub const RULES: [Rule; 14] = [
+pub const RULES: [Rule; 15] = [
     Rule::OperationId,
     Rule::Summary,
     Rule::Description,
@@ -66,6 +69,7 @@ pub const RULES: [Rule; 14] = [
     Rule::SecurityScheme,
     Rule::ExamplePlaceholder,
     Rule::Family,
+    Rule::Changes,
 ];
 
 impl Rule {
@@ -85,6 +89,7 @@ impl Rule {
             Rule::ExampleValid => "example-valid",
             Rule::ExamplePlaceholder => "example-placeholder",
             Rule::Family => "family",
+            Rule::Changes => "changes",
             Rule::SecurityScheme => "security-scheme",
         }
     }
@@ -129,6 +134,7 @@ pub fn validate(spec: &Spec) -> Vec<Problem> {
     v.examples();
     v.security();
     v.families();
+    v.changes();
     v.problems
 }
 
@@ -493,6 +499,156 @@ impl Validator<'_> {
                 }
             }
         }
+    }
+}
+
+impl Validator<'_> {
+    /// `x-changes` and `x-reads` (`spec/README.md`): each object changed is a lookup of the
+    /// operation or a property of its answer, each `$argument` one of its arguments, each
+    /// property one the object's schema has, each `$requires` code one it documents.
+    fn changes(&mut self) {
+        let mut codes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for example in self.spec.examples_at(|status| !status.starts_with('2')) {
+            if let Some(code) = example
+                .value
+                .as_ref()
+                .ok()
+                .and_then(|v| v.pointer("/error/code")?.as_str())
+            {
+                codes
+                    .entry(example.operation_id.clone())
+                    .or_default()
+                    .insert(code.to_owned());
+            }
+        }
+        let document = self.spec.raw();
+        for operation in self.spec.operations() {
+            let pointer = operation.pointer();
+            let id = operation.id().unwrap_or_default().to_owned();
+            let arguments = argument_names(document, operation.value);
+            let answer = crate::progress::success_schema(document, operation.value);
+            let answer_property = |name: &str| {
+                answer
+                    .and_then(|a| a.pointer(&format!("/properties/{}", escape(name))))
+                    .map(|p| openapi::unwrap(document, p, String::new()).schema.clone())
+            };
+            if let Some(changes) = operation.value.get(crate::contracts::CHANGES_EXTENSION) {
+                let at = format!("{pointer}/{}", crate::contracts::CHANGES_EXTENSION);
+                let Some(targets) = changes.as_object() else {
+                    self.report(
+                        Rule::Changes,
+                        &at,
+                        "x-changes is not an object of the objects it changes",
+                    );
+                    continue;
+                };
+                for (target, change) in targets {
+                    let schema = answer_property(target);
+                    if !arguments.contains(target) && schema.is_none() {
+                        self.report(
+                            Rule::Changes,
+                            &at,
+                            format!("`{target}` is neither a lookup of {id} nor a property of its answer"),
+                        );
+                    }
+                    for (property, value) in change.as_object().into_iter().flatten() {
+                        if property == "$requires" {
+                            for (condition, code) in value.as_object().into_iter().flatten() {
+                                let code = code.as_str().unwrap_or_default();
+                                if !codes.get(&id).is_some_and(|c| c.contains(code)) {
+                                    self.report(
+                                        Rule::Changes,
+                                        &at,
+                                        format!("`{condition}` refuses with `{code}`, which {id} does not document"),
+                                    );
+                                }
+                            }
+                            continue;
+                        }
+                        if property == "$refers" {
+                            continue;
+                        }
+                        let first = property.split('.').next().unwrap_or_default();
+                        let known = schema.as_ref().is_none_or(|s| {
+                            property == "*" || s.pointer(&format!("/properties/{}", escape(first))).is_some()
+                        });
+                        if !known {
+                            self.report(Rule::Changes, &at, format!("`{target}` has no property `{first}`"));
+                        }
+                        for name in dollar_names(value) {
+                            if !arguments.contains(&name) {
+                                self.report(Rule::Changes, &at, format!("`${name}` is not an argument of {id}"));
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(reads) = operation.value.get(crate::contracts::READS_EXTENSION) {
+                let at = format!("{pointer}/{}", crate::contracts::READS_EXTENSION);
+                if reads.get("kind").and_then(Value::as_str).is_none() {
+                    self.report(Rule::Changes, &at, "x-reads names no `kind`");
+                }
+                for name in dollar_names(reads) {
+                    if name != "item" && !arguments.contains(&name) {
+                        self.report(Rule::Changes, &at, format!("`${name}` is not an argument of {id}"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The names of an operation's arguments: its query parameters (a lookup group by its
+/// argument, `disk` of `disk[id]`) and its JSON body's properties.
+fn argument_names(document: &Value, operation: &Value) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for parameter in operation
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let Some(parameter) = openapi::resolve(document, parameter).ok() else {
+            continue;
+        };
+        let Some(name) = parameter.get("name").and_then(Value::as_str) else {
+            continue;
+        };
+        names.insert(
+            openapi::lookup_group_member(name)
+                .map_or(name, |(argument, _)| argument)
+                .to_owned(),
+        );
+    }
+    let body = operation
+        .pointer("/requestBody/content/application~1json/schema")
+        .and_then(|schema| openapi::resolve(document, schema).ok());
+    for name in body
+        .and_then(|b| b.get("properties"))
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(n, _)| n)
+    {
+        names.insert(name.clone());
+    }
+    names
+}
+
+/// The argument each `$name.member` in `value` starts with.
+fn dollar_names(value: &Value) -> Vec<String> {
+    match value {
+        Value::String(text) => text
+            .strip_prefix('$')
+            .map(|rest| vec![rest.split('.').next().unwrap_or_default().to_owned()])
+            .unwrap_or_default(),
+        Value::Object(members) => members
+            .iter()
+            .filter(|(name, _)| *name != "$work")
+            .flat_map(|(_, member)| dollar_names(member))
+            .collect(),
+        Value::Array(items) => items.iter().flat_map(dollar_names).collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -16,8 +16,9 @@ use serde_json::{Value, json};
 
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
+use crate::from_spec::Answering;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
-use crate::modelled::{BUILDS, POWER, paths};
+use crate::modelled::{ORGANIZATIONS, paths};
 use crate::{Shared, arguments, from_spec, management, resources};
 
 /// Scopes that allow listing interfaces (any one).
@@ -115,18 +116,27 @@ async fn from_spec_or_not_found(
     let query = uri.query().unwrap_or_default();
     let answered = authorise(&shared, &headers, &scopes)
         .and_then(|()| contract.answer(query, &body))
-        .and_then(|(status, answer)| match &contract.resource {
-            Some(role) => resources::answer(&shared, contract, role, query, &body, answer).map(|a| (status, a)),
-            None => Ok((status, answer)),
-        })
-        .and_then(|(status, mut answer)| {
-            let operation = contract.operation_id.as_str();
-            if BUILDS.contains(&operation) {
-                management::build_machine(&shared, contract, query, &body, &mut answer)?;
-            }
-            if let Some((_, passing, settled)) = POWER.iter().find(|(action, ..)| *action == operation) {
-                management::power(&shared, contract, query, &body, (passing, settled))?;
-            }
+        .and_then(|(status, example)| {
+            let answer = match contract.answering() {
+                Answering::Builds => {
+                    let mut answer = example;
+                    management::build_machine(&shared, contract, query, &body, &mut answer)?;
+                    answer
+                }
+                // Work the simulator never started, or has forgotten, is not found.
+                Answering::Kept if !contract.work.known(&shared.work(), query) => {
+                    return Err(contract.not_found());
+                }
+                Answering::Kept if ORGANIZATIONS.contains(&contract.operation_id.as_str()) => {
+                    let arguments = contract.arguments(query, &body)?;
+                    management::organizations(&shared, contract, &arguments, example)?
+                }
+                Answering::Kept | Answering::Catalog => {
+                    let arguments = contract.arguments(query, &body)?;
+                    resources::answer(&shared, contract, &arguments, example)?
+                }
+                Answering::Modelled | Answering::FromExamples => example,
+            };
             Ok((status, answer))
         });
     match answered {

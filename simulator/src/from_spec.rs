@@ -1,5 +1,6 @@
-//! Every operation of the spec that the simulator does not model with state, answered from
-//! the spec itself.
+//! The spec's contracts, and the one decision of how each operation is answered
+//! ([`Answering`]): the bottom of the simulator's layers (contracts → kept state → the
+//! handlers that answer), importing neither.
 //!
 //! The simulator's build script embeds each operation's contract (build-tools'
 //! `request_contracts`): its scopes, query parameters, lookups, the body's required
@@ -7,9 +8,9 @@
 //! it, in the framework's order (the bearer token, the rate limit and the scopes; then each
 //! lookup, exactly one key, though a body lookup the body's schema does not require may be
 //! left out; then required arguments, integer bounds and the items of `x[][field]` arrays),
-//! and a valid one gets the example, with the example's status. The query is read as Rack
-//! reads it (`query.rs`). Nothing is remembered between requests: an object that does not
-//! exist is still answered with the example.
+//! and a valid one gets the example, with the example's status, which the kept state
+//! (`resources.rs`) then makes say what it holds. The query is read as Rack reads it
+//! (`query.rs`).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -19,7 +20,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::errors::ApiFailure;
-use crate::modelled::{BUILDS, MODELLED};
+use crate::modelled::{BUILDS, MODELLED, ORGANIZATIONS};
 use crate::{arguments, query};
 
 /// What the spec says of one operation (the shape build-tools writes).
@@ -39,10 +40,92 @@ pub(crate) struct Contract {
     pub(crate) work: crate::work::Work,
     /// Its part in a resource the simulator keeps (`resources.rs`), if it has one.
     #[serde(default)]
-    pub(crate) resource: Option<crate::resources::Role>,
+    pub(crate) resource: Option<Role>,
+    /// What it changes in the objects it acts on: the spec's `x-changes` (`changes.rs`).
+    #[serde(default)]
+    pub(crate) changes: Option<Value>,
+    /// The kept objects a read answers with: the spec's `x-reads` (`changes.rs`).
+    #[serde(default)]
+    pub(crate) reads: Option<Value>,
     /// The error answers its examples document.
     #[serde(default)]
     errors: Vec<Documented>,
+}
+
+/// One operation's part in the state the simulator keeps (build-tools' `resources::Role`).
+#[derive(Clone, Debug, Deserialize)]
+pub(crate) struct Role {
+    /// The kind of object: its answer property (`disk`, `object_storage_access_key`).
+    pub(crate) kind: String,
+    /// The lookup argument that names one (`disk`, `access_key`).
+    pub(crate) argument: String,
+    /// Its component schema (`Disk`): the trash's `object_type`.
+    pub(crate) component: String,
+    /// `create`, `list`, `get`, `update`, `delete`, `action`; `catalog_get`, `catalog_list`;
+    /// `trash_get`, `trash_list`, `restore`, `purge`, `purge_all`.
+    pub(crate) role: String,
+    pub(crate) parent: Option<String>,
+    pub(crate) items: Option<String>,
+    pub(crate) keys: Vec<String>,
+    pub(crate) settable: Vec<String>,
+    pub(crate) to_trash: bool,
+    /// Lookups that must name objects that exist, each with the error its absence is.
+    #[serde(default)]
+    pub(crate) references: Vec<(String, String)>,
+    /// The documented error for an object of the kind that does not exist.
+    #[serde(default)]
+    pub(crate) missing: String,
+}
+
+/// The kind of object a lookup `argument` names, among the kinds the simulator keeps or
+/// catalogs: the kind looked up by that argument, of that name, or one whose name and the
+/// argument end alike (`disk_io_profile` for `io_profile`). `None` for a kind it holds
+/// nothing of (an object storage cluster), whose lookups it cannot check.
+pub(crate) fn kind_named_by(argument: &str) -> Option<&'static str> {
+    let roles = || {
+        contracts()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| c.resource.as_ref())
+    };
+    roles()
+        .find(|r| r.argument == argument)
+        .or_else(|| roles().find(|r| r.kind == argument))
+        .or_else(|| {
+            roles().find(|r| r.kind.ends_with(&format!("_{argument}")) || argument.ends_with(&format!("_{}", r.kind)))
+        })
+        .map(|r| r.kind.as_str())
+}
+
+/// How the simulator answers an operation: decided once per operation, from the spec's
+/// contract and the few operations modelled by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Answering {
+    /// By hand, with the world's state ([`MODELLED`]).
+    Modelled,
+    /// From the spec, adding the machine it builds to the world ([`BUILDS`]).
+    Builds,
+    /// From the kept state: creates, reads, updates, deletes, the trash, and actions that
+    /// change what they act on.
+    Kept,
+    /// From the one seeded catalog of a read-only family (countries, packages, templates).
+    Catalog,
+    /// With the spec's example, the request checked ([`answered_from_examples`]).
+    FromExamples,
+}
+
+impl Answering {
+    /// How the README's coverage table names it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Modelled => "modelled",
+            Self::Builds => "kept, adds the machine",
+            Self::Kept => "kept",
+            Self::Catalog => "catalog",
+            Self::FromExamples => "from examples",
+        }
+    }
 }
 
 /// An error answer the spec documents for an operation, with its example.
@@ -69,6 +152,19 @@ impl Arguments {
             .iter()
             .find(|(a, ..)| *a == argument)
             .map(|(_, key, value)| (*key, value.clone()))
+    }
+
+    /// Each lookup given: its argument, key and value.
+    pub(crate) fn lookups(&self) -> impl Iterator<Item = (&'static str, &'static str, String)> + '_ {
+        self.lookups.iter().cloned()
+    }
+
+    /// The value of the argument `name`: the body's member, or the query's.
+    pub(crate) fn value(&self, name: &str) -> Option<Value> {
+        self.body
+            .get(name)
+            .or_else(|| query::value_at(&self.params, name))
+            .cloned()
     }
 
     /// The JSON body (an empty object when there is none).
@@ -134,28 +230,85 @@ pub(crate) fn contracts() -> Result<&'static [Contract], &'static str> {
         .map_err(String::as_str)
 }
 
-/// The operations answered from the spec's examples: every operation of the spec that the
-/// simulator neither models by hand ([`MODELLED`], [`BUILDS`]) nor keeps as a resource
-/// ([`kept`]), by `operationId`.
-pub fn answered_from_examples() -> Vec<&'static str> {
+/// How each operation of the spec is answered, by `operationId`, in the spec's order.
+pub fn answering() -> Vec<(&'static str, Answering)> {
     contracts()
         .unwrap_or_default()
         .iter()
-        .filter(|c| c.resource.is_none())
-        .map(|c| c.operation_id.as_str())
-        .filter(|id| !MODELLED.contains(id) && !BUILDS.contains(id))
+        .map(|c| (c.operation_id.as_str(), c.answering()))
         .collect()
 }
 
-/// The operations of the resources the simulator keeps with state from the spec: the
-/// creates, lists, gets, updates and deletes of every family that follows the API's
-/// pattern, and the trash's, by `operationId` (see the crate docs).
+/// The operations answered from the spec's examples, by `operationId`: the request is
+/// checked, the answer is the example whatever it asked.
+pub fn answered_from_examples() -> Vec<&'static str> {
+    answered(Answering::FromExamples)
+}
+
+/// The operations answered from the state the simulator keeps from the spec, by
+/// `operationId` (see the crate docs).
 pub fn kept() -> Vec<&'static str> {
-    contracts()
-        .unwrap_or_default()
+    answered(Answering::Kept)
+}
+
+/// Why an operation is still answered from the spec's examples ([`answered_from_examples`]).
+pub fn left_because(operation_id: &str) -> &'static str {
+    const REASONS: &[(&str, &str)] = &[
+        (
+            "object_storage_object",
+            "objects are uploaded through S3, not this API: none to read",
+        ),
+        (
+            "object_storage",
+            "an account is found by organisation and cluster together, which no role reads yet",
+        ),
+        (
+            "organization_",
+            "an organisation's policy, limits and prices are the service's own figures",
+        ),
+        ("deletion_steps", "an organisation's deletion is not modelled"),
+        (
+            "global_address_lists",
+            "global address lists are Katapult's own: the simulator holds none",
+        ),
+        (
+            "bulk_change_address_list",
+            "a bulk change of entries is not kept yet (one at a time is)",
+        ),
+        (
+            "network_interface",
+            "interfaces are the hand-modelled world's; this one does not change it yet",
+        ),
+        (
+            "authorized_keys",
+            "answers as the machine's own token, which the simulator does not issue",
+        ),
+        ("linked_web_session", "web sessions are not modelled"),
+        ("nameservers", "the service's own nameservers: a fixed answer"),
+        (
+            "default_network",
+            "a data centre without a default network has no documented answer",
+        ),
+        (
+            "template_version_spec",
+            "a version's spec is a document, not a kept object",
+        ),
+        (
+            "disk_backup_policies",
+            "the organisation-wide list crosses two parents (disks and machines)",
+        ),
+    ];
+    REASONS
         .iter()
-        .filter(|c| c.resource.is_some() && !MODELLED.contains(&c.operation_id.as_str()))
-        .map(|c| c.operation_id.as_str())
+        .find(|(part, _)| operation_id.contains(part))
+        .map_or("not kept yet", |(_, why)| why)
+}
+
+fn answered(way: Answering) -> Vec<&'static str> {
+    answering()
+        .into_iter()
+        .filter(|(_, answered)| *answered == way)
+        .map(|(id, _)| id)
         .collect()
 }
 
@@ -172,12 +325,12 @@ pub(crate) fn all_scopes() -> Vec<&'static str> {
 }
 
 /// The contract for `method` and `path` (below the base path), if the spec has one that the
-/// simulator does not model.
+/// simulator does not model by hand.
 pub(crate) fn find(method: &str, path: &str) -> Option<&'static Contract> {
     contracts()
         .ok()?
         .iter()
-        .find(|c| c.method == method && path_matches(&c.path, path) && !MODELLED.contains(&c.operation_id.as_str()))
+        .find(|c| c.method == method && path_matches(&c.path, path) && c.answering() != Answering::Modelled)
 }
 
 /// Whether `path` fits the spec's `template`, each `{name}` segment standing for one
@@ -293,9 +446,47 @@ impl Contract {
 }
 
 impl Contract {
+    /// How it is answered: the one place that decides.
+    pub(crate) fn answering(&self) -> Answering {
+        let id = self.operation_id.as_str();
+        if MODELLED.contains(&id) {
+            return Answering::Modelled;
+        }
+        if BUILDS.contains(&id) {
+            return Answering::Builds;
+        }
+        // The work ledger is state too: a task read again is where it stands.
+        if self.reads.is_some() || self.work.reads_work() || ORGANIZATIONS.contains(&id) {
+            return Answering::Kept;
+        }
+        match self.resource.as_ref().map(|r| r.role.as_str()) {
+            Some("catalog_get" | "catalog_list") => Answering::Catalog,
+            // A kind whose list is modelled by hand is the world's (network interfaces):
+            // what a create would keep, the world's list would not show.
+            Some("create") if self.kind_listed_by_hand() => Answering::FromExamples,
+            Some(_) => Answering::Kept,
+            None => Answering::FromExamples,
+        }
+    }
+
+    fn kind_listed_by_hand(&self) -> bool {
+        let Some(role) = &self.resource else { return false };
+        contracts().unwrap_or_default().iter().any(|c| {
+            MODELLED.contains(&c.operation_id.as_str())
+                && c.resource
+                    .as_ref()
+                    .is_some_and(|r| r.kind == role.kind && r.role == "list")
+        })
+    }
+
     /// The framework's name for its endpoint, as `invalid_argument` details give it.
     pub(crate) fn endpoint(&self) -> &str {
         &self.endpoint
+    }
+
+    /// Its example answer.
+    pub(crate) fn example(&self) -> &Value {
+        &self.answer.body
     }
 
     /// The object its example answer holds under `property`, or an empty object.
@@ -306,6 +497,15 @@ impl Contract {
             .filter(|o| o.is_object())
             .cloned()
             .unwrap_or_else(|| Value::Object(serde_json::Map::new()))
+    }
+
+    /// Its documented not-found error (the first 404 its examples give).
+    pub(crate) fn not_found(&'static self) -> ApiFailure {
+        self.errors
+            .iter()
+            .find(|e| e.status == 404)
+            .and_then(|e| self.documented(&e.code))
+            .unwrap_or_else(|| ApiFailure::new(StatusCode::NOT_FOUND, "not_found", "Not found", serde_json::json!({})))
     }
 
     /// The documented error answer with `code`, as its example gives it.

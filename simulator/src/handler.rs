@@ -91,3 +91,25 @@ pub(crate) fn live_virtual_machine(world: &World, (key, value): &(&str, String))
         None => Ok(index),
     }
 }
+
+/// The organisation a lookup names; a suspended one refuses, as the service does.
+pub(crate) fn organization(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
+    let index = world
+        .organizations
+        .iter()
+        .position(|o| {
+            !o.deleted
+                && match *key {
+                    "id" => o.id == *value,
+                    _ => o.sub_domain == value.as_str(),
+                }
+        })
+        .ok_or_else(ApiFailure::organization_not_found)?;
+    if world.organizations[index].suspended {
+        return Err(ApiFailure::organization_suspended());
+    }
+    if !world.organizations[index].activated {
+        return Err(ApiFailure::organization_not_activated());
+    }
+    Ok(index)
+}

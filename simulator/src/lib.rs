@@ -1,12 +1,14 @@
 //! A local Katapult Core API on 127.0.0.1 that answers every operation of the SDK's spec.
 //!
-//! The operations in [`MODELLED`] are answered the way the live service answers them
-//! (wrapped errors with `x-api-schema: json-error`, the framework's `invalid_argument`
-//! details, scopes, rate limits, the trash), from an in-memory, deterministic world. The
-//! resources of [`kept`] keep state derived from the spec (below). Every other operation
-//! of the spec ([`answered_from_examples`]) is checked as the service
-//! checks a request (token, scopes, lookups, required arguments, integer bounds) and
-//! answered with the spec's example.
+//! Each operation is answered one way, decided once ([`answering`]): the operations in
+//! [`MODELLED`] the way the live service answers them (wrapped errors with
+//! `x-api-schema: json-error`, the framework's `invalid_argument` details, scopes, rate
+//! limits, the trash), from an in-memory, deterministic world; the [`kept`] ones from state
+//! kept from the spec (below); the read-only families (countries, data centres, packages,
+//! templates, zones) from one seeded catalog; and the few left ([`answered_from_examples`],
+//! each with its reason: [`left_because`]) checked as the service checks a request (token,
+//! scopes, lookups, required arguments, integer bounds) and answered with the spec's
+//! example.
 //!
 //! For examples, tests and benchmarks, start it in-process on a random port:
 //!
@@ -49,6 +51,15 @@
 //! lookup key already held are the operation's documented errors. The store starts with
 //! the seeded load balancer only; [`RunningSimulator::objects`] shows what it holds.
 //!
+//! Actions change what they act on as the spec's `x-changes` says (`spec/README.md`):
+//! assigning a disk sets its `virtual_machine_disk` and the machine lists it, attaching and
+//! detaching move its attachment with their task, a resize changes its size, changing a
+//! package or flexible resources changes the machine, an update changes exactly the
+//! properties given; a disk moves `not_built` → `building` → `built` (a file storage volume
+//! `pending` → `configuring` → `ready`) as its work runs, or to `failed`. Every lookup an
+//! operation is given must name an object that exists, or it is the documented not-found.
+//! A get from a catalog agrees with its list, by any key.
+//!
 //! A build adds the machine it builds ([`BUILDS`]), started when the build ends; a power
 //! action on a machine of the world moves it through its passing state (`stopping`) to its
 //! settled one (`stopped`) when the action's task ends, or back where it was when work
@@ -59,17 +70,17 @@
 //! duration, succeeded or (when told) failed.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
-//! `permission_denied`, an address given to a load balancer through the API, state behind
-//! the operations answered from examples (actions such as attaching a disk or starting a
-//! machine, and families outside the pattern: beyond the work they start, they do not
-//! change what the kept resources hold), and full JSON Schema checks of request bodies
-//! (their required properties and lookups are checked).
+//! `permission_denied`, an address given to a load balancer through the API, object
+//! storage and managed organisations (answered from examples, with the rest
+//! [`left_because`] names), and full JSON Schema checks of request bodies (their required
+//! properties and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.
 
 #![forbid(unsafe_code)]
 
 mod api;
 mod arguments;
+mod changes;
 mod errors;
 mod faults;
 mod from_spec;
@@ -93,7 +104,7 @@ use axum::http::StatusCode;
 
 pub use api::{ALLOCATE_SCOPES, LIST_SCOPES, RELEASE_SCOPES, UNALLOCATE_SCOPES};
 pub use faults::{Faults, Injected};
-pub use from_spec::{answered_from_examples, kept};
+pub use from_spec::{Answering, answered_from_examples, answering, kept, left_because};
 pub use management::{READ_IP_SCOPES, READ_VM_SCOPES, WRITE_IP_SCOPES, WRITE_VM_SCOPES};
 pub use modelled::{BUILDS, MODELLED, paths};
 pub use seed::{SeedOptions, seeded};
@@ -215,8 +226,8 @@ impl Simulator {
 
     /// How many pieces of work (tasks, builds) to keep before the oldest finished ones are
     /// forgotten ([`DEFAULT_KEPT_WORK`] unless set), so a long-lived simulator's memory stays
-    /// flat. Work under way is never forgotten; forgotten work read again is answered with
-    /// the spec's example, as work the simulator never started is.
+    /// flat. Work under way is never forgotten; forgotten work read again is not found, as
+    /// work the simulator never started is.
     pub fn keep_work(mut self, pieces: usize) -> Self {
         self.kept_work = pieces;
         self
@@ -337,6 +348,13 @@ impl RunningSimulator {
     /// and the trash does not, oldest first, as the API shows them.
     pub fn objects(&self, kind: &str) -> Vec<serde_json::Value> {
         self.shared.resources().objects(kind)
+    }
+
+    /// How many objects the simulator keeps now (the catalogs', the kept resources' and the
+    /// trash's) and how many pieces of work: what a long-lived simulator's memory follows.
+    pub fn footprint(&self) -> (usize, usize) {
+        let objects = self.shared.resources().len();
+        (objects, self.shared.work().started().len())
     }
 
     /// A copy of the world as it is now, to check what requests did.

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::arguments;
 use crate::errors::ApiFailure;
-use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
+use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine, organization};
 use crate::query::Params;
 use crate::world::TrashEntry;
 use crate::{Shared, World};
@@ -119,35 +119,98 @@ pub(crate) fn build_machine(
     Ok(())
 }
 
-/// A power action on a machine the world has: it passes through `passing` and settles in
-/// `settled` when the action's task ends (back where it was, when work fails). A machine the world does not have is left to the
-/// spec's example, as before.
-pub(crate) fn power(
+/// The organisations' operations ([`ORGANIZATIONS`](crate::modelled::ORGANIZATIONS)):
+/// `answer` (the spec's example, the request checked) made to say what the world holds.
+pub(crate) fn organizations(
     shared: &Shared,
     contract: &'static crate::from_spec::Contract,
-    query: &str,
-    body: &[u8],
-    (passing, settled): (&str, &str),
-) -> Result<(), ApiFailure> {
-    let arguments = contract.arguments(query, body)?;
-    let Some(lookup) = arguments.lookup("virtual_machine") else {
-        return Ok(());
-    };
-    let work = shared.work().options;
+    arguments: &crate::from_spec::Arguments,
+    mut answer: Value,
+) -> Result<Value, ApiFailure> {
     let mut world = shared.world();
-    let found = match lookup.0 {
-        "id" => world.vm_by_id.get(&lookup.1),
-        _ => world.vm_by_fqdn.get(&lookup.1),
+    let named = |world: &World| {
+        let lookup = arguments
+            .lookup("organization")
+            .ok_or_else(ApiFailure::organization_not_found)?;
+        organization(world, &lookup)
+    };
+    let live = |world: &World| {
+        (0..world.organizations.len())
+            .filter(|&o| !world.organizations[o].deleted)
+            .collect::<Vec<_>>()
+    };
+    match contract.operation_id.as_str() {
+        "get_organization" => {
+            let found = named(&world)?;
+            answer["organization"] = world.organization_json(found);
+        }
+        "list_organizations" | "get_current_user_details" => {
+            let all: Vec<Value> = live(&world).into_iter().map(|o| world.organization_json(o)).collect();
+            answer["organizations"] = Value::Array(all);
+        }
+        "list_managed_organizations" => {
+            let manager = named(&world)?;
+            let managed: Vec<Value> = live(&world)
+                .into_iter()
+                .filter(|&o| world.organizations[o].managed_by == Some(manager))
+                .map(|o| world.organization_json(o))
+                .collect();
+            crate::resources::page(&mut answer, contract, arguments, Some("organizations"), managed)?;
+        }
+        "create_managed_organization" => {
+            let manager = named(&world)?;
+            let text = |name: &str| arguments.body().get(name).and_then(Value::as_str).map(str::to_owned);
+            let (Some(name), Some(sub_domain)) = (text("name"), text("sub_domain")) else {
+                return Err(documented(contract, "validation_error"));
+            };
+            if world
+                .organizations
+                .iter()
+                .any(|o| !o.deleted && o.sub_domain == sub_domain)
+            {
+                return Err(documented(contract, "validation_error"));
+            }
+            let id = shared.next_id("org");
+            world.organizations.push(crate::world::Organization {
+                id,
+                name,
+                sub_domain,
+                suspended: false,
+                activated: true,
+                managed_by: Some(manager),
+                deleted: false,
+            });
+            answer["organization"] = world.organization_json(world.organizations.len() - 1);
+            if answer.get("annotations").is_some() {
+                answer["annotations"] = arguments
+                    .body()
+                    .get("annotations")
+                    .cloned()
+                    .unwrap_or_else(|| json!([]));
+            }
+        }
+        "delete_managed_organization" => {
+            let found = named(&world)?;
+            if world.organizations[found].managed_by.is_none() {
+                return Err(documented(contract, "managed_organization_required"));
+            }
+            world.organizations[found].deleted = true;
+        }
+        _ => {}
     }
-    .copied();
-    if let Some(vm) = found {
-        live_virtual_machine(&world, &lookup)?;
-        // An action that fails leaves the machine where it was, once its task ends.
-        let now = world.virtual_machines[vm].state_now().to_owned();
-        let settled = if work.fails { now.as_str() } else { settled };
-        world.virtual_machines[vm].change_state(passing, settled, work.duration);
-    }
-    Ok(())
+    Ok(answer)
+}
+
+/// The operation's documented error `code`, as its example gives it.
+fn documented(contract: &'static crate::from_spec::Contract, code: &str) -> ApiFailure {
+    contract.documented(code).unwrap_or_else(|| {
+        ApiFailure::new(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_error",
+            code,
+            json!({}),
+        )
+    })
 }
 
 pub(crate) async fn list_virtual_machines(
@@ -502,25 +565,6 @@ fn interface_body_lookup(endpoint: &str, body: &Value) -> Result<(&'static str, 
         INTERFACE_KEYS,
         INTERFACE_DESCRIPTION,
     )
-}
-
-/// The organisation a lookup names; a suspended one refuses, as the service does.
-pub(crate) fn organization(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {
-    let index = world
-        .organizations
-        .iter()
-        .position(|o| match *key {
-            "id" => o.id == *value,
-            _ => o.sub_domain == value.as_str(),
-        })
-        .ok_or_else(ApiFailure::organization_not_found)?;
-    if world.organizations[index].suspended {
-        return Err(ApiFailure::organization_suspended());
-    }
-    if !world.organizations[index].activated {
-        return Err(ApiFailure::organization_not_activated());
-    }
-    Ok(index)
 }
 
 fn network(world: &World, (key, value): &(&str, String)) -> Result<usize, ApiFailure> {

@@ -28,6 +28,19 @@ pub const MODELLED: &[&str] = &[
 /// name, which must exist), so that it can be read, used and deleted afterwards.
 pub const BUILDS: &[&str] = &["build_virtual_machine", "build_virtual_machine_from_spec"];
 
+/// The organisations' operations: answered from the spec's examples like [`BUILDS`], and
+/// made to say what the world holds: its organisations, read by either key, listed, and
+/// the managed ones created, listed by their manager and deleted. The spec cannot say it:
+/// an organisation is the parent of everything, created by no create of its own pattern.
+pub(crate) const ORGANIZATIONS: &[&str] = &[
+    "get_organization",
+    "list_organizations",
+    "get_current_user_details",
+    "list_managed_organizations",
+    "create_managed_organization",
+    "delete_managed_organization",
+];
+
 /// The power actions, answered from the spec's examples like [`BUILDS`], that also move a
 /// machine the world has through a passing state to a settled one, which it reaches when
 /// the action's task ends: the action, the passing state and the settled one.

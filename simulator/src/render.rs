@@ -73,6 +73,51 @@ impl World {
 }
 
 impl World {
+    /// The objects of a read-only family the world holds (`network`, `data_center`,
+    /// `country`), as its read shows them: the catalog starts with them, so the addresses'
+    /// networks are the catalog's.
+    pub fn catalog_json(&self, kind: &str) -> Vec<Value> {
+        match kind {
+            "country" => (0..self.countries.len()).map(|c| self.country_json(c)).collect(),
+            "data_center" => (0..self.data_centers.len()).map(|d| self.data_center_json(d)).collect(),
+            "network" => (0..self.networks.len()).map(|n| self.network_json(n)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn country_json(&self, index: usize) -> Value {
+        let country = &self.countries[index];
+        json!({
+            "id": country.id,
+            "name": country.name,
+            "iso_code2": country.iso_code2,
+            "iso_code3": country.iso_code3,
+            "time_zone": country.time_zone,
+            "eu": country.eu,
+        })
+    }
+
+    fn data_center_json(&self, index: usize) -> Value {
+        let data_center = &self.data_centers[index];
+        json!({
+            "id": data_center.id,
+            "name": data_center.name,
+            "permalink": data_center.permalink,
+            "country": self.country_json(data_center.country),
+        })
+    }
+
+    fn network_json(&self, index: usize) -> Value {
+        let network = &self.networks[index];
+        json!({
+            "id": network.id,
+            "name": network.name,
+            "permalink": network.permalink,
+            "default": network.default,
+            "data_center": self.data_center_json(network.data_center),
+        })
+    }
+
     /// An organisation as it is embedded in other objects.
     pub fn organization_json(&self, index: usize) -> Value {
         let organization = &self.organizations[index];
@@ -81,6 +126,7 @@ impl World {
             "name": organization.name,
             "sub_domain": organization.sub_domain,
             "suspended": organization.suspended,
+            "managed": organization.managed_by.is_some(),
         })
     }
 
@@ -119,7 +165,7 @@ impl World {
         let machine = &self.virtual_machines[vm];
         let hostname = machine.fqdn.split('.').next().unwrap_or_default();
         let addresses: Vec<Value> = self.vm_addresses(vm).map(|ip| self.ip_address_json(ip)).collect();
-        json!({
+        let mut json = json!({
             "id": machine.id,
             "name": hostname,
             "hostname": hostname,
@@ -142,7 +188,12 @@ impl World {
             "organization": self.organization_json(machine.organization),
             "zone": self.zone_json(vm),
             "ip_addresses": addresses,
-        })
+        });
+        // What actions changed (`x-changes`) shows over what the world derives.
+        for (name, value) in &machine.changed {
+            json[name.as_str()] = value.clone();
+        }
+        json
     }
 
     /// A virtual machine's entry in the trash as the trash's operations show it (`null` when

@@ -23,31 +23,22 @@
 //! world: a virtual machine deleted there is listed, restored and purged here, and what it
 //! was the parent of goes with it.
 
+use std::collections::HashMap;
+use std::time::Instant;
+
 use axum::http::StatusCode;
-use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::changes::{self, Moving, Refused};
 use crate::errors::ApiFailure;
-use crate::from_spec::Contract;
-use crate::handler::live_virtual_machine;
-use crate::work::{id_prefix, unix_now};
+use crate::from_spec::{Arguments, Contract, Role};
+use crate::handler::{live_virtual_machine, organization};
+use crate::modelled::POWER;
+use crate::work::{WorkOptions, id_prefix, unix_now};
 use crate::world::TrashEntry;
-use crate::{Shared, World, management};
+use crate::{Shared, World};
 
-/// One operation's part in a resource (build-tools' `resources::Role`).
-#[derive(Clone, Debug, Deserialize)]
-pub(crate) struct Role {
-    kind: String,
-    component: String,
-    role: String,
-    parent: Option<String>,
-    items: Option<String>,
-    keys: Vec<String>,
-    settable: Vec<String>,
-    to_trash: bool,
-}
-
-/// The objects created so far, oldest first.
+/// The objects kept so far (the catalogs' first, then what requests made), oldest first.
 #[derive(Debug, Default)]
 pub(crate) struct Store {
     records: Vec<Record>,
@@ -58,18 +49,54 @@ struct Record {
     kind: String,
     /// Its component schema (`Disk`): the trash's `object_type`.
     component: String,
-    /// The object as the API shows it.
+    /// The object as the API shows it, but for the properties moving with work.
     object: Value,
     /// The annotations given to it, for answers that show them beside it.
     annotations: Value,
-    /// The parent's lookup argument (`organization`) and ID.
+    /// The parent's lookup argument (`organization`) and ID; empty for a catalog's.
     parent: (String, String),
     trash: Option<TrashEntry>,
+    /// Its properties that move with work under way (a disk's `state`).
+    moving: Vec<Moving>,
 }
 
 impl Record {
+    fn new(kind: &str, component: &str, object: Value, parent: (String, String)) -> Self {
+        Self {
+            kind: kind.to_owned(),
+            component: component.to_owned(),
+            object,
+            annotations: json!([]),
+            parent,
+            trash: None,
+            moving: Vec::new(),
+        }
+    }
+
     fn id(&self) -> &str {
         self.object.get("id").and_then(Value::as_str).unwrap_or_default()
+    }
+
+    /// The object as the API shows it now (its moving properties where their work stands).
+    fn shown(&self) -> Value {
+        let mut object = self.object.clone();
+        let now = Instant::now();
+        for moving in &self.moving {
+            moving.render(&mut object, now);
+        }
+        object
+    }
+
+    /// Writes the final values of work that has ended, forgetting it.
+    fn settle(&mut self) {
+        let now = Instant::now();
+        let (done, under_way): (Vec<Moving>, Vec<Moving>) = std::mem::take(&mut self.moving)
+            .into_iter()
+            .partition(|m| m.settled(now));
+        for moving in &done {
+            moving.settle(&mut self.object);
+        }
+        self.moving = under_way;
     }
 
     /// Whether the lookup `(key, value)` names it.
@@ -89,13 +116,38 @@ impl Record {
 }
 
 impl Store {
-    /// The store at the start: the objects of kept kinds that the seeded world refers to
-    /// (the load balancer holding an address), made from their read's example.
+    /// The store at the start: one catalog for the read-only families (the objects the
+    /// world holds, then those of the spec's examples of each family's reads and lists,
+    /// one per ID), and the objects of kept kinds the seeded world refers to (the load
+    /// balancer holding an address), made from their read's example.
     pub(crate) fn seeded(world: &World) -> Self {
         let mut store = Self::default();
         let Ok(contracts) = crate::from_spec::contracts() else {
             return store;
         };
+        for contract in contracts {
+            let Some(role) = contract.resource.as_ref().filter(|r| r.role.starts_with("catalog_")) else {
+                continue;
+            };
+            if role.kind == "organization" {
+                continue;
+            }
+            let example = contract.example();
+            let mut objects = world.catalog_json(&role.kind);
+            match role.items.as_deref() {
+                Some(items) => objects.extend(
+                    example
+                        .get(items)
+                        .and_then(Value::as_array)
+                        .cloned()
+                        .unwrap_or_default(),
+                ),
+                None => objects.extend(example.get(&role.kind).filter(|o| o.is_object()).cloned()),
+            }
+            for object in objects {
+                store.catalog(role, object);
+            }
+        }
         let read = contracts.iter().find_map(|c| {
             c.resource
                 .as_ref()
@@ -113,19 +165,42 @@ impl Store {
             let mut object = contract.example_object(&role.kind);
             object["id"] = json!(id);
             object["name"] = json!(name);
-            store.records.push(Record {
-                kind: role.kind.clone(),
-                component: role.component.clone(),
-                object,
-                annotations: json!([]),
-                parent: (
-                    "organization".to_owned(),
-                    world.organizations[ip.organization].id.clone(),
-                ),
-                trash: None,
-            });
+            let parent = (
+                "organization".to_owned(),
+                world.organizations[ip.organization].id.clone(),
+            );
+            store
+                .records
+                .push(Record::new(&role.kind, &role.component, object, parent));
         }
         store
+    }
+
+    /// Adds a catalog object, or fills in what the object it is already holds lacks (one
+    /// with the same value of any lookup key: the world's United Kingdom is the examples').
+    fn catalog(&mut self, role: &Role, object: Value) {
+        if object.get("id").and_then(Value::as_str).is_none() {
+            return;
+        }
+        let same = |record: &Record| {
+            record.kind == role.kind
+                && role.keys.iter().any(|key| {
+                    let value = object.get(key).and_then(Value::as_str);
+                    value.is_some() && record.object.get(key).and_then(Value::as_str) == value
+                })
+        };
+        match self.records.iter_mut().find(|r| same(r)) {
+            Some(record) => {
+                if let (Some(known), Some(more)) = (record.object.as_object_mut(), object.as_object()) {
+                    for (name, value) in more {
+                        known.entry(name.clone()).or_insert_with(|| value.clone());
+                    }
+                }
+            }
+            None => self
+                .records
+                .push(Record::new(&role.kind, &role.component, object, Default::default())),
+        }
     }
 
     /// Removes the record at `index` and, with it, every object it is the parent of (and
@@ -133,6 +208,12 @@ impl Store {
     fn remove(&mut self, index: usize) -> Record {
         let record = self.records.remove(index);
         self.remove_children((&record.kind, record.id()));
+        // It is taken out of the IDs other objects refer to it by (a bucket's keys).
+        for (holder, path, _) in referring().iter().filter(|(_, _, kind)| *kind == record.kind) {
+            for other in self.records.iter_mut().filter(|r| r.kind == *holder) {
+                changes::forget_id(&mut other.object, path, record.id());
+            }
+        }
         record
     }
 
@@ -147,29 +228,86 @@ impl Store {
         self.records
             .iter()
             .filter(|r| r.kind == kind && r.trash.is_none())
-            .map(|r| r.object.clone())
+            .map(Record::shown)
             .collect()
+    }
+
+    /// How many objects it holds (the catalogs' included), for a test of its memory.
+    pub(crate) fn len(&self) -> usize {
+        self.records.len()
     }
 }
 
-/// The answer to an operation with a role: `example` (the spec's answer, the request
-/// already checked against the contract) made to say what the store now holds.
+/// The answer to an operation answered from kept state (its role, or its `x-reads`):
+/// `example` (the spec's answer, the request already checked against the contract) made
+/// to say what the store now holds.
 pub(crate) fn answer(
     shared: &Shared,
     contract: &'static Contract,
-    role: &'static Role,
-    query: &str,
-    body: &[u8],
+    arguments: &Arguments,
     example: Value,
 ) -> Result<Value, ApiFailure> {
-    let arguments = contract.arguments(query, body)?;
+    let mut store = shared.resources();
+    let mut world = shared.world();
+    // Every lookup given names an object that exists (the world's, or the store's): the
+    // object itself and the objects it refers to, each missing one its documented error.
+    let mut named: HashMap<&'static str, Value> = HashMap::new();
+    let keeps = contract.resource.is_some() || contract.reads.is_some();
+    for (argument, key, value) in arguments.lookups().filter(|_| keeps) {
+        let object = match contract.resource.as_ref() {
+            Some(role)
+                if role.kind == argument
+                    && role.kind != WORLD_INTERFACE
+                    && !matches!(role.role.as_str(), "action" | "catalog_get") =>
+            {
+                continue;
+            }
+            Some(role) if role.parent.as_deref() == Some(argument) => continue,
+            _ => resolve(&store, &world, contract, argument, (key, value)),
+        };
+        match object {
+            Ok(object) => {
+                named.insert(argument, object);
+            }
+            // A lookup of an object of the trash's own is the role's to read.
+            Err(_) if argument == "trash_object" => {}
+            Err(failure) => return Err(failure),
+        }
+    }
+    let given = |name: &str| named.get(name).cloned().or_else(|| arguments.value(name));
+    let mut answer = example;
+    if let Some(reads) = &contract.reads {
+        let kind = reads.get("kind").and_then(Value::as_str).unwrap_or_default();
+        let conditions = reads.get("where").cloned().unwrap_or(Value::Null);
+        let template = reads.get("item").cloned().unwrap_or_else(|| json!("$item"));
+        let items: Vec<Value> = store
+            .records
+            .iter()
+            .filter(|r| r.kind == kind && r.trash.is_none())
+            .map(Record::shown)
+            .filter(|object| changes::matches(object, &conditions, &given))
+            .filter_map(|object| {
+                changes::evaluate(&template, &|name| match name {
+                    "item" => Some(object.clone()),
+                    other => given(other),
+                })
+            })
+            .collect();
+        let property = answer
+            .as_object()
+            .and_then(|a| a.iter().find(|(_, v)| v.is_array()).map(|(k, _)| k.clone()));
+        page(&mut answer, contract, arguments, property.as_deref(), items)?;
+        return Ok(answer);
+    }
+    let Some(role) = contract.resource.as_ref() else {
+        return Ok(answer);
+    };
     let lookup = |argument: &str| arguments.lookup(argument);
     let parent = match &role.parent {
-        Some(argument) => Some(parent_id(shared, contract, argument, lookup(argument))?),
+        Some(argument) => Some(parent_id(&store, &world, contract, argument, lookup(argument))?),
         None => None,
     };
-    let mut store = shared.resources();
-    let mut answer = example;
+    let work = shared.work().options;
     match role.role.as_str() {
         "create" => {
             let mut object = answer
@@ -177,25 +315,23 @@ pub(crate) fn answer(
                 .filter(|o| o.is_object())
                 .cloned()
                 .unwrap_or_else(|| json!({}));
-            object["id"] = Value::String(shared.next_id(&id_prefix(&object, &role.kind)));
+            // An object found by a key of its own (a bucket's name) has no ID to make.
+            if object.get("id").is_some() {
+                object["id"] = Value::String(shared.next_id(&id_prefix(&object, &role.kind)));
+            }
             if object.get("created_at").is_some_and(Value::is_i64) {
                 object["created_at"] = json!(unix_now());
             }
             set(&mut object, role, arguments.body());
             given_keys_unique(&store, role, &mut object, arguments.body());
             unique(&store, contract, role, &object, None)?;
-            let record = Record {
-                kind: role.kind.clone(),
-                component: role.component.clone(),
-                object,
-                annotations: arguments
-                    .body()
-                    .get("annotations")
-                    .cloned()
-                    .unwrap_or_else(|| json!([])),
-                parent: parent.unwrap_or_default(),
-                trash: None,
-            };
+            let mut record = Record::new(&role.kind, &role.component, object, parent.unwrap_or_default());
+            record.annotations = arguments
+                .body()
+                .get("annotations")
+                .cloned()
+                .unwrap_or_else(|| json!([]));
+            record.moving = change(&store, contract, role, &mut record.object, &given, work)?;
             show(&mut answer, role, &record);
             store.records.push(record);
         }
@@ -205,22 +341,80 @@ pub(crate) fn answer(
                 .records
                 .iter()
                 .filter(|r| r.kind == role.kind && r.parent == parent && r.trash.is_none())
-                .map(|r| r.object.clone())
+                .map(Record::shown)
                 .collect();
-            page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
+            page(&mut answer, contract, arguments, role.items.as_deref(), items)?;
         }
-        "get" | "update" | "delete" => {
-            let index = find(&store, contract, &role.kind, lookup(&role.kind))?;
+        "catalog_list" => {
+            let items: Vec<Value> = if role.kind == "organization" {
+                (0..world.organizations.len())
+                    .map(|o| world.organization_json(o))
+                    .collect()
+            } else {
+                store
+                    .records
+                    .iter()
+                    .filter(|r| r.kind == role.kind)
+                    .map(Record::shown)
+                    .collect()
+            };
+            page(&mut answer, contract, arguments, role.items.as_deref(), items)?;
+        }
+        "catalog_get" => {
+            if let Some(object) = named.get(role.argument.as_str()) {
+                answer[&role.kind] = object.clone();
+            }
+        }
+        "action" if role.kind == "virtual_machine" => {
+            let lookup = lookup(&role.argument).ok_or_else(|| not_found(contract, &role.missing))?;
+            let vm = live_virtual_machine(&world, &lookup)?;
+            let before = world.virtual_machine_json(vm);
+            let mut object = before.clone();
+            let moving = change(&store, contract, role, &mut object, &given, work)?;
+            let machine = &mut world.virtual_machines[vm];
+            for (name, value) in object.as_object().into_iter().flatten() {
+                if before.get(name) != Some(value) {
+                    machine.changed.insert(name.clone(), value.clone());
+                }
+            }
+            if let Some(state) = moving.first().and_then(|m| m.state_change()) {
+                machine.power(state, work);
+            }
+            if let Some((_, passing, settled)) = POWER.iter().find(|(action, ..)| *action == contract.operation_id) {
+                machine.power((passing, settled), work);
+            }
+            if answer.get(&role.kind).is_some() {
+                answer[&role.kind] = world.virtual_machine_json(vm);
+            }
+        }
+        // The world's interfaces are found there; what acts on them changes nothing yet.
+        "action" if role.kind == WORLD_INTERFACE => {
+            if let (Some(object), true) = (named.get(WORLD_INTERFACE), answer.get(WORLD_INTERFACE).is_some()) {
+                answer[WORLD_INTERFACE] = object.clone();
+            }
+        }
+        "get" | "update" | "delete" | "action" => {
+            let index = find(&store, contract, &role.kind, &role.missing, lookup(&role.argument))?;
+            store.records[index].settle();
             match role.role.as_str() {
                 "update" => {
                     let mut object = store.records[index].object.clone();
                     set(&mut object, role, arguments.body());
+                    let moving = change(&store, contract, role, &mut object, &given, work)?;
                     unique(&store, contract, role, &object, Some(index))?;
                     let record = &mut store.records[index];
                     record.object = object;
+                    record.moving.extend(moving);
                     if let Some(annotations) = arguments.body().get("annotations") {
                         record.annotations = annotations.clone();
                     }
+                }
+                "action" => {
+                    let mut object = store.records[index].object.clone();
+                    let moving = change(&store, contract, role, &mut object, &given, work)?;
+                    let record = &mut store.records[index];
+                    record.object = object;
+                    record.moving.extend(moving);
                 }
                 "delete" if role.to_trash => {
                     let record = &mut store.records[index];
@@ -240,7 +434,7 @@ pub(crate) fn answer(
             show(&mut answer, role, &store.records[index]);
         }
         "trash_get" | "restore" | "purge" => {
-            let (key, value) = lookup(&role.kind).ok_or_else(|| not_found(contract, &role.kind))?;
+            let (key, value) = lookup(&role.argument).ok_or_else(|| not_found(contract, &role.missing))?;
             if let Some(index) = in_trash(&store, (key, &value)) {
                 if answer.get("trash_object").is_some() {
                     answer["trash_object"] = store.records[index].trash_json().unwrap_or_default();
@@ -252,8 +446,7 @@ pub(crate) fn answer(
                 }
             } else {
                 // The world's virtual machines go to the same trash.
-                let mut world = shared.world();
-                let vm = machine_in_trash(&world, (key, &value)).ok_or_else(|| not_found(contract, &role.kind))?;
+                let vm = machine_in_trash(&world, (key, &value)).ok_or_else(|| not_found(contract, &role.missing))?;
                 if answer.get("trash_object").is_some() {
                     answer["trash_object"] = world.machine_trash_json(vm);
                 }
@@ -269,7 +462,6 @@ pub(crate) fn answer(
         }
         "trash_list" => {
             let parent = parent.unwrap_or_default();
-            let world = shared.world();
             let machines = world.trashed_machines(&parent.1).map(|vm| world.machine_trash_json(vm));
             let objects = store
                 .records
@@ -277,7 +469,7 @@ pub(crate) fn answer(
                 .filter(|r| r.parent == parent)
                 .filter_map(Record::trash_json);
             let items: Vec<Value> = machines.chain(objects).collect();
-            page(&mut answer, contract, &arguments, role.items.as_deref(), items)?;
+            page(&mut answer, contract, arguments, role.items.as_deref(), items)?;
         }
         "purge_all" => {
             let parent = parent.unwrap_or_default();
@@ -288,7 +480,6 @@ pub(crate) fn answer(
             {
                 store.remove(index);
             }
-            let mut world = shared.world();
             let machines: Vec<usize> = world.trashed_machines(&parent.1).collect();
             for vm in machines {
                 world.purge_machine(vm);
@@ -300,11 +491,143 @@ pub(crate) fn answer(
     Ok(answer)
 }
 
+/// Who refers to what by ID, from every `$refers` of the spec's `x-changes`: the kind
+/// holding the IDs, where, and the kind they name.
+fn referring() -> &'static [(String, Vec<String>, String)] {
+    static REFERRING: std::sync::OnceLock<Vec<(String, Vec<String>, String)>> = std::sync::OnceLock::new();
+    REFERRING.get_or_init(|| {
+        let mut found = Vec::new();
+        for contract in crate::from_spec::contracts().unwrap_or_default() {
+            for (target, changes) in contract
+                .changes
+                .as_ref()
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let Some(holder) = crate::from_spec::kind_named_by(target) else {
+                    continue;
+                };
+                for (path, argument) in changes::refers(changes) {
+                    let Some(kind) = crate::from_spec::kind_named_by(&argument) else {
+                        continue;
+                    };
+                    let entry = (holder.to_owned(), path, kind.to_owned());
+                    if !found.contains(&entry) {
+                        found.push(entry);
+                    }
+                }
+            }
+        }
+        found
+    })
+}
+
+/// The kind of the world's network interfaces.
+const WORLD_INTERFACE: &str = "virtual_machine_network_interface";
+
+/// Applies the operation's `x-changes` for the object `role` names (under its lookup
+/// argument, or its kind for what a create makes) to `object`: the properties now moving
+/// with work, or the documented error that refuses the action (what it requires is not
+/// so, or an ID it refers to names nothing).
+fn change(
+    store: &Store,
+    contract: &'static Contract,
+    role: &Role,
+    object: &mut Value,
+    given: &dyn Fn(&str) -> Option<Value>,
+    work: WorkOptions,
+) -> Result<Vec<Moving>, ApiFailure> {
+    let Some(changes) = contract
+        .changes
+        .as_ref()
+        .and_then(|c| c.get(&role.argument).or_else(|| c.get(&role.kind)))
+    else {
+        return Ok(Vec::new());
+    };
+    let refused = |code: &str| {
+        contract.documented(code).unwrap_or_else(|| {
+            ApiFailure::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_error",
+                code.to_owned(),
+                json!({}),
+            )
+        })
+    };
+    let moving = changes::apply(changes, object, given, work).map_err(|Refused(code)| refused(&code))?;
+    for (path, argument) in changes::refers(changes) {
+        let kind = crate::from_spec::kind_named_by(&argument).unwrap_or_default();
+        for id in changes::ids_at(object, &path) {
+            if !store
+                .records
+                .iter()
+                .any(|r| r.is(kind, ("id", &id)) && r.trash.is_none())
+            {
+                return Err(refused("validation_error"));
+            }
+        }
+    }
+    Ok(moving)
+}
+
+/// The object a lookup names, as the API shows it: an organisation or a virtual machine of
+/// the world, or an object of the store (the catalogs' included). One that does not exist
+/// is the operation's documented error for it.
+fn resolve(
+    store: &Store,
+    world: &World,
+    contract: &'static Contract,
+    argument: &str,
+    lookup: (&'static str, String),
+) -> Result<Value, ApiFailure> {
+    match argument {
+        "organization" => {
+            let index = organization(world, &lookup)?;
+            Ok(world.organization_json(index))
+        }
+        "virtual_machine" => {
+            let index = live_virtual_machine(world, &lookup)?;
+            Ok(world.virtual_machine_json(index))
+        }
+        WORLD_INTERFACE => {
+            let index = world
+                .interface_by_id
+                .get(&lookup.1)
+                .copied()
+                .ok_or_else(|| not_found(contract, &format!("{argument}_not_found")))?;
+            Ok(world.interface_detail_json(index, true))
+        }
+        _ => {
+            // A kind the simulator holds nothing of cannot be checked: taken as given.
+            let Some(kind) = crate::from_spec::kind_named_by(argument) else {
+                return Ok(json!({}));
+            };
+            let missing = contract
+                .resource
+                .as_ref()
+                .and_then(|r| r.references.iter().find(|(a, _)| a == argument))
+                .map_or_else(
+                    || {
+                        contract
+                            .resource
+                            .as_ref()
+                            .filter(|r| r.argument == argument)
+                            .map_or_else(|| format!("{argument}_not_found"), |r| r.missing.clone())
+                    },
+                    |(_, code)| code.clone(),
+                );
+            let index = find(store, contract, kind, &missing, Some((lookup.0, lookup.1)))?;
+            Ok(store.records[index].shown())
+        }
+    }
+}
+
 /// Shows `record` in `answer` in place of the example's object (and its annotations,
 /// where the answer shows them).
 fn show(answer: &mut Value, role: &Role, record: &Record) {
     if answer.get(&role.kind).is_some() {
-        answer[&role.kind] = record.object.clone();
+        answer[&role.kind] = record.shown();
     }
     if answer.get("annotations").is_some() {
         answer["annotations"] = record.annotations.clone();
@@ -369,14 +692,16 @@ fn unique(
 }
 
 /// The object of `kind` a lookup names, if it is not in the trash: a live object first
-/// (where keys may repeat, one in the trash does not hide it).
+/// (where keys may repeat, one in the trash does not hide it). One that does not exist is
+/// the documented error `missing`.
 fn find(
     store: &Store,
     contract: &'static Contract,
     kind: &str,
+    missing: &str,
     lookup: Option<(&str, String)>,
 ) -> Result<usize, ApiFailure> {
-    let not_found = || not_found(contract, kind);
+    let not_found = || not_found(contract, missing);
     let (key, value) = lookup.ok_or_else(not_found)?;
     let named = |r: &Record| r.is(kind, (key, &value));
     let live = store.records.iter().position(|r| named(r) && r.trash.is_none());
@@ -420,14 +745,14 @@ fn machine_in_trash(world: &World, (key, value): (&str, &str)) -> Option<usize> 
     })
 }
 
-/// The spec's example of `<kind>_not_found` for this operation (build-tools gives a role
-/// only to operations that document it).
-fn not_found(contract: &'static Contract, kind: &str) -> ApiFailure {
-    contract.documented(&format!("{kind}_not_found")).unwrap_or_else(|| {
+/// The spec's example of the not-found error `code` for this operation (build-tools gives
+/// a role only to operations that document it).
+fn not_found(contract: &'static Contract, code: &str) -> ApiFailure {
+    contract.documented(code).unwrap_or_else(|| {
         ApiFailure::new(
             StatusCode::NOT_FOUND,
             "not_found",
-            format!("No {kind} was found"),
+            format!("No {} was found", code.trim_end_matches("_not_found")),
             json!({}),
         )
     })
@@ -436,28 +761,22 @@ fn not_found(contract: &'static Contract, kind: &str) -> ApiFailure {
 /// The ID of the parent a lookup names: an organisation or a virtual machine of the world,
 /// or an object of the store.
 fn parent_id(
-    shared: &Shared,
+    store: &Store,
+    world: &World,
     contract: &'static Contract,
     argument: &str,
-    lookup: Option<(&str, String)>,
+    lookup: Option<(&'static str, String)>,
 ) -> Result<(String, String), ApiFailure> {
     let Some((key, value)) = lookup else {
-        return Err(not_found(contract, argument));
+        return Err(not_found(contract, &format!("{argument}_not_found")));
     };
     let id = match argument {
-        "organization" => {
-            let world = shared.world();
-            let index = management::organization(&world, &(key, value))?;
-            world.organizations[index].id.clone()
-        }
-        "virtual_machine" => {
-            let world = shared.world();
-            let index = live_virtual_machine(&world, &(key, value))?;
-            world.virtual_machines[index].id.clone()
-        }
+        "organization" => world.organizations[organization(world, &(key, value))?].id.clone(),
+        "virtual_machine" => world.virtual_machines[live_virtual_machine(world, &(key, value))?]
+            .id
+            .clone(),
         kind => {
-            let store = shared.resources();
-            let index = find(&store, contract, kind, Some((key, value)))?;
+            let index = find(store, contract, kind, &format!("{kind}_not_found"), Some((key, value)))?;
             store.records[index].id().to_owned()
         }
     };
@@ -466,10 +785,10 @@ fn parent_id(
 
 /// Puts `items` in `answer` under `property`, paged as the request asks when the answer is
 /// paged (it has `pagination`), whole otherwise.
-fn page(
+pub(crate) fn page(
     answer: &mut Value,
     contract: &'static Contract,
-    arguments: &crate::from_spec::Arguments,
+    arguments: &Arguments,
     property: Option<&str>,
     items: Vec<Value>,
 ) -> Result<(), ApiFailure> {

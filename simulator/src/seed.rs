@@ -86,24 +86,30 @@ impl World {
         let organizations = vec![
             Organization {
                 id: organization_ids.next("org"),
-                name: "Acme Ltd",
-                sub_domain: seeded::ORGANIZATION_SUB_DOMAIN,
+                name: "Acme Ltd".to_owned(),
+                sub_domain: seeded::ORGANIZATION_SUB_DOMAIN.to_owned(),
                 suspended: false,
                 activated: true,
+                managed_by: None,
+                deleted: false,
             },
             Organization {
                 id: organization_ids.next("org"),
-                name: "Dormant Ltd",
-                sub_domain: seeded::SUSPENDED_ORGANIZATION_SUB_DOMAIN,
+                name: "Dormant Ltd".to_owned(),
+                sub_domain: seeded::SUSPENDED_ORGANIZATION_SUB_DOMAIN.to_owned(),
                 suspended: true,
                 activated: true,
+                managed_by: None,
+                deleted: false,
             },
             Organization {
                 id: organization_ids.next("org"),
-                name: "Fledgling Ltd",
-                sub_domain: seeded::UNACTIVATED_ORGANIZATION_SUB_DOMAIN,
+                name: "Fledgling Ltd".to_owned(),
+                sub_domain: seeded::UNACTIVATED_ORGANIZATION_SUB_DOMAIN.to_owned(),
                 suspended: false,
                 activated: false,
+                managed_by: None,
+                deleted: false,
             },
         ];
         let countries = vec![
@@ -276,6 +282,7 @@ impl World {
             settles: None,
             large_set: false,
             annotations: Vec::new(),
+            changed: serde_json::Map::new(),
         };
         self.vm_by_id.insert(vm.id.clone(), index);
         self.vm_by_fqdn.insert(vm.fqdn.clone(), index);

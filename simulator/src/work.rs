@@ -6,8 +6,8 @@
 //! again by that ID gives that object in its state now: its first state for the first quarter of the work's
 //! duration, then under way with its percentage done, then final once the duration has
 //! passed, succeeded or, when the simulator is told to, failed. With a zero duration, work
-//! is final as soon as it is read. An ID the simulator did not start is answered with the
-//! spec's example, as every operation answered from examples is.
+//! is final as soon as it is read. An ID the simulator did not start (or has forgotten) is
+//! the read's documented not-found error.
 
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -112,8 +112,8 @@ impl Ledger {
 
     /// Forgets the oldest pieces while there are more than `keep` and the oldest is
     /// finished: work under way is never forgotten, so a wait on it still ends as it
-    /// should. A forgotten piece read again is answered with the spec's example, as work the
-    /// simulator never started is.
+    /// should. A forgotten piece read again is not found, as work the simulator never
+    /// started is.
     fn forget_finished(&mut self, now: Instant) {
         while self.order.len() > self.keep {
             let Some((_, id)) = self.order.front() else { break };
@@ -141,6 +141,20 @@ struct Started {
 }
 
 impl Work {
+    /// Whether the answer reads work again (a task, a build, by its ID).
+    pub(crate) fn reads_work(&self) -> bool {
+        self.reads.is_some()
+    }
+
+    /// Whether the work this answer reads again, by the ID in `query`, is work the ledger
+    /// holds (`true` when it reads none).
+    pub(crate) fn known(&self, ledger: &Ledger, query: &str) -> bool {
+        let Some(kind) = &self.reads else { return true };
+        let params: Params = query::parse_nested(query).unwrap_or_default();
+        let id = query::value_at(&params, &format!("{}[id]", kind.key)).and_then(Value::as_str);
+        id.is_some_and(|id| ledger.started.contains_key(id))
+    }
+
     /// Whether the answer starts or reads work at all.
     pub(crate) fn any(&self) -> bool {
         !self.starts.is_empty() || self.reads.is_some()

@@ -41,12 +41,16 @@ pub struct Network {
 #[derive(Clone, Debug)]
 pub struct Organization {
     pub id: String,
-    pub name: &'static str,
-    pub sub_domain: &'static str,
+    pub name: String,
+    pub sub_domain: String,
     /// A suspended organisation's resources cannot be listed or created.
     pub suspended: bool,
     /// Nor can those of one not activated yet.
     pub activated: bool,
+    /// The organisation that manages it, for a managed organisation.
+    pub managed_by: Option<usize>,
+    /// Deleted: no lookup finds it and no list shows it.
+    pub deleted: bool,
 }
 
 /// A virtual machine.
@@ -70,6 +74,9 @@ pub struct VirtualMachine {
     pub large_set: bool,
     /// Its annotations, in the order they were given.
     pub annotations: Vec<Annotation>,
+    /// What actions have changed in it (`x-changes`: its package, name, resources), by
+    /// property, shown over what the world derives.
+    pub changed: serde_json::Map<String, serde_json::Value>,
 }
 
 impl VirtualMachine {
@@ -84,6 +91,14 @@ impl VirtualMachine {
     /// Its state now.
     pub fn state_now(&self) -> &str {
         self.state_at(std::time::Instant::now())
+    }
+
+    /// A power action's move, its task running as `work` says: `passing` until the task
+    /// ends, then `settled` (back where it was, when work fails).
+    pub fn power(&mut self, (passing, settled): (&str, &str), work: crate::WorkOptions) {
+        let now = self.state_now().to_owned();
+        let settled = if work.fails { now.as_str() } else { settled };
+        self.change_state(passing, settled, work.duration);
     }
 
     /// Puts it in `passing` until `after` has passed, then in `settled`.
@@ -268,6 +283,7 @@ impl World {
             settles: None,
             large_set: false,
             annotations: Vec::new(),
+            changed: serde_json::Map::new(),
         });
         index
     }

@@ -119,9 +119,18 @@ fn a_family_taken_out_and_imported_again_is_what_the_spec_has() {
         let again = Spec::parse(&spec_path, imported.spec_text.clone()).expect("the import's result loads");
 
         for (method, path, id) in &operations {
-            let ours = &spec.raw()["paths"][path.as_str()][method.to_lowercase().as_str()];
+            let mut ours = spec.raw()["paths"][path.as_str()][method.to_lowercase().as_str()].clone();
+            // What an action changes is written by hand after the import, from evidence the
+            // vendor's document does not hold (`spec/README.md`).
+            if let Some(ours) = ours.as_object_mut() {
+                ours.remove(katapult_build_tools::CHANGES_EXTENSION);
+                ours.remove(katapult_build_tools::READS_EXTENSION);
+            }
             let theirs = &again.raw()["paths"][path.as_str()][method.to_lowercase().as_str()];
-            assert_eq!(theirs, ours, "{feature}: {id} ({method} {path}) imported again differs");
+            assert_eq!(
+                theirs, &ours,
+                "{feature}: {id} ({method} {path}) imported again differs"
+            );
         }
         for name in &removed {
             assert_eq!(

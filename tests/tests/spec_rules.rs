@@ -171,3 +171,28 @@ fn every_example_file_is_a_build_input() {
             .count()
     );
 }
+
+#[test]
+fn what_an_action_says_it_changes_must_name_its_own_arguments_properties_and_codes() {
+    let text = spec_text()
+        .replacen("    size_in_gb: $size_in_gb\n", "    size_in_gb: $size_in_tb\n", 1)
+        .replacen("    io_profile: $io_profile\n", "    io_profiles: $io_profile\n", 1)
+        .replacen(
+            "$requires: {virtual_machine_disk: unable_to_unassign}",
+            "$requires: {virtual_machine_disk: not_a_documented_code}",
+            1,
+        );
+    let spec = parse(text).expect("still parses");
+    let problems: Vec<String> = validate(&spec)
+        .into_iter()
+        .filter(|p| p.rule == Rule::Changes)
+        .map(|p| p.to_string())
+        .collect();
+    for wanted in [
+        "`$size_in_tb` is not an argument of resize_disk",
+        "`disk` has no property `io_profiles`",
+        "refuses with `not_a_documented_code`, which unassign_disk_from_virtual_machine does not document",
+    ] {
+        assert!(problems.iter().any(|p| p.contains(wanted)), "{wanted}: {problems:#?}");
+    }
+}

@@ -91,6 +91,7 @@ pub fn run(root: &Path, quick: bool) -> Result<(), String> {
     rows.extend(overhead_rows(&target, &results, quick)?);
     rows.extend(paging_rows(&results)?);
     rows.extend(decode_rows(&target, &results, quick)?);
+    rows.push(simulator_memory_row(&results)?);
     rows.push(Row {
         what: format!(
             "Generation step, as the build script runs it (load the spec, generate the client), {operations} operations"
@@ -267,6 +268,29 @@ fn paging_rows(results: &Path) -> Result<Vec<Row>, String> {
         });
     }
     Ok(out)
+}
+
+/// The simulator's live heap after all of its operations against after the first tenth.
+fn simulator_memory_row(results: &Path) -> Result<Row, String> {
+    let memory = read_json(&results.join("simulator_memory.json"))?;
+    let rows = memory["rows"].as_array().cloned().unwrap_or_default();
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Err("simulator_memory.json holds no measurements".into());
+    };
+    let kib = |row: &Value| number(row, "live_heap_bytes") / 1024.0;
+    let ratio = kib(last) / kib(first);
+    Ok(Row {
+        what: format!(
+            "Simulator: live heap after {} operations (disks created, resized, read, deleted, purged; {:.0} s)",
+            last["operations"],
+            number(&memory, "seconds")
+        ),
+        subject: format!("{:.0} KiB", kib(last)),
+        baseline: format!("{:.0} KiB (after {})", kib(first), first["operations"]),
+        ratio: format!("{ratio:.2}"),
+        goal: "≤ 1.10 (flat)".into(),
+        met: Some(ratio <= 1.10),
+    })
 }
 
 fn decode_rows(target: &Path, results: &Path, quick: bool) -> Result<Vec<Row>, String> {
@@ -622,6 +646,10 @@ fn render(root: &Path, rows: &[Row], quick: bool) -> Result<String, String> {
     let _ = writeln!(
         w,
         "- Decode (`bench/benches/decode.rs`): `serde_json::from_slice` of the same 200-interface page into the generated types and into a minimal struct."
+    );
+    let _ = writeln!(
+        w,
+        "- Simulator memory (`bench/benches/simulator_memory.rs`, its own process under dhat): one in-process simulator keeping at most 1,000 pieces of finished work answers rounds of five operations on the wire (create a disk, resize it, read it, delete it to the trash, purge it); the live heap after every operation against after the first tenth. A test (`tests/tests/simulator_state.rs`) holds the same run's footprint (objects and work kept) equal from the first 10,000 operations to the 100,000th."
     );
     let _ = writeln!(
         w,

@@ -4,7 +4,7 @@
 
 use katapult_build_tools::families::{Availability, families, family_of};
 use katapult_build_tools::{Spec, openapi, progress};
-use katapult_simulator::{BUILDS, MODELLED, kept};
+use katapult_simulator::{Answering, answering, left_because};
 
 /// The file that holds the table, relative to the workspace root.
 pub const FILE: &str = "README.md";
@@ -77,7 +77,7 @@ fn table(spec: &Spec) -> Result<String, String> {
     let mut out = String::from(
         "| operation (method on `Client`) | method and path | scopes (any one) | feature | simulator |\n| --- | --- | --- | --- | --- |\n",
     );
-    let kept = kept();
+    let answering: std::collections::BTreeMap<&str, Answering> = answering().into_iter().collect();
     for operation in spec.operations() {
         let id = operation.id().unwrap_or_default();
         let method = if operation.has_hand_written_method() {
@@ -89,14 +89,10 @@ fn table(spec: &Spec) -> Result<String, String> {
             .iter()
             .map(|s| format!("`{s}`"))
             .collect();
-        let simulator = if MODELLED.contains(&id) {
-            "modelled"
-        } else if kept.contains(&id) {
-            "kept from the spec"
-        } else if BUILDS.contains(&id) {
-            "from examples, adds the machine"
-        } else {
-            "from examples"
+        let simulator = match answering.get(id) {
+            Some(Answering::FromExamples) => format!("from examples: {}", left_because(id)),
+            Some(way) => way.describe().to_owned(),
+            None => "not served".to_owned(),
         };
         // A read a wait needs also comes with the families whose work it awaits.
         let feature = match availability.features(&operation) {

@@ -149,12 +149,14 @@ fn a_resource_is_created_in_a_parent_listed_by_it_and_found_by_its_own_lookup() 
         ("purge_all_trash_objects".to_owned(), "trash_object", "purge_all"),
         ("purge_trash_object".to_owned(), "trash_object", "purge"),
         ("restore_trash_object".to_owned(), "trash_object", "restore"),
+        ("start_thing".to_owned(), "thing", "action"),
         ("update_thing".to_owned(), "thing", "update"),
     ];
     want.sort();
     assert_eq!(
         found, want,
-        "an action on a thing (start) and a create with two lookups (gadget) have no role"
+        "an action on a thing (start) is one; a create with two lookups (gadget) whose second's \
+         absence is undocumented has no role"
     );
 
     let create = &roles["create_thing"];
@@ -180,5 +182,81 @@ fn an_operation_whose_missing_object_is_undocumented_has_no_role() {
         roles.is_empty(),
         "without a create whose parent's absence is documented nothing of the thing is kept, \
          and the trash, found through a delete that moves to it, is not either: {roles:?}"
+    );
+}
+
+#[test]
+fn a_create_may_name_references_whose_absence_it_documents() {
+    let mut codes = codes();
+    codes.insert(
+        "create_gadget".to_owned(),
+        vec!["organization_not_found".to_owned(), "network_not_found".to_owned()],
+    );
+    let roles = roles(&document(), &codes);
+    let create = &roles["create_gadget"];
+    assert_eq!(
+        (create.role, create.parent.as_deref()),
+        ("create", Some("organization"))
+    );
+    assert_eq!(
+        create.references,
+        [("network".to_owned(), "network_not_found".to_owned())],
+        "the list names the parent; the other lookup must exist"
+    );
+    assert_eq!(roles["list_gadgets"].role, "list");
+}
+
+#[test]
+fn a_family_nothing_creates_is_a_catalog_read_and_listed_from_one_place() {
+    let mut document = document();
+    let country = lookup_schema(&["id", "iso_code2"]);
+    document["paths"]["/countries"] = json!({"get": {"operationId": "list_countries",
+        "responses": answer(&[("countries", "Country", true)])}});
+    document["paths"]["/countries/country"] = json!({"get": {"operationId": "get_country",
+        "parameters": query_lookup("country", &["id", "iso_code2"]),
+        "responses": answer(&[("country", "Country", false)])}});
+    document["paths"]["/countries/country/states"] = json!({"get": {"operationId": "list_states",
+        "parameters": query_lookup("country", &["id", "iso_code2"]),
+        "responses": answer(&[("states", "State", true)])}});
+    document["paths"]["/things/thing/move"] = json!({"put": {"operationId": "move_thing",
+        "requestBody": body(json!({"thing": lookup_schema(&["id"]), "country": country})),
+        "responses": answer(&[("thing", "Thing", false)])}});
+    document["components"]["schemas"]["Country"] = json!({"type": "object", "properties": {"id": {"type": "string"}}});
+    document["components"]["schemas"]["State"] = json!({"type": "object", "properties": {"id": {"type": "string"}}});
+    let mut codes = codes();
+    for id in ["get_country", "list_states"] {
+        codes.insert(id.to_owned(), vec!["country_not_found".to_owned()]);
+    }
+    codes.insert(
+        "move_thing".to_owned(),
+        vec!["thing_not_found".to_owned(), "country_not_found".to_owned()],
+    );
+    let roles = roles(&document, &codes);
+    let read = &roles["get_country"];
+    assert_eq!((read.role, read.kind.as_str()), ("catalog_get", "country"));
+    assert_eq!(
+        (read.keys.as_slice(), read.missing.as_str()),
+        (&["id".to_owned(), "iso_code2".to_owned()][..], "country_not_found")
+    );
+    assert_eq!(roles["list_countries"].role, "catalog_list");
+    let states = &roles["list_states"];
+    assert_eq!(
+        (states.role, states.kind.as_str()),
+        ("catalog_list", "state"),
+        "named from its component"
+    );
+    assert_eq!(
+        states.references,
+        [("country".to_owned(), "country_not_found".to_owned())]
+    );
+    let action = &roles["move_thing"];
+    assert_eq!((action.role, action.kind.as_str()), ("action", "thing"));
+    assert_eq!(
+        action.references,
+        [("country".to_owned(), "country_not_found".to_owned())]
+    );
+    assert!(
+        !roles.contains_key("list_gadgets") || roles["list_gadgets"].role != "catalog_list",
+        "what a POST makes is never a catalog"
     );
 }
