@@ -24,7 +24,7 @@ use crate::work::WorkOptions;
 
 /// A property that moves with work: where it is, its values, and the work's clock.
 #[derive(Clone, Debug)]
-pub(crate) struct Moving {
+pub struct Moving {
     path: Vec<String>,
     running: Value,
     succeeded: Value,
@@ -36,7 +36,7 @@ pub(crate) struct Moving {
 impl Moving {
     /// Sets the property in `object` to where the work stands at `now`: as it was for the
     /// first quarter (as work reads `pending`), then running, then final.
-    pub(crate) fn render(&self, object: &mut Value, now: Instant) {
+    pub fn render(&self, object: &mut Value, now: Instant) {
         let elapsed = now.saturating_duration_since(self.started);
         let value = if elapsed >= self.options.duration {
             if self.options.fails {

@@ -276,8 +276,12 @@ pub fn left_because(operation_id: &str) -> &'static str {
             "a bulk change of entries is not kept yet (one at a time is)",
         ),
         (
-            "network_interface",
-            "interfaces are the hand-modelled world's; this one does not change it yet",
+            "create_virtual_network_interface",
+            "a new interface (on a network or a virtual network) is not added to the hand-modelled world yet",
+        ),
+        (
+            "interface_by_network",
+            "the hand-modelled world's interfaces are not found by their network yet",
         ),
         (
             "authorized_keys",

@@ -253,6 +253,16 @@ impl World {
         if with_speed_profile {
             value["speed_profile"] = json!({"id": "nsp_1gbps000000000000", "name": "1 Gbps", "permalink": "1gbps"});
         }
+        // What actions changed (`x-changes`), then what moves with work under way.
+        for (name, changed) in &interface.changed {
+            if with_speed_profile || name != "speed_profile" {
+                value[name.as_str()] = changed.clone();
+            }
+        }
+        let now = std::time::Instant::now();
+        for moving in &interface.moving {
+            moving.render(&mut value, now);
+        }
         value
     }
 

@@ -387,10 +387,47 @@ pub(crate) fn answer(
                 answer[&role.kind] = world.virtual_machine_json(vm);
             }
         }
-        // The world's interfaces are found there; what acts on them changes nothing yet.
-        "action" if role.kind == WORLD_INTERFACE => {
-            if let (Some(object), true) = (named.get(WORLD_INTERFACE), answer.get(WORLD_INTERFACE).is_some()) {
-                answer[WORLD_INTERFACE] = object.clone();
+        // The world's interfaces are found, changed and deleted there.
+        "action" | "delete" if role.kind == WORLD_INTERFACE => {
+            let (_, id) = lookup(&role.argument).ok_or_else(|| not_found(contract, &role.missing))?;
+            let interface = world
+                .interface_by_id
+                .get(&id)
+                .copied()
+                .ok_or_else(|| not_found(contract, &role.missing))?;
+            if role.role == "delete" {
+                if answer.get(WORLD_INTERFACE).is_some() {
+                    answer[WORLD_INTERFACE] = world.interface_detail_json(interface, true);
+                }
+                world.delete_interface(interface);
+                return Ok(answer);
+            }
+            let before = world.interface_detail_json(interface, true);
+            let mut object = before.clone();
+            let moving = change(&store, contract, role, &mut object, &given, work)?;
+            let changed: Vec<(String, Value)> = object
+                .as_object()
+                .into_iter()
+                .flatten()
+                .filter(|(name, value)| before.get(*name) != Some(*value))
+                .map(|(name, value)| (name.clone(), value.clone()))
+                .collect();
+            let held = &mut world.interfaces[interface];
+            held.changed.extend(changed);
+            // Work that has ended is written down as its final value, and forgotten.
+            let mut settled = Value::Object(std::mem::take(&mut held.changed));
+            let now = Instant::now();
+            for done in held.moving.iter().filter(|m| m.settled(now)) {
+                done.settle(&mut settled);
+            }
+            held.moving.retain(|m| !m.settled(now));
+            held.changed = match settled {
+                Value::Object(map) => map,
+                _ => serde_json::Map::new(),
+            };
+            held.moving.extend(moving);
+            if answer.get(WORLD_INTERFACE).is_some() {
+                answer[WORLD_INTERFACE] = world.interface_detail_json(interface, true);
             }
         }
         "get" | "update" | "delete" | "action" => {

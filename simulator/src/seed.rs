@@ -303,6 +303,8 @@ impl World {
             mac_address: format!("02:00:{a:02x}:{b:02x}:{c:02x}:{d:02x}"),
             network,
             ip_addresses: Vec::new(),
+            changed: serde_json::Map::new(),
+            moving: Vec::new(),
         });
         self.virtual_machines[vm].interfaces.push(index);
         index

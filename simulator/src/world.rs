@@ -160,6 +160,11 @@ pub struct Interface {
     pub network: usize,
     /// Addresses allocated to it (indexes into [`World::ip_addresses`]).
     pub ip_addresses: Vec<usize>,
+    /// What actions have changed in it (`x-changes`: its speed profile), by property,
+    /// shown over what the world derives.
+    pub changed: serde_json::Map<String, serde_json::Value>,
+    /// Its properties moving with work under way (its state, attaching or detaching).
+    pub moving: Vec<crate::changes::Moving>,
 }
 
 /// An IP address in a network.
@@ -310,6 +315,19 @@ impl World {
             let machine = &self.virtual_machines[vm];
             machine.trash.is_some() && !machine.purged && self.organizations[machine.organization].id == organization
         })
+    }
+
+    /// Deletes `interface`: its addresses are free again, its machine no longer has it, no
+    /// lookup finds it.
+    pub fn delete_interface(&mut self, interface: usize) {
+        let held: Vec<usize> = self.interfaces[interface].ip_addresses.clone();
+        for ip in held {
+            self.unassign(ip);
+        }
+        let vm = self.interfaces[interface].virtual_machine;
+        self.virtual_machines[vm].interfaces.retain(|&i| i != interface);
+        let id = self.interfaces[interface].id.clone();
+        self.interface_by_id.remove(&id);
     }
 
     /// Records `ip` as allocated to `vm` on `interface`.

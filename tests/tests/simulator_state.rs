@@ -491,3 +491,79 @@ async fn a_bucket_grants_real_keys_and_a_deleted_key_leaves_its_grants() {
     );
     assert_eq!(read.access_control_list.write_key_ids, [writer]);
 }
+
+/// A machine's interface detaches when its task ends, takes a speed profile from the
+/// catalog, and once deleted is gone from its machine.
+#[tokio::test]
+async fn an_interface_detaches_takes_a_speed_profile_and_is_deleted() {
+    use futures::TryStreamExt;
+    use katapult_sdk::types::{NetworkSpeedProfileLookup, VirtualMachineNetworkInterfaceLookup};
+    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100))).await;
+    let world = simulator.world();
+    let mango = world.vm_by_fqdn[seeded::MANGO_FQDN];
+    let interface_id = world.interfaces[world.virtual_machines[mango].interfaces[0]].id.clone();
+    let lookup = || VirtualMachineNetworkInterfaceLookup::Id(interface_id.parse().expect("an ID"));
+    let read = || async {
+        client
+            .get_network_interface()
+            .virtual_machine_network_interface(lookup())
+            .send()
+            .await
+            .map(|answer| answer.virtual_machine_network_interface)
+    };
+
+    let detach = client
+        .detach_from_virtual_machine()
+        .virtual_machine_network_interface(lookup())
+        .send()
+        .await
+        .expect("detaching");
+    client
+        .wait_for_task(&detach.task.id, quick())
+        .await
+        .expect("the detach ends");
+    assert_eq!(read().await.expect("read").state.as_deref(), Some("detached"));
+    let again = client
+        .detach_from_virtual_machine()
+        .virtual_machine_network_interface(lookup())
+        .send()
+        .await;
+    assert_eq!(
+        again.err().and_then(|e| e.code()).as_deref(),
+        Some("virtual_machine_network_interface_already_detached")
+    );
+
+    let profile = simulator.objects("network_speed_profile")[0]["id"]
+        .as_str()
+        .expect("an ID")
+        .to_owned();
+    client
+        .update_network_speed_profile_for_virtual_machine_network_interface()
+        .virtual_machine_network_interface(lookup())
+        .speed_profile(NetworkSpeedProfileLookup::Id(profile.parse().expect("an ID")))
+        .send()
+        .await
+        .expect("a new speed profile");
+    let shown = read().await.expect("read").speed_profile.map(|p| p.id);
+    assert_eq!(shown, Some(profile));
+
+    client
+        .delete_virtual_machine_network_interface()
+        .virtual_machine_network_interface(lookup())
+        .send()
+        .await
+        .expect("deleted");
+    let gone = read().await.expect_err("gone");
+    assert_eq!(
+        gone.code().as_deref(),
+        Some("virtual_machine_network_interface_not_found")
+    );
+    let left: Vec<String> = client
+        .list_network_interfaces(katapult_sdk::lookup::VirtualMachine::fqdn(seeded::MANGO_FQDN))
+        .stream()
+        .map_ok(|interface| interface.id)
+        .try_collect()
+        .await
+        .expect("its interfaces");
+    assert!(!left.contains(&interface_id), "{left:?}");
+}

@@ -649,7 +649,7 @@ fn render(root: &Path, rows: &[Row], quick: bool) -> Result<String, String> {
     );
     let _ = writeln!(
         w,
-        "- Simulator memory (`bench/benches/simulator_memory.rs`, its own process under dhat): one in-process simulator keeping at most 1,000 pieces of finished work answers rounds of five operations on the wire (create a disk, resize it, read it, delete it to the trash, purge it); the live heap after every operation against after the first tenth. A test (`tests/tests/simulator_state.rs`) holds the same run's footprint (objects and work kept) equal from the first 10,000 operations to the 100,000th."
+        "- Simulator memory (`bench/benches/simulator_memory.rs`, its own process under dhat): one in-process simulator keeping at most a hundredth of the run's operations as finished work (1,000) answers rounds of five operations on the wire (create a disk, resize it, read it, delete it to the trash, purge it); the live heap after every operation against after the first tenth. A test (`tests/tests/simulator_state.rs`) holds the same run's footprint (objects and work kept) equal from the first 10,000 operations to the 100,000th."
     );
     let _ = writeln!(
         w,
