@@ -13,8 +13,8 @@ use std::time::Duration;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use katapult_simulator::{
-    BASE_PATH, BUILDS, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, WorkOptions,
-    answered_from_examples, kept, seeded,
+    Answering, BASE_PATH, BUILDS, DEFAULT_RATE_LIMIT, Faults, MODELLED, Simulator, TokenGrant, WorkOptions,
+    answered_from_examples, answering, kept, left_because, seeded,
 };
 
 /// The port it listens on unless told otherwise, the one the READMEs' examples use.
@@ -161,16 +161,41 @@ fn after_help(address: SocketAddr) -> String {
          Tokens it accepts (--token replaces them all):\n{}\n\n\
          Operations modelled with state: {}.\n\n\
          Builds, which also add the machine they build: {}.\n\n\
-         Resources kept with state from the spec (create, get, list, update, delete, the trash): {}.\n\n\
+         Kept with state from the spec (creates, reads, updates, deletes, the trash, actions as the spec's \
+         x-changes say): {}.\n\n\
+         Read from the one seeded catalog (countries, data centres, packages, templates…): {}.\n\n\
          Answered from the spec's examples (the request is checked: token, scopes, lookups, required arguments, \
-         integer bounds): {}.",
+         integer bounds), each with why: {}.",
         sdk_environment(&url, &tokens),
         token_lines(&tokens),
         MODELLED.join(", "),
         BUILDS.join(", "),
         listed(&kept()),
-        listed(&answered_from_examples()),
+        listed(&catalog()),
+        left(),
     )
+}
+
+/// The operations read from the catalog.
+fn catalog() -> Vec<&'static str> {
+    answering()
+        .into_iter()
+        .filter(|(_, way)| *way == Answering::Catalog)
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// The operations answered from examples, each with why.
+fn left() -> String {
+    let left: Vec<String> = answered_from_examples()
+        .into_iter()
+        .map(|id| format!("{id} ({})", left_because(id)))
+        .collect();
+    if left.is_empty() {
+        "none".to_owned()
+    } else {
+        left.join(", ")
+    }
 }
 
 fn command(args: impl IntoIterator<Item = OsString>) -> clap::Command {
@@ -228,10 +253,8 @@ async fn main() -> ExitCode {
     println!("modelled: {}", MODELLED.join(", "));
     println!("builds, adding their machines: {}", BUILDS.join(", "));
     println!("kept from the spec: {}", listed(&kept()));
-    println!(
-        "answered from the spec's examples: {}",
-        listed(&answered_from_examples())
-    );
+    println!("from the catalog: {}", listed(&catalog()));
+    println!("answered from the spec's examples: {}", left());
     println!("press Ctrl-C to stop");
     if let Err(error) = tokio::signal::ctrl_c().await {
         eprintln!("error: cannot wait for Ctrl-C: {error}");
