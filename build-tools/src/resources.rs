@@ -44,8 +44,10 @@ pub(crate) struct Role {
     pub argument: String,
     /// Its component schema (`Tag`), which is also how the trash names its type.
     pub component: String,
-    /// `create`, `list`, `get`, `update`, `delete`; for the trash `trash_get`, `trash_list`,
-    /// `restore`, `purge`, `purge_all`.
+    /// `create`, `list`, `get`, `update`, `delete`, `action`; for the trash `trash_get`,
+    /// `trash_list`, `restore`, `purge`, `purge_all`; for a read-only family `catalog_get`
+    /// (with `items` when the read answers an array of the one object, as
+    /// `get_certificate` does) and `catalog_list`.
     pub role: &'static str,
     /// The lookup argument of the parent (`organization`), for a create or a list.
     pub parent: Option<String>,
@@ -333,9 +335,13 @@ fn catalog_roles(document: &Value, facts: &[Facts], work: &[String], roles: &mut
             let kind = snake_case(component);
             (kind.clone(), vec!["id".to_owned()], format!("{kind}_not_found"))
         });
-        let mut role = catalog_role("catalog_list", &kind, component, &keys, &missing);
+        // A read that looks up its own kind and answers it in an array is a read of one.
+        let own = list.lookups().any(|l| *l == kind);
+        let mut role = catalog_role(if own { "catalog_get" } else { "catalog_list" }, &kind, component, &keys, &missing);
         role.items = Some((*items).clone());
-        role.references = references;
+        if !own {
+            role.references = references;
+        }
         roles.insert(list.id.to_owned(), role);
     }
 }

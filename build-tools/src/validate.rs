@@ -522,6 +522,28 @@ impl Validator<'_> {
             }
         }
         let document = self.spec.raw();
+        // Every answer's properties, by name (an object changed is shown under its name, or
+        // the end of it, in some answer: `bucket` in `object_storage_bucket`), and every
+        // argument some operation takes.
+        let mut shown: BTreeMap<String, Value> = BTreeMap::new();
+        let mut every_argument: BTreeSet<String> = BTreeSet::new();
+        for operation in self.spec.operations() {
+            every_argument.extend(argument_names(document, operation.value));
+            let answer = crate::progress::success_schema(document, operation.value);
+            for (name, property) in answer.and_then(|a| a.get("properties")).and_then(Value::as_object).into_iter().flatten() {
+                shown
+                    .entry(name.clone())
+                    .or_insert_with(|| openapi::unwrap(document, property, String::new()).schema.clone());
+            }
+        }
+        let object_schema = |target: &str| {
+            shown.get(target).cloned().or_else(|| {
+                shown
+                    .iter()
+                    .find(|(name, schema)| name.ends_with(&format!("_{target}")) && schema.get("properties").is_some())
+                    .map(|(_, schema)| schema.clone())
+            })
+        };
         for operation in self.spec.operations() {
             let pointer = operation.pointer();
             let id = operation.id().unwrap_or_default().to_owned();
@@ -531,6 +553,8 @@ impl Validator<'_> {
                 answer
                     .and_then(|a| a.pointer(&format!("/properties/{}", escape(name))))
                     .map(|p| openapi::unwrap(document, p, String::new()).schema.clone())
+                    .filter(|schema| schema.get("properties").is_some())
+                    .or_else(|| object_schema(name))
             };
             if let Some(changes) = operation.value.get(crate::contracts::CHANGES_EXTENSION) {
                 let at = format!("{pointer}/{}", crate::contracts::CHANGES_EXTENSION);
@@ -566,6 +590,16 @@ impl Validator<'_> {
                             continue;
                         }
                         if property == "$refers" {
+                            for (path, argument) in value.as_object().into_iter().flatten() {
+                                let argument = argument.as_str().unwrap_or_default();
+                                if !every_argument.contains(argument) {
+                                    self.report(
+                                        Rule::Changes,
+                                        &at,
+                                        format!("`{path}` refers to `{argument}`, which no operation looks up"),
+                                    );
+                                }
+                            }
                             continue;
                         }
                         let first = property.split('.').next().unwrap_or_default();

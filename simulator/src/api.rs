@@ -16,9 +16,9 @@ use serde_json::{Value, json};
 
 use crate::errors::{self, ApiFailure};
 use crate::faults::Injected;
-use crate::from_spec::Answering;
+use crate::from_spec::Handler;
 use crate::handler::{answer, authorise, find_ip, ip_body_lookup, ip_lookup, live_virtual_machine};
-use crate::modelled::{ORGANIZATIONS, paths};
+use crate::modelled::paths;
 use crate::{Shared, arguments, from_spec, management, resources};
 
 /// Scopes that allow listing interfaces (any one).
@@ -117,25 +117,25 @@ async fn from_spec_or_not_found(
     let answered = authorise(&shared, &headers, &scopes)
         .and_then(|()| contract.answer(query, &body))
         .and_then(|(status, example)| {
-            let answer = match contract.answering() {
-                Answering::Builds => {
+            let answer = match contract.handler() {
+                Handler::Build => {
                     let mut answer = example;
                     management::build_machine(&shared, contract, query, &body, &mut answer)?;
                     answer
                 }
-                // Work the simulator never started, or has forgotten, is not found.
-                Answering::Kept if !contract.work.known(&shared.work(), query) => {
-                    return Err(contract.not_found());
-                }
-                Answering::Kept if ORGANIZATIONS.contains(&contract.operation_id.as_str()) => {
+                Handler::Organizations => {
                     let arguments = contract.arguments(query, &body)?;
                     management::organizations(&shared, contract, &arguments, example)?
                 }
-                Answering::Kept | Answering::Catalog => {
+                // Work the simulator never started, or has forgotten, is not found.
+                Handler::Kept if !contract.work.known(&shared.work(), query) => {
+                    return Err(contract.not_found());
+                }
+                Handler::Kept | Handler::Catalog => {
                     let arguments = contract.arguments(query, &body)?;
                     resources::answer(&shared, contract, &arguments, example)?
                 }
-                Answering::Modelled | Answering::FromExamples => example,
+                Handler::Hand | Handler::Example => example,
             };
             Ok((status, answer))
         });

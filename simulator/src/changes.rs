@@ -52,6 +52,16 @@ impl Moving {
         set_path(object, &self.path, value.clone());
     }
 
+    /// Where the moving property is.
+    pub(crate) fn path(&self) -> &[String] {
+        &self.path
+    }
+
+    /// Whether it moves a property at or below `path`.
+    pub(crate) fn under(&self, path: &[String]) -> bool {
+        self.path.starts_with(path)
+    }
+
     /// For a machine's `state`: its passing and settled states, which the world's machine
     /// moves through itself.
     pub(crate) fn state_change(&self) -> Option<(&str, &str)> {
@@ -134,6 +144,23 @@ pub(crate) fn apply(
         }
     }
     Ok(moving)
+}
+
+/// The properties one object's changes set outright (not those moving with work), each
+/// as a path.
+pub(crate) fn set_paths(changes: &Value) -> Vec<Vec<String>> {
+    changes
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(property, value)| !property.starts_with('$') && value.get("$work").is_none())
+        .map(|(property, _)| {
+            split(property.trim_end_matches('*').trim_end_matches('.'))
+                .into_iter()
+                .filter(|m| !m.is_empty())
+                .collect()
+        })
+        .collect()
 }
 
 /// The `$refers` of one object's changes: each property holding IDs, and the lookup

@@ -113,3 +113,18 @@ pub(crate) fn organization(world: &World, (key, value): &(&str, String)) -> Resu
     }
     Ok(index)
 }
+
+/// The world's network interface with this ID, if its machine is not in the trash (nor
+/// purged): an interface of a machine that is gone is not found.
+pub(crate) fn live_interface(world: &World, id: &str) -> Result<usize, ApiFailure> {
+    let index = world
+        .interface_by_id
+        .get(id)
+        .copied()
+        .ok_or_else(ApiFailure::virtual_machine_network_interface_not_found)?;
+    let owner = &world.virtual_machines[world.interfaces[index].virtual_machine];
+    if owner.trash.is_some() || owner.purged {
+        return Err(ApiFailure::virtual_machine_network_interface_not_found());
+    }
+    Ok(index)
+}

@@ -43,22 +43,30 @@
 //! from the spec rather than from code per family ([`kept`]): tags, disks, DNS zones and
 //! their records, security groups and their rules, load balancers and their rules, address
 //! lists and their entries, API tokens, SSH keys, file storage volumes, disk backup
-//! policies, virtual machine groups, and the trash. What is created in an organisation (or
-//! another object) can be read by each of its lookup keys, listed with paging, updated and
-//! deleted (with what it is the parent of); a delete that the spec answers with a trash
-//! object moves it to the trash, where it can be listed, restored or purged, beside the
-//! machines deleted there. A missing object, a missing parent, an object in the trash and a
-//! lookup key already held are the operation's documented errors. The store starts with
-//! the seeded load balancer only; [`RunningSimulator::objects`] shows what it holds.
+//! policies, virtual machine groups, virtual networks, object storage access keys and
+//! buckets, and the trash. What is created in an organisation (or another object) can be
+//! read by each of its lookup keys, listed with paging, updated and deleted (with what it
+//! is the parent of); a delete that the spec answers with a trash object moves it to the
+//! trash, where it can be listed, restored or purged, beside the machines deleted there. A
+//! missing object, a missing parent, an object in the trash and a lookup key already held
+//! are the operation's documented errors. The store starts with one catalog of the
+//! read-only families (the world's countries, data centres and networks, then the objects
+//! of the spec's examples of each family's reads and lists) and the seeded load balancer;
+//! [`RunningSimulator::objects`] shows what it holds. Organisations are the world's;
+//! managed ones are created, listed by their manager and deleted (with what they held).
 //!
 //! Actions change what they act on as the spec's `x-changes` says (`spec/README.md`):
 //! assigning a disk sets its `virtual_machine_disk` and the machine lists it, attaching and
 //! detaching move its attachment with their task, a resize changes its size, changing a
 //! package or flexible resources changes the machine, an update changes exactly the
-//! properties given; a disk moves `not_built` → `building` → `built` (a file storage volume
-//! `pending` → `configuring` → `ready`) as its work runs, or to `failed`. Every lookup an
-//! operation is given must name an object that exists, or it is the documented not-found.
-//! A get from a catalog agrees with its list, by any key.
+//! properties given, an interface detaches or takes a speed profile, a bucket's access list
+//! names its organisation's keys and loses one deleted; a disk moves `not_built` →
+//! `building` → `built` (a file storage volume `pending` → `configuring` → `ready`) as its
+//! work runs, or to `failed`. A lookup given to an operation that keeps state must name an
+//! object that exists, or it is the documented not-found; the exceptions are a build's
+//! (its package and template), and a kind the simulator holds nothing of (an object storage
+//! cluster), which are taken as given. A get from a catalog agrees with its list, by any
+//! key, and a list under a parent (a country's states) holds what refers to it.
 //!
 //! A build adds the machine it builds ([`BUILDS`]), started when the build ends; a power
 //! action on a machine of the world moves it through its passing state (`stopping`) to its
@@ -70,10 +78,10 @@
 //! duration, succeeded or (when told) failed.
 //!
 //! What it does not model: OAuth2, capabilities tokens, network-restricted tokens,
-//! `permission_denied`, an address given to a load balancer through the API, object
-//! storage and managed organisations (answered from examples, with the rest
-//! [`left_because`] names), and full JSON Schema checks of request bodies (their required
-//! properties and lookups are checked).
+//! `permission_denied`, an address given to a load balancer through the API, object storage
+//! accounts and objects, and the rest of the few operations [`left_because`] names (answered
+//! from examples), and full JSON Schema checks of request bodies (their required properties
+//! and lookups are checked).
 //! A path and method outside the spec is `route_not_found`.
 
 #![forbid(unsafe_code)]

@@ -189,7 +189,7 @@ fn catalog() -> Vec<&'static str> {
 fn left() -> String {
     let left: Vec<String> = answered_from_examples()
         .into_iter()
-        .map(|id| format!("{id} ({})", left_because(id)))
+        .map(|id| format!("{id} ({})", left_because(id).unwrap_or("no reason given")))
         .collect();
     if left.is_empty() {
         "none".to_owned()

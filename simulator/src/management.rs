@@ -127,6 +127,8 @@ pub(crate) fn organizations(
     arguments: &crate::from_spec::Arguments,
     mut answer: Value,
 ) -> Result<Value, ApiFailure> {
+    // The store's lock before the world's, as everywhere.
+    let mut store = shared.resources();
     let mut world = shared.world();
     let named = |world: &World| {
         let lookup = arguments
@@ -161,14 +163,14 @@ pub(crate) fn organizations(
             let manager = named(&world)?;
             let text = |name: &str| arguments.body().get(name).and_then(Value::as_str).map(str::to_owned);
             let (Some(name), Some(sub_domain)) = (text("name"), text("sub_domain")) else {
-                return Err(documented(contract, "validation_error"));
+                return Err(contract.refusal("validation_error", axum::http::StatusCode::UNPROCESSABLE_ENTITY));
             };
             if world
                 .organizations
                 .iter()
                 .any(|o| !o.deleted && o.sub_domain == sub_domain)
             {
-                return Err(documented(contract, "validation_error"));
+                return Err(contract.refusal("validation_error", axum::http::StatusCode::UNPROCESSABLE_ENTITY));
             }
             let id = shared.next_id("org");
             world.organizations.push(crate::world::Organization {
@@ -192,7 +194,17 @@ pub(crate) fn organizations(
         "delete_managed_organization" => {
             let found = named(&world)?;
             if world.organizations[found].managed_by.is_none() {
-                return Err(documented(contract, "managed_organization_required"));
+                return Err(contract.refusal("managed_organization_required", axum::http::StatusCode::CONFLICT));
+            }
+            // What it held goes with it: its kept objects and its machines.
+            let id = world.organizations[found].id.clone();
+            store.remove_children(("organization", &id));
+            let machines: Vec<usize> = (0..world.virtual_machines.len())
+                .filter(|&vm| world.virtual_machines[vm].organization == found && !world.virtual_machines[vm].purged)
+                .collect();
+            for vm in machines {
+                world.purge_machine(vm);
+                store.remove_children(("virtual_machine", &world.virtual_machines[vm].id));
             }
             world.organizations[found].deleted = true;
         }
@@ -201,17 +213,6 @@ pub(crate) fn organizations(
     Ok(answer)
 }
 
-/// The operation's documented error `code`, as its example gives it.
-fn documented(contract: &'static crate::from_spec::Contract, code: &str) -> ApiFailure {
-    contract.documented(code).unwrap_or_else(|| {
-        ApiFailure::new(
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            "validation_error",
-            code,
-            json!({}),
-        )
-    })
-}
 
 pub(crate) async fn list_virtual_machines(
     State(shared): State<Arc<Shared>>,

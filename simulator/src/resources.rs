@@ -1,27 +1,28 @@
-//! State for every family that follows the API's create-read-update-delete pattern, from
-//! the spec rather than from code per family: build-tools' `resources.rs` gives each such
-//! operation its role (create in a parent, list by the parent, get, update and delete by the
-//! resource's own lookup; and the trash's read, list, restore and purges), and this module
-//! keeps the objects those roles make and change.
+//! The state kept from the spec: build-tools' `resources.rs` gives each operation its role,
+//! and this module keeps the objects those roles make, read and change, with no code per
+//! family.
 //!
-//! - A create makes a new object from the operation's example answer: a new ID, its
-//!   `created_at` now, and the body's `properties` the spec lets it copy (`settable`).
-//!   A lookup key other than the ID (a zone's `name`) that another object already holds is
-//!   the operation's documented `validation_error`.
-//! - Get, update and delete find the object by any of its lookup keys; a list gives its
+//! - A create makes a new object from the operation's example answer: a new ID (where the
+//!   object has one), its `created_at` now, the body's `properties` the spec lets it copy
+//!   (`settable`), and what the operation's `x-changes` says (`changes.rs`). A lookup key
+//!   other than the ID that another object already holds is the documented
+//!   `validation_error`.
+//! - Get, update, delete and actions find the object by any of its lookup keys (through the
+//!   role's `argument`: `access_key` for an object storage access key); a list gives its
 //!   parent's objects, in creation order, paged as the service pages. An object that does
-//!   not exist is the operation's documented `<kind>_not_found`, answered with the spec's
-//!   example for it; a parent that does not exist, the parent's.
+//!   not exist is the role's documented not-found (`missing`); a parent or another lookup
+//!   that names nothing, the operation's error for it. An action applies its `x-changes`,
+//!   and what moves with its work moves as the work runs.
 //! - A delete whose answer holds a trash object moves the object to the trash (lookups then
 //!   find it in the trash: `object_in_trash` where the operation documents it, not found
-//!   otherwise); restoring brings it back; purging removes it for good. Any other delete
-//!   removes it at once.
-//!
-//! Objects nest parents the spec also models here (a zone's records), or the hand-modelled
-//! world's organisations and virtual machines. The store starts with the objects of kept
-//! kinds the seeded world refers to (its load balancer). The trash is shared with the
-//! world: a virtual machine deleted there is listed, restored and purged here, and what it
-//! was the parent of goes with it.
+//!   otherwise); restoring brings it back; purging removes it for good, with what it was
+//!   the parent of, and takes its ID out of what refers to it (`$refers`).
+//! - A catalog (`catalog_get`, `catalog_list`) reads the one seeded catalog: by any key, and
+//!   under a parent only what refers to it.
+//! - A read with `x-reads` answers with kept objects that meet its conditions (a machine's
+//!   disks).
+//! - The world's machines and network interfaces are found, changed and deleted in the
+//!   world (its trash is this one's too).
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -32,7 +33,7 @@ use serde_json::{Value, json};
 use crate::changes::{self, Moving, Refused};
 use crate::errors::ApiFailure;
 use crate::from_spec::{Arguments, Contract, Role};
-use crate::handler::{live_virtual_machine, organization};
+use crate::handler::{live_interface, live_virtual_machine, organization};
 use crate::modelled::POWER;
 use crate::work::{WorkOptions, id_prefix, unix_now};
 use crate::world::TrashEntry;
@@ -42,6 +43,9 @@ use crate::{Shared, World};
 #[derive(Debug, Default)]
 pub(crate) struct Store {
     records: Vec<Record>,
+    /// While the catalog is seeded: the IDs of objects merged into one already held (the
+    /// examples' United Kingdom into the world's), and the ID each became.
+    aliases: HashMap<String, String>,
 }
 
 #[derive(Clone, Debug)]
@@ -125,13 +129,9 @@ impl Store {
         let Ok(contracts) = crate::from_spec::contracts() else {
             return store;
         };
-        for contract in contracts {
-            let Some(role) = contract.resource.as_ref().filter(|r| r.role.starts_with("catalog_")) else {
-                continue;
-            };
-            if role.kind == "organization" {
-                continue;
-            }
+        let catalogs = contracts.iter().filter(|c| c.answering() == crate::Answering::Catalog);
+        for contract in catalogs {
+            let Some(role) = contract.resource.as_ref() else { continue };
             let example = contract.example();
             let mut objects = world.catalog_json(&role.kind);
             match role.items.as_deref() {
@@ -148,6 +148,7 @@ impl Store {
                 store.catalog(role, object);
             }
         }
+        store.canonical_ids();
         let read = contracts.iter().find_map(|c| {
             c.resource
                 .as_ref()
@@ -191,6 +192,10 @@ impl Store {
         };
         match self.records.iter_mut().find(|r| same(r)) {
             Some(record) => {
+                let (known_id, other_id) = (record.id().to_owned(), object.get("id").and_then(Value::as_str));
+                if let Some(other) = other_id.filter(|other| *other != known_id) {
+                    self.aliases.insert(other.to_owned(), known_id);
+                }
                 if let (Some(known), Some(more)) = (record.object.as_object_mut(), object.as_object()) {
                     for (name, value) in more {
                         known.entry(name.clone()).or_insert_with(|| value.clone());
@@ -200,6 +205,28 @@ impl Store {
             None => self
                 .records
                 .push(Record::new(&role.kind, &role.component, object, Default::default())),
+        }
+    }
+
+    /// Makes every catalog object refer to the objects merged by the IDs they kept (an
+    /// example's country state to the world's United Kingdom), so a list by a parent finds
+    /// what refers to it.
+    fn canonical_ids(&mut self) {
+        fn rewrite(value: &mut Value, aliases: &HashMap<String, String>) {
+            match value {
+                Value::String(text) => {
+                    if let Some(canonical) = aliases.get(text.as_str()) {
+                        text.clone_from(canonical);
+                    }
+                }
+                Value::Array(items) => items.iter_mut().for_each(|item| rewrite(item, aliases)),
+                Value::Object(members) => members.values_mut().for_each(|member| rewrite(member, aliases)),
+                _ => {}
+            }
+        }
+        let aliases = std::mem::take(&mut self.aliases);
+        for record in &mut self.records {
+            rewrite(&mut record.object, &aliases);
         }
     }
 
@@ -217,7 +244,7 @@ impl Store {
         record
     }
 
-    fn remove_children(&mut self, parent: (&str, &str)) {
+    pub(crate) fn remove_children(&mut self, parent: (&str, &str)) {
         while let Some(child) = self.records.iter().position(|r| r.is_child_of(parent)) {
             self.remove(child);
         }
@@ -256,7 +283,7 @@ pub(crate) fn answer(
     for (argument, key, value) in arguments.lookups().filter(|_| keeps) {
         let object = match contract.resource.as_ref() {
             Some(role)
-                if role.kind == argument
+                if role.argument == argument
                     && role.kind != WORLD_INTERFACE
                     && !matches!(role.role.as_str(), "action" | "catalog_get") =>
             {
@@ -265,14 +292,7 @@ pub(crate) fn answer(
             Some(role) if role.parent.as_deref() == Some(argument) => continue,
             _ => resolve(&store, &world, contract, argument, (key, value)),
         };
-        match object {
-            Ok(object) => {
-                named.insert(argument, object);
-            }
-            // A lookup of an object of the trash's own is the role's to read.
-            Err(_) if argument == "trash_object" => {}
-            Err(failure) => return Err(failure),
-        }
+        named.insert(argument, object?);
     }
     let given = |name: &str| named.get(name).cloned().or_else(|| arguments.value(name));
     let mut answer = example;
@@ -323,7 +343,7 @@ pub(crate) fn answer(
                 object["created_at"] = json!(unix_now());
             }
             set(&mut object, role, arguments.body());
-            given_keys_unique(&store, role, &mut object, arguments.body());
+            given_keys_unique(&store, role, &mut object, arguments.body(), || shared.next_id(&role.kind));
             unique(&store, contract, role, &object, None)?;
             let mut record = Record::new(&role.kind, &role.component, object, parent.unwrap_or_default());
             record.annotations = arguments
@@ -331,7 +351,8 @@ pub(crate) fn answer(
                 .get("annotations")
                 .cloned()
                 .unwrap_or_else(|| json!([]));
-            record.moving = change(&store, contract, role, &mut record.object, &given, work)?;
+            let parent = record.parent.clone();
+            record.moving = change(&store, contract, role, &mut record.object, &given, work, Some(&parent))?.moving;
             show(&mut answer, role, &record);
             store.records.push(record);
         }
@@ -346,23 +367,32 @@ pub(crate) fn answer(
             page(&mut answer, contract, arguments, role.items.as_deref(), items)?;
         }
         "catalog_list" => {
-            let items: Vec<Value> = if role.kind == "organization" {
-                (0..world.organizations.len())
-                    .map(|o| world.organization_json(o))
-                    .collect()
-            } else {
-                store
-                    .records
-                    .iter()
-                    .filter(|r| r.kind == role.kind)
-                    .map(Record::shown)
-                    .collect()
+            // Under a parent, what refers to it (a country's states), where the items say.
+            let under = |object: &Value| {
+                role.references.iter().all(|(argument, _)| {
+                    let parent = named.get(argument.as_str()).and_then(|p| p.get("id"));
+                    match object.get(argument.as_str()).and_then(|o| o.get("id")) {
+                        Some(id) => Some(id) == parent,
+                        None => true,
+                    }
+                })
             };
+            let items: Vec<Value> = store
+                .records
+                .iter()
+                .filter(|r| r.kind == role.kind)
+                .map(Record::shown)
+                .filter(|object| under(object))
+                .collect();
             page(&mut answer, contract, arguments, role.items.as_deref(), items)?;
         }
         "catalog_get" => {
             if let Some(object) = named.get(role.argument.as_str()) {
-                answer[&role.kind] = object.clone();
+                // A read that answers its one object in an array (`get_certificate`).
+                answer[&role.kind] = match role.items {
+                    Some(_) => json!([object]),
+                    None => object.clone(),
+                };
             }
         }
         "action" if role.kind == "virtual_machine" => {
@@ -370,14 +400,14 @@ pub(crate) fn answer(
             let vm = live_virtual_machine(&world, &lookup)?;
             let before = world.virtual_machine_json(vm);
             let mut object = before.clone();
-            let moving = change(&store, contract, role, &mut object, &given, work)?;
+            let applied = change(&store, contract, role, &mut object, &given, work, None)?;
             let machine = &mut world.virtual_machines[vm];
             for (name, value) in object.as_object().into_iter().flatten() {
                 if before.get(name) != Some(value) {
                     machine.changed.insert(name.clone(), value.clone());
                 }
             }
-            if let Some(state) = moving.first().and_then(|m| m.state_change()) {
+            if let Some(state) = applied.moving.first().and_then(|m| m.state_change()) {
                 machine.power(state, work);
             }
             if let Some((_, passing, settled)) = POWER.iter().find(|(action, ..)| *action == contract.operation_id) {
@@ -390,11 +420,7 @@ pub(crate) fn answer(
         // The world's interfaces are found, changed and deleted there.
         "action" | "delete" if role.kind == WORLD_INTERFACE => {
             let (_, id) = lookup(&role.argument).ok_or_else(|| not_found(contract, &role.missing))?;
-            let interface = world
-                .interface_by_id
-                .get(&id)
-                .copied()
-                .ok_or_else(|| not_found(contract, &role.missing))?;
+            let interface = live_interface(&world, &id).map_err(|_| not_found(contract, &role.missing))?;
             if role.role == "delete" {
                 if answer.get(WORLD_INTERFACE).is_some() {
                     answer[WORLD_INTERFACE] = world.interface_detail_json(interface, true);
@@ -402,9 +428,22 @@ pub(crate) fn answer(
                 world.delete_interface(interface);
                 return Ok(answer);
             }
+            // Work that has ended is written down as its final value, and forgotten; then
+            // this action changes what is shown now.
+            let held = &mut world.interfaces[interface];
+            let mut overlay = Value::Object(std::mem::take(&mut held.changed));
+            let now = Instant::now();
+            for done in held.moving.iter().filter(|m| m.settled(now)) {
+                done.settle(&mut overlay);
+            }
+            held.moving.retain(|m| !m.settled(now));
+            held.changed = match overlay {
+                Value::Object(map) => map,
+                _ => serde_json::Map::new(),
+            };
             let before = world.interface_detail_json(interface, true);
             let mut object = before.clone();
-            let moving = change(&store, contract, role, &mut object, &given, work)?;
+            let applied = change(&store, contract, role, &mut object, &given, work, None)?;
             let changed: Vec<(String, Value)> = object
                 .as_object()
                 .into_iter()
@@ -414,18 +453,7 @@ pub(crate) fn answer(
                 .collect();
             let held = &mut world.interfaces[interface];
             held.changed.extend(changed);
-            // Work that has ended is written down as its final value, and forgotten.
-            let mut settled = Value::Object(std::mem::take(&mut held.changed));
-            let now = Instant::now();
-            for done in held.moving.iter().filter(|m| m.settled(now)) {
-                done.settle(&mut settled);
-            }
-            held.moving.retain(|m| !m.settled(now));
-            held.changed = match settled {
-                Value::Object(map) => map,
-                _ => serde_json::Map::new(),
-            };
-            held.moving.extend(moving);
+            applied.replace_moves(&mut held.moving);
             if answer.get(WORLD_INTERFACE).is_some() {
                 answer[WORLD_INTERFACE] = world.interface_detail_json(interface, true);
             }
@@ -435,23 +463,27 @@ pub(crate) fn answer(
             store.records[index].settle();
             match role.role.as_str() {
                 "update" => {
-                    let mut object = store.records[index].object.clone();
+                    let mut object = store.records[index].shown();
                     set(&mut object, role, arguments.body());
-                    let moving = change(&store, contract, role, &mut object, &given, work)?;
+                    let parent = store.records[index].parent.clone();
+                    let applied = change(&store, contract, role, &mut object, &given, work, Some(&parent))?;
                     unique(&store, contract, role, &object, Some(index))?;
                     let record = &mut store.records[index];
                     record.object = object;
-                    record.moving.extend(moving);
+                    applied.replace_moves(&mut record.moving);
                     if let Some(annotations) = arguments.body().get("annotations") {
                         record.annotations = annotations.clone();
                     }
                 }
                 "action" => {
-                    let mut object = store.records[index].object.clone();
-                    let moving = change(&store, contract, role, &mut object, &given, work)?;
+                    // What it requires is read as the object is shown now (work under way
+                    // included).
+                    let mut object = store.records[index].shown();
+                    let parent = store.records[index].parent.clone();
+                    let applied = change(&store, contract, role, &mut object, &given, work, Some(&parent))?;
                     let record = &mut store.records[index];
                     record.object = object;
-                    record.moving.extend(moving);
+                    applied.replace_moves(&mut record.moving);
                 }
                 "delete" if role.to_trash => {
                     let record = &mut store.records[index];
@@ -563,10 +595,27 @@ fn referring() -> &'static [(String, Vec<String>, String)] {
 /// The kind of the world's network interfaces.
 const WORLD_INTERFACE: &str = "virtual_machine_network_interface";
 
+/// What one action's `x-changes` did to an object: the properties it set and those that now
+/// move with its work.
+struct Applied {
+    set: Vec<Vec<String>>,
+    moving: Vec<Moving>,
+}
+
+impl Applied {
+    /// Puts this action's moves in place of the moves under way at or below what it set or
+    /// moves (unassigning a disk ends its attachment's move).
+    fn replace_moves(self, moves: &mut Vec<Moving>) {
+        moves.retain(|old| !self.set.iter().any(|path| old.under(path)) && !self.moving.iter().any(|new| old.under(new.path())));
+        moves.extend(self.moving);
+    }
+}
+
 /// Applies the operation's `x-changes` for the object `role` names (under its lookup
-/// argument, or its kind for what a create makes) to `object`: the properties now moving
-/// with work, or the documented error that refuses the action (what it requires is not
-/// so, or an ID it refers to names nothing).
+/// argument, or its kind for what a create makes) to `object`, whose parent is `parent`:
+/// what it set and what now moves with work, or the documented error that refuses the
+/// action (what it requires is not so, or an ID it refers to names no object of the same
+/// parent).
 fn change(
     store: &Store,
     contract: &'static Contract,
@@ -574,38 +623,29 @@ fn change(
     object: &mut Value,
     given: &dyn Fn(&str) -> Option<Value>,
     work: WorkOptions,
-) -> Result<Vec<Moving>, ApiFailure> {
+    parent: Option<&(String, String)>,
+) -> Result<Applied, ApiFailure> {
     let Some(changes) = contract
         .changes
         .as_ref()
         .and_then(|c| c.get(&role.argument).or_else(|| c.get(&role.kind)))
     else {
-        return Ok(Vec::new());
+        return Ok(Applied { set: Vec::new(), moving: Vec::new() });
     };
-    let refused = |code: &str| {
-        contract.documented(code).unwrap_or_else(|| {
-            ApiFailure::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "validation_error",
-                code.to_owned(),
-                json!({}),
-            )
-        })
-    };
+    let refused = |code: &str| contract.refusal(code, StatusCode::UNPROCESSABLE_ENTITY);
     let moving = changes::apply(changes, object, given, work).map_err(|Refused(code)| refused(&code))?;
     for (path, argument) in changes::refers(changes) {
         let kind = crate::from_spec::kind_named_by(&argument).unwrap_or_default();
         for id in changes::ids_at(object, &path) {
-            if !store
-                .records
-                .iter()
-                .any(|r| r.is(kind, ("id", &id)) && r.trash.is_none())
-            {
+            let exists = store.records.iter().any(|r| {
+                r.is(kind, ("id", &id)) && r.trash.is_none() && parent.is_none_or(|p| r.parent == *p)
+            });
+            if !exists {
                 return Err(refused("validation_error"));
             }
         }
     }
-    Ok(moving)
+    Ok(Applied { set: changes::set_paths(changes), moving })
 }
 
 /// The object a lookup names, as the API shows it: an organisation or a virtual machine of
@@ -628,11 +668,7 @@ fn resolve(
             Ok(world.virtual_machine_json(index))
         }
         WORLD_INTERFACE => {
-            let index = world
-                .interface_by_id
-                .get(&lookup.1)
-                .copied()
-                .ok_or_else(|| not_found(contract, &format!("{argument}_not_found")))?;
+            let index = live_interface(world, &lookup.1)?;
             Ok(world.interface_detail_json(index, true))
         }
         _ => {
@@ -686,7 +722,7 @@ fn set(object: &mut Value, role: &Role, body: &Value) {
 /// A lookup key other than the ID that the body does not give keeps the example's value
 /// unless another object holds it; then it takes the new ID's ending, as the service makes
 /// up a reference of its own.
-fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Value) {
+fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Value, next_id: impl Fn() -> String) {
     let id = object.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
     for key in role.keys.iter().filter(|k| *k != "id") {
         let given = role.settable.contains(key)
@@ -697,7 +733,15 @@ fn given_keys_unique(store: &Store, role: &Role, object: &mut Value, body: &Valu
             continue;
         };
         if !given && store.records.iter().any(|r| r.is(&role.kind, (key, &value))) {
-            let ending = id.rsplit('_').next().unwrap_or_default();
+            // An object with no ID of its own (a bucket) takes the next one's ending.
+            let fresh;
+            let ending = match id.rsplit('_').next().filter(|e| !e.is_empty()) {
+                Some(ending) => ending,
+                None => {
+                    fresh = next_id();
+                    fresh.rsplit('_').next().unwrap_or_default()
+                }
+            };
             object[key] = Value::String(format!("{value}-{ending}"));
         }
     }
@@ -785,14 +829,7 @@ fn machine_in_trash(world: &World, (key, value): (&str, &str)) -> Option<usize> 
 /// The spec's example of the not-found error `code` for this operation (build-tools gives
 /// a role only to operations that document it).
 fn not_found(contract: &'static Contract, code: &str) -> ApiFailure {
-    contract.documented(code).unwrap_or_else(|| {
-        ApiFailure::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!("No {} was found", code.trim_end_matches("_not_found")),
-            json!({}),
-        )
-    })
+    contract.refusal(code, StatusCode::NOT_FOUND)
 }
 
 /// The ID of the parent a lookup names: an organisation or a virtual machine of the world,

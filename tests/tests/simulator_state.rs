@@ -69,7 +69,14 @@ async fn a_disk_is_built_attached_resized_detached_deleted_and_purged_and_each_r
         DiskStateEnum::NotBuilt,
         "a new disk is not built yet"
     );
+    assert_eq!(created.disk.virtual_machine_disk, Some(None), "nor assigned to a machine");
     let disk_id = created.disk.id;
+    let unassigned = client
+        .attach_disk_to_virtual_machine()
+        .disk(DiskLookup::Id(disk_id.parse().expect("an ID")))
+        .send()
+        .await;
+    assert_eq!(unassigned.err().and_then(|e| e.code()).as_deref(), Some("unassigned_disk"));
     let built = client
         .wait_for_disk_state(&disk_id, DiskStateEnum::Built, quick())
         .await
@@ -255,10 +262,19 @@ async fn a_catalog_read_by_any_key_agrees_with_its_list() {
             };
             query.push((format!("{argument}[{key}]"), value));
         }
-        let (status, listed) = get(list["path"].as_str().expect("a path").to_owned(), query).await;
+        let (status, listed) = get(list["path"].as_str().expect("a path").to_owned(), query.clone()).await;
         assert_eq!(status, 200, "{listed}");
         let listed = listed[items].as_array().cloned().unwrap_or_default();
         assert!(!listed.is_empty(), "{kind}: the catalog holds some");
+        // Under a parent, only what refers to it (a country's states).
+        for (name, value) in &query {
+            let argument = name.split('[').next().unwrap_or_default();
+            for item in &listed {
+                if let Some(parent) = item.get(argument).filter(|p| p.is_object()) {
+                    assert_eq!(parent["id"].as_str(), Some(value.as_str()), "{kind} under {argument}: {item}");
+                }
+            }
+        }
         let path = read["path"].as_str().expect("a path").to_owned();
         for item in &listed {
             for key in read["resource"]["keys"]

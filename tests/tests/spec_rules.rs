@@ -181,7 +181,9 @@ fn what_an_action_says_it_changes_must_name_its_own_arguments_properties_and_cod
             "$requires: {virtual_machine_disk: unable_to_unassign}",
             "$requires: {virtual_machine_disk: not_a_documented_code}",
             1,
-        );
+        )
+        .replacen("access_control_list.read_key_ids: access_key\n", "access_control_list.read_key_ids: acess_key\n", 1)
+        .replacen("    cpu_cores: $resources.cpu_cores\n", "    cpu_core: $resources.cpu_cores\n", 1);
     let spec = parse(text).expect("still parses");
     let problems: Vec<String> = validate(&spec)
         .into_iter()
@@ -192,6 +194,8 @@ fn what_an_action_says_it_changes_must_name_its_own_arguments_properties_and_cod
         "`$size_in_tb` is not an argument of resize_disk",
         "`disk` has no property `io_profiles`",
         "refuses with `not_a_documented_code`, which unassign_disk_from_virtual_machine does not document",
+        "refers to `acess_key`, which no operation looks up",
+        "`virtual_machine` has no property `cpu_core`",
     ] {
         assert!(problems.iter().any(|p| p.contains(wanted)), "{wanted}: {problems:#?}");
     }

@@ -131,20 +131,23 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
             awaited.push(format!("{id} ({kind})"));
         }
     }
-    // Every other operation that starts work keeps state, and is awaited where it has
-    // objects to act on: `simulator_resources.rs` awaits every create's and action's work,
-    // and builds are awaited below.
-    for operation in spec.operations() {
-        let id = operation.id().expect("every operation has an id");
-        let starts = !progress::carried(spec.raw(), operation.value, &kinds).is_empty()
-            && !kinds.iter().any(|k| k.read_by == id);
-        if starts && answering[id] != Answering::FromExamples {
-            assert!(
-                matches!(answering[id], Answering::Kept | Answering::Builds),
-                "{id} starts work: it is awaited with the objects it acts on"
-            );
-        }
-    }
+    // What keeps state is awaited with objects that exist: `simulator_resources.rs` awaits
+    // the work of every create and action it makes, and builds are awaited below. Here,
+    // each operation answered from examples that starts work is awaited.
+    let from_examples: Vec<&str> = spec
+        .operations()
+        .into_iter()
+        .filter_map(|o| o.id())
+        .filter(|id| answering[*id] == Answering::FromExamples)
+        .filter(|id| {
+            let operation = spec.operations().into_iter().find(|o| o.id() == Some(*id));
+            operation.is_some_and(|o| !progress::carried(spec.raw(), o.value, &kinds).is_empty())
+                && !kinds.iter().any(|k| k.read_by == *id)
+        })
+        .collect();
+    let awaited_operations: std::collections::BTreeSet<&str> =
+        awaited.iter().filter_map(|a| a.split(' ').next()).collect();
+    assert_eq!(awaited_operations, from_examples.into_iter().collect(), "{awaited:?}");
 }
 
 #[tokio::test]

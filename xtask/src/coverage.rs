@@ -90,7 +90,9 @@ fn table(spec: &Spec) -> Result<String, String> {
             .map(|s| format!("`{s}`"))
             .collect();
         let simulator = match answering.get(id) {
-            Some(Answering::FromExamples) => format!("from examples: {}", left_because(id)),
+            Some(Answering::FromExamples) => {
+                format!("from examples: {}", left_because(id).unwrap_or("no reason given"))
+            }
             Some(way) => way.describe().to_owned(),
             None => "not served".to_owned(),
         };

@@ -221,10 +221,13 @@ fn a_family_nothing_creates_is_a_catalog_read_and_listed_from_one_place() {
     document["paths"]["/things/thing/move"] = json!({"put": {"operationId": "move_thing",
         "requestBody": body(json!({"thing": lookup_schema(&["id"]), "country": country})),
         "responses": answer(&[("thing", "Thing", false)])}});
+    document["paths"]["/countries/country/flag"] = json!({"get": {"operationId": "get_country_as_list",
+        "parameters": query_lookup("country", &["id"]),
+        "responses": answer(&[("country", "Country", true)])}});
     document["components"]["schemas"]["Country"] = json!({"type": "object", "properties": {"id": {"type": "string"}}});
     document["components"]["schemas"]["State"] = json!({"type": "object", "properties": {"id": {"type": "string"}}});
     let mut codes = codes();
-    for id in ["get_country", "list_states"] {
+    for id in ["get_country", "list_states", "get_country_as_list"] {
         codes.insert(id.to_owned(), vec!["country_not_found".to_owned()]);
     }
     codes.insert(
@@ -239,6 +242,12 @@ fn a_family_nothing_creates_is_a_catalog_read_and_listed_from_one_place() {
         (&["id".to_owned(), "iso_code2".to_owned()][..], "country_not_found")
     );
     assert_eq!(roles["list_countries"].role, "catalog_list");
+    let as_list = &roles["get_country_as_list"];
+    assert_eq!(
+        (as_list.role, as_list.items.as_deref(), as_list.references.len()),
+        ("catalog_get", Some("country"), 0),
+        "a read of its own kind answered in an array reads one"
+    );
     let states = &roles["list_states"];
     assert_eq!(
         (states.role, states.kind.as_str()),
