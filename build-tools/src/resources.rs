@@ -337,7 +337,13 @@ fn catalog_roles(document: &Value, facts: &[Facts], work: &[String], roles: &mut
         });
         // A read that looks up its own kind and answers it in an array is a read of one.
         let own = list.lookups().any(|l| *l == kind);
-        let mut role = catalog_role(if own { "catalog_get" } else { "catalog_list" }, &kind, component, &keys, &missing);
+        let mut role = catalog_role(
+            if own { "catalog_get" } else { "catalog_list" },
+            &kind,
+            component,
+            &keys,
+            &missing,
+        );
         role.items = Some((*items).clone());
         if !own {
             role.references = references;

@@ -530,7 +530,12 @@ impl Validator<'_> {
         for operation in self.spec.operations() {
             every_argument.extend(argument_names(document, operation.value));
             let answer = crate::progress::success_schema(document, operation.value);
-            for (name, property) in answer.and_then(|a| a.get("properties")).and_then(Value::as_object).into_iter().flatten() {
+            for (name, property) in answer
+                .and_then(|a| a.get("properties"))
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
                 shown
                     .entry(name.clone())
                     .or_insert_with(|| openapi::unwrap(document, property, String::new()).schema.clone());

@@ -286,24 +286,69 @@ pub fn kept() -> Vec<&'static str> {
 
 /// Why each operation still answered from the spec's examples is, by `operationId`.
 pub(crate) const LEFT: &[(&str, &str)] = &[
-    ("list_global_address_lists", "global address lists are Katapult's own: the simulator holds none"),
-    ("bulk_change_address_list_entries", "a bulk change of entries is not kept yet (one at a time is)"),
-    ("get_default_network_of_data_center", "a data centre without a default network has no documented answer"),
-    ("get_disk_template_version_spec", "a version's spec is a document, not a kept object"),
+    (
+        "list_global_address_lists",
+        "global address lists are Katapult's own: the simulator holds none",
+    ),
+    (
+        "bulk_change_address_list_entries",
+        "a bulk change of entries is not kept yet (one at a time is)",
+    ),
+    (
+        "get_default_network_of_data_center",
+        "a data centre without a default network has no documented answer",
+    ),
+    (
+        "get_disk_template_version_spec",
+        "a version's spec is a document, not a kept object",
+    ),
     ("invalidate_linked_web_session", "web sessions are not modelled"),
-    ("get_object_storage_object", "objects are uploaded through S3, not this API: none to read"),
+    (
+        "get_object_storage_object",
+        "objects are uploaded through S3, not this API: none to read",
+    ),
     ("deletion_steps", "an organisation's deletion is not modelled"),
-    ("list_disk_backup_policies", "the organisation-wide list crosses two parents (disks and machines)"),
+    (
+        "list_disk_backup_policies",
+        "the organisation-wide list crosses two parents (disks and machines)",
+    ),
     ("list_nameservers", "the service's own nameservers: a fixed answer"),
-    ("get_object_storage_account_details", "an account is found by organisation and cluster together, which no role reads yet"),
-    ("create_object_storage_account", "an account is found by organisation and cluster together, which no role reads yet"),
-    ("move_object_storage_to_trash", "an account is found by organisation and cluster together, which no role reads yet"),
-    ("get_organization_limits_and_usage", "an organisation's policy, limits and prices are the service's own figures"),
-    ("get_organization_policy_limits", "an organisation's policy, limits and prices are the service's own figures"),
-    ("get_organization_prices", "an organisation's policy, limits and prices are the service's own figures"),
-    ("get_authorized_keys_for_virtual_machine", "answers as the machine's own token, which the simulator does not issue"),
-    ("create_virtual_network_interface", "a new interface (on a network or a virtual network) is not added to the hand-modelled world yet"),
-    ("get_virtual_machine_network_interface_by_network", "the hand-modelled world's interfaces are not found by their network yet"),
+    (
+        "get_object_storage_account_details",
+        "an account is found by organisation and cluster together, which no role reads yet",
+    ),
+    (
+        "create_object_storage_account",
+        "an account is found by organisation and cluster together, which no role reads yet",
+    ),
+    (
+        "move_object_storage_to_trash",
+        "an account is found by organisation and cluster together, which no role reads yet",
+    ),
+    (
+        "get_organization_limits_and_usage",
+        "an organisation's policy, limits and prices are the service's own figures",
+    ),
+    (
+        "get_organization_policy_limits",
+        "an organisation's policy, limits and prices are the service's own figures",
+    ),
+    (
+        "get_organization_prices",
+        "an organisation's policy, limits and prices are the service's own figures",
+    ),
+    (
+        "get_authorized_keys_for_virtual_machine",
+        "answers as the machine's own token, which the simulator does not issue",
+    ),
+    (
+        "create_virtual_network_interface",
+        "a new interface (on a network or a virtual network) is not added to the hand-modelled world yet",
+    ),
+    (
+        "get_virtual_machine_network_interface_by_network",
+        "the hand-modelled world's interfaces are not found by their network yet",
+    ),
 ];
 
 /// Why an operation is still answered from the spec's examples ([`answered_from_examples`]);
@@ -519,7 +564,11 @@ impl Contract {
 
     /// Its documented not-found error (the first 404 its examples give).
     pub(crate) fn not_found(&'static self) -> ApiFailure {
-        let code = self.errors.iter().find(|e| e.status == 404).map_or("not_found", |e| e.code.as_str());
+        let code = self
+            .errors
+            .iter()
+            .find(|e| e.status == 404)
+            .map_or("not_found", |e| e.code.as_str());
         self.refusal(code, StatusCode::NOT_FOUND)
     }
 
@@ -528,7 +577,11 @@ impl Contract {
     /// code as its description.
     pub(crate) fn refusal(&'static self, code: &str, status: StatusCode) -> ApiFailure {
         self.documented(code).unwrap_or_else(|| {
-            let generic = if status == StatusCode::NOT_FOUND { "not_found" } else { "validation_error" };
+            let generic = if status == StatusCode::NOT_FOUND {
+                "not_found"
+            } else {
+                "validation_error"
+            };
             ApiFailure::new(status, generic, code.to_owned(), serde_json::json!({}))
         })
     }

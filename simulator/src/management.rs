@@ -213,7 +213,6 @@ pub(crate) fn organizations(
     Ok(answer)
 }
 
-
 pub(crate) async fn list_virtual_machines(
     State(shared): State<Arc<Shared>>,
     headers: HeaderMap,

@@ -131,7 +131,9 @@ impl Store {
         };
         let catalogs = contracts.iter().filter(|c| c.answering() == crate::Answering::Catalog);
         for contract in catalogs {
-            let Some(role) = contract.resource.as_ref() else { continue };
+            let Some(role) = contract.resource.as_ref() else {
+                continue;
+            };
             let example = contract.example();
             let mut objects = world.catalog_json(&role.kind);
             match role.items.as_deref() {
@@ -343,7 +345,9 @@ pub(crate) fn answer(
                 object["created_at"] = json!(unix_now());
             }
             set(&mut object, role, arguments.body());
-            given_keys_unique(&store, role, &mut object, arguments.body(), || shared.next_id(&role.kind));
+            given_keys_unique(&store, role, &mut object, arguments.body(), || {
+                shared.next_id(&role.kind)
+            });
             unique(&store, contract, role, &object, None)?;
             let mut record = Record::new(&role.kind, &role.component, object, parent.unwrap_or_default());
             record.annotations = arguments
@@ -606,7 +610,9 @@ impl Applied {
     /// Puts this action's moves in place of the moves under way at or below what it set or
     /// moves (unassigning a disk ends its attachment's move).
     fn replace_moves(self, moves: &mut Vec<Moving>) {
-        moves.retain(|old| !self.set.iter().any(|path| old.under(path)) && !self.moving.iter().any(|new| old.under(new.path())));
+        moves.retain(|old| {
+            !self.set.iter().any(|path| old.under(path)) && !self.moving.iter().any(|new| old.under(new.path()))
+        });
         moves.extend(self.moving);
     }
 }
@@ -630,22 +636,29 @@ fn change(
         .as_ref()
         .and_then(|c| c.get(&role.argument).or_else(|| c.get(&role.kind)))
     else {
-        return Ok(Applied { set: Vec::new(), moving: Vec::new() });
+        return Ok(Applied {
+            set: Vec::new(),
+            moving: Vec::new(),
+        });
     };
     let refused = |code: &str| contract.refusal(code, StatusCode::UNPROCESSABLE_ENTITY);
     let moving = changes::apply(changes, object, given, work).map_err(|Refused(code)| refused(&code))?;
     for (path, argument) in changes::refers(changes) {
         let kind = crate::from_spec::kind_named_by(&argument).unwrap_or_default();
         for id in changes::ids_at(object, &path) {
-            let exists = store.records.iter().any(|r| {
-                r.is(kind, ("id", &id)) && r.trash.is_none() && parent.is_none_or(|p| r.parent == *p)
-            });
+            let exists = store
+                .records
+                .iter()
+                .any(|r| r.is(kind, ("id", &id)) && r.trash.is_none() && parent.is_none_or(|p| r.parent == *p));
             if !exists {
                 return Err(refused("validation_error"));
             }
         }
     }
-    Ok(Applied { set: changes::set_paths(changes), moving })
+    Ok(Applied {
+        set: changes::set_paths(changes),
+        moving,
+    })
 }
 
 /// The object a lookup names, as the API shows it: an organisation or a virtual machine of

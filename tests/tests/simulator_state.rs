@@ -69,14 +69,21 @@ async fn a_disk_is_built_attached_resized_detached_deleted_and_purged_and_each_r
         DiskStateEnum::NotBuilt,
         "a new disk is not built yet"
     );
-    assert_eq!(created.disk.virtual_machine_disk, Some(None), "nor assigned to a machine");
+    assert_eq!(
+        created.disk.virtual_machine_disk,
+        Some(None),
+        "nor assigned to a machine"
+    );
     let disk_id = created.disk.id;
     let unassigned = client
         .attach_disk_to_virtual_machine()
         .disk(DiskLookup::Id(disk_id.parse().expect("an ID")))
         .send()
         .await;
-    assert_eq!(unassigned.err().and_then(|e| e.code()).as_deref(), Some("unassigned_disk"));
+    assert_eq!(
+        unassigned.err().and_then(|e| e.code()).as_deref(),
+        Some("unassigned_disk")
+    );
     let built = client
         .wait_for_disk_state(&disk_id, DiskStateEnum::Built, quick())
         .await
@@ -271,7 +278,11 @@ async fn a_catalog_read_by_any_key_agrees_with_its_list() {
             let argument = name.split('[').next().unwrap_or_default();
             for item in &listed {
                 if let Some(parent) = item.get(argument).filter(|p| p.is_object()) {
-                    assert_eq!(parent["id"].as_str(), Some(value.as_str()), "{kind} under {argument}: {item}");
+                    assert_eq!(
+                        parent["id"].as_str(),
+                        Some(value.as_str()),
+                        "{kind} under {argument}: {item}"
+                    );
                 }
             }
         }
@@ -285,7 +296,13 @@ async fn a_catalog_read_by_any_key_agrees_with_its_list() {
             {
                 let Some(value) = item[key].as_str() else { continue };
                 let (status, found) = get(path.clone(), vec![(format!("{kind}[{key}]"), value.to_owned())]).await;
-                assert_eq!((status, &found[kind]), (200, item), "{operation} by {key}");
+                // A read that answers its one object in an array (`get_certificate`).
+                let wanted = if read["resource"]["items"].is_string() {
+                    serde_json::json!([item])
+                } else {
+                    item.clone()
+                };
+                assert_eq!((status, &found[kind]), (200, &wanted), "{operation} by {key}");
             }
         }
         let (status, missing) = get(path.clone(), vec![(format!("{kind}[id]"), "nobody".to_owned())]).await;
@@ -314,10 +331,8 @@ async fn a_hundred_thousand_operations_leave_the_footprint_flat() {
         .await
         .expect("the simulator starts");
     let client = simulator_client(&simulator, simulator.token());
-    let mut done = 0;
-    let mut footprints = Vec::new();
-    while done < OPERATIONS {
-        // Five operations a round: create, resize, read, delete, purge.
+    // Five operations a round: create, resize, read, delete, purge.
+    let round = || async {
         let created = client
             .create_disk()
             .organization(organization())
@@ -342,7 +357,15 @@ async fn a_hundred_thousand_operations_leave_the_footprint_flat() {
             .send()
             .await
             .expect("purged");
-        done += 5;
+    };
+    // Four rounds at once, as a test suite's tests would share it; between batches none is
+    // in flight, so the footprint is read at rest.
+    const AT_ONCE: usize = 4;
+    let mut done = 0;
+    let mut footprints = Vec::new();
+    while done < OPERATIONS {
+        futures::future::join_all((0..AT_ONCE).map(|_| round())).await;
+        done += 5 * AT_ONCE;
         if done % 10_000 == 0 {
             footprints.push(simulator.footprint());
         }

@@ -182,8 +182,16 @@ fn what_an_action_says_it_changes_must_name_its_own_arguments_properties_and_cod
             "$requires: {virtual_machine_disk: not_a_documented_code}",
             1,
         )
-        .replacen("access_control_list.read_key_ids: access_key\n", "access_control_list.read_key_ids: acess_key\n", 1)
-        .replacen("    cpu_cores: $resources.cpu_cores\n", "    cpu_core: $resources.cpu_cores\n", 1);
+        .replacen(
+            "access_control_list.read_key_ids: access_key\n",
+            "access_control_list.read_key_ids: acess_key\n",
+            1,
+        )
+        .replacen(
+            "    cpu_cores: $resources.cpu_cores\n",
+            "    cpu_core: $resources.cpu_cores\n",
+            1,
+        );
     let spec = parse(text).expect("still parses");
     let problems: Vec<String> = validate(&spec)
         .into_iter()

@@ -137,13 +137,9 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
     let from_examples: Vec<&str> = spec
         .operations()
         .into_iter()
-        .filter_map(|o| o.id())
-        .filter(|id| answering[*id] == Answering::FromExamples)
-        .filter(|id| {
-            let operation = spec.operations().into_iter().find(|o| o.id() == Some(*id));
-            operation.is_some_and(|o| !progress::carried(spec.raw(), o.value, &kinds).is_empty())
-                && !kinds.iter().any(|k| k.read_by == *id)
-        })
+        .filter(|o| !progress::carried(spec.raw(), o.value, &kinds).is_empty())
+        .filter_map(|o| answering.keys().copied().find(|id| o.id() == Some(*id)))
+        .filter(|id| answering[id] == Answering::FromExamples && !kinds.iter().any(|k| k.read_by == *id))
         .collect();
     let awaited_operations: std::collections::BTreeSet<&str> =
         awaited.iter().filter_map(|a| a.split(' ').next()).collect();
