@@ -633,7 +633,7 @@ fn render(root: &Path, rows: &[Row], quick: bool) -> Result<String, String> {
     let _ = writeln!(w, "\n## How to reproduce\n");
     let _ = writeln!(
         w,
-        "```sh\ncargo xtask bench          # everything, rewrites BENCHMARKS.md (about 10 minutes)\ncargo xtask bench --quick  # each benchmark once, as CI does\n```\n"
+        "```sh\ncargo xtask bench          # everything, rewrites BENCHMARKS.md (about 25 minutes)\ncargo xtask bench --quick  # each benchmark once, as CI does\n```\n"
     );
     let _ = writeln!(
         w,
