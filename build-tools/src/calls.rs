@@ -38,7 +38,7 @@ struct Progenitor<'a> {
 }
 
 impl<'a> Progenitor<'a> {
-    fn new(client: &'a crate::generate::ProgenitorClient) -> Result<Self, GenerateError> {
+    fn new(client: &'a crate::progenitor_output::ProgenitorClient) -> Result<Self, GenerateError> {
         let types = client
             .file
             .items
@@ -296,7 +296,7 @@ struct Paging {
 /// progenitor's output for it.
 pub(crate) fn generate(
     spec: &Spec,
-    progenitor: &crate::generate::ProgenitorClient,
+    progenitor: &crate::progenitor_output::ProgenitorClient,
 ) -> Result<TokenStream, GenerateError> {
     let progenitor = Progenitor::new(progenitor)?;
     let availability = crate::families::Availability::of(spec.raw()).map_err(GenerateError::Spec)?;
@@ -1101,7 +1101,7 @@ pub struct Argument {
 /// The shape of every operation's generated request, read the way the generator reads it.
 #[cfg(feature = "maintainer")]
 pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
-    let file = crate::generate::progenitor_client(spec)?;
+    let file = crate::progenitor_output::progenitor_client(spec)?;
     let progenitor = Progenitor::new(&file)?;
     let mut shapes = Vec::new();
     for operation in spec.operations() {

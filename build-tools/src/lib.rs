@@ -47,6 +47,7 @@ mod meaning;
 mod open_enums;
 pub mod openapi;
 mod presence;
+mod progenitor_output;
 pub mod progress;
 mod resources;
 #[cfg(feature = "maintainer")]
