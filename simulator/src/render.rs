@@ -27,33 +27,12 @@ impl World {
     /// An IP address as the allocate operation returns it.
     pub fn ip_address_json(&self, index: usize) -> Value {
         let ip = &self.ip_addresses[index];
-        let network = &self.networks[ip.network];
-        let data_center = &self.data_centers[network.data_center];
-        let country = &self.countries[data_center.country];
         let mut value = json!({
             "id": ip.id,
             "address": ip.address.to_string(),
             "vip": ip.vip,
             "address_with_mask": format!("{}/{}", ip.address, ip.prefix_length),
-            "network": {
-                "id": network.id,
-                "name": network.name,
-                "permalink": network.permalink,
-                "default": network.default,
-                "data_center": {
-                    "id": data_center.id,
-                    "name": data_center.name,
-                    "permalink": data_center.permalink,
-                    "country": {
-                        "id": country.id,
-                        "name": country.name,
-                        "iso_code2": country.iso_code2,
-                        "iso_code3": country.iso_code3,
-                        "time_zone": country.time_zone,
-                        "eu": country.eu,
-                    },
-                },
-            },
+            "network": self.network_json(ip.network),
         });
         if let Some(label) = &ip.label {
             value["label"] = json!(label);
