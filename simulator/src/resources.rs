@@ -276,6 +276,8 @@ pub(crate) fn answer(
     arguments: &Arguments,
     example: Value,
 ) -> Result<Value, ApiFailure> {
+    // Read before the store's and the world's locks are taken, so none is held inside them.
+    let work = shared.work().options;
     let mut store = shared.resources();
     let mut world = shared.world();
     // Every lookup given names an object that exists (the world's, or the store's): the
@@ -329,7 +331,6 @@ pub(crate) fn answer(
         Some(argument) => Some(parent_id(&store, &world, contract, argument, lookup(argument))?),
         None => None,
     };
-    let work = shared.work().options;
     match role.role.as_str() {
         "create" => {
             let mut object = answer
@@ -689,20 +690,15 @@ fn resolve(
             let Some(kind) = crate::from_spec::kind_named_by(argument) else {
                 return Ok(json!({}));
             };
-            let missing = contract
-                .resource
-                .as_ref()
+            // The error for its absence: as a reference, or as the role's own object.
+            let role = contract.resource.as_ref();
+            let as_reference = role
                 .and_then(|r| r.references.iter().find(|(a, _)| a == argument))
-                .map_or_else(
-                    || {
-                        contract
-                            .resource
-                            .as_ref()
-                            .filter(|r| r.argument == argument)
-                            .map_or_else(|| format!("{argument}_not_found"), |r| r.missing.clone())
-                    },
-                    |(_, code)| code.clone(),
-                );
+                .map(|(_, code)| code.clone());
+            let as_own = role.filter(|r| r.argument == argument).map(|r| r.missing.clone());
+            let missing = as_reference
+                .or(as_own)
+                .unwrap_or_else(|| format!("{argument}_not_found"));
             let index = find(store, contract, kind, &missing, Some((lookup.0, lookup.1)))?;
             Ok(store.records[index].shown())
         }
@@ -845,8 +841,8 @@ fn not_found(contract: &'static Contract, code: &str) -> ApiFailure {
     contract.refusal(code, StatusCode::NOT_FOUND)
 }
 
-/// The ID of the parent a lookup names: an organisation or a virtual machine of the world,
-/// or an object of the store.
+/// The ID of the parent a lookup names ([`resolve`]: an organisation or a virtual machine
+/// of the world, or an object of the store).
 fn parent_id(
     store: &Store,
     world: &World,
@@ -854,20 +850,10 @@ fn parent_id(
     argument: &str,
     lookup: Option<(&'static str, String)>,
 ) -> Result<(String, String), ApiFailure> {
-    let Some((key, value)) = lookup else {
-        return Err(not_found(contract, &format!("{argument}_not_found")));
-    };
-    let id = match argument {
-        "organization" => world.organizations[organization(world, &(key, value))?].id.clone(),
-        "virtual_machine" => world.virtual_machines[live_virtual_machine(world, &(key, value))?]
-            .id
-            .clone(),
-        kind => {
-            let index = find(store, contract, kind, &format!("{kind}_not_found"), Some((key, value)))?;
-            store.records[index].id().to_owned()
-        }
-    };
-    Ok((argument.to_owned(), id))
+    let lookup = lookup.ok_or_else(|| not_found(contract, &format!("{argument}_not_found")))?;
+    let parent = resolve(store, world, contract, argument, lookup)?;
+    let id = parent.get("id").and_then(Value::as_str).unwrap_or_default();
+    Ok((argument.to_owned(), id.to_owned()))
 }
 
 /// Puts `items` in `answer` under `property`, paged as the request asks when the answer is
