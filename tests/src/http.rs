@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use katapult_sdk::{Client, Error, RetryPolicy};
-use katapult_simulator::{RunningSimulator, Simulator};
+use katapult_simulator::{RunningSimulator, Simulator, WorkOptions};
 
 /// The token every HTTP test client uses; tests search output for it.
 pub const TOKEN: &str = "kat-test-token-5f3c9e1d7a";
@@ -50,6 +50,17 @@ pub fn quick_retries(attempts: u32) -> RetryPolicy {
 /// A simulator with the default world and tokens, on a random loopback port.
 pub async fn simulator() -> RunningSimulator {
     Simulator::builder().start().await.expect("the simulator starts")
+}
+
+/// A simulator whose work runs as `work` says, and a client for it with the default token.
+pub async fn simulator_working(work: WorkOptions) -> (RunningSimulator, Client) {
+    let simulator = Simulator::builder()
+        .work(work)
+        .start()
+        .await
+        .expect("the simulator starts");
+    let client = simulator_client(&simulator, simulator.token());
+    (simulator, client)
 }
 
 /// A client for `simulator` with this token and no retries.

@@ -10,20 +10,10 @@ use katapult_sdk::types::{
     DiskArguments, DiskLookup, DiskStateEnum, FileStorageVolumeArguments, FileStorageVolumeStateEnum,
     OrganizationLookup, TrashObjectLookup, VirtualMachineDiskAttachmentStateEnum, VirtualMachinePackageLookup,
 };
-use katapult_sdk::{Client, Error, Wait};
-use katapult_simulator::{Answering, RunningSimulator, Simulator, WorkOptions, seeded};
-use katapult_tests::http::simulator_client;
+use katapult_sdk::{Error, Wait};
+use katapult_simulator::{Answering, Simulator, WorkOptions, seeded};
+use katapult_tests::http::{simulator_client, simulator_working};
 use serde_json::Value;
-
-async fn simulator(work: WorkOptions) -> (RunningSimulator, Client) {
-    let simulator = Simulator::builder()
-        .work(work)
-        .start()
-        .await
-        .expect("the simulator starts");
-    let client = simulator_client(&simulator, simulator.token());
-    (simulator, client)
-}
 
 fn quick() -> Wait {
     Wait::new().poll_interval(Duration::from_millis(10), Duration::from_millis(40))
@@ -35,7 +25,7 @@ fn organization() -> OrganizationLookup {
 
 #[tokio::test]
 async fn a_disk_is_built_attached_resized_detached_deleted_and_purged_and_each_read_shows_it() {
-    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(200))).await;
+    let (_simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(200))).await;
     let build = client
         .build_virtual_machine()
         .organization(organization())
@@ -193,7 +183,7 @@ async fn a_disk_is_built_attached_resized_detached_deleted_and_purged_and_each_r
 
 #[tokio::test]
 async fn a_file_storage_volume_is_awaited_until_ready_and_failed_work_fails_the_wait() {
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(150))).await;
+    let (simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(150))).await;
     let create = || {
         client
             .create_file_storage_volume()
@@ -225,7 +215,7 @@ async fn a_file_storage_volume_is_awaited_until_ready_and_failed_work_fails_the_
 /// of its keys, and a key nobody holds is the documented not-found error.
 #[tokio::test]
 async fn a_catalog_read_by_any_key_agrees_with_its_list() {
-    let (simulator, _client) = simulator(WorkOptions::default()).await;
+    let (simulator, _client) = simulator_working(WorkOptions::default()).await;
     let http = reqwest::Client::new();
     let contracts = katapult_build_tools::request_contracts(katapult_tests::spec()).expect("the contracts build");
     let contracts = contracts.as_array().expect("a list");
@@ -381,7 +371,7 @@ async fn a_hundred_thousand_operations_leave_the_footprint_flat() {
 
 #[tokio::test]
 async fn a_managed_organisation_is_created_listed_by_its_manager_read_and_deleted() {
-    let (_simulator, client) = simulator(WorkOptions::default()).await;
+    let (_simulator, client) = simulator_working(WorkOptions::default()).await;
     let created = client
         .create_managed_organization()
         .organization(organization())
@@ -456,7 +446,7 @@ async fn a_bucket_grants_real_keys_and_a_deleted_key_leaves_its_grants() {
         AccessKeyLookup, BucketLookup, ObjectStorageAccessKeyArguments, ObjectStorageBucketAclArguments,
         ObjectStorageBucketArguments, ObjectStorageClusterLookup,
     };
-    let (_simulator, client) = simulator(WorkOptions::default()).await;
+    let (_simulator, client) = simulator_working(WorkOptions::default()).await;
     let cluster = || ObjectStorageClusterLookup::Region("uk-lon".parse().expect("a region"));
     let key = |name: &'static str| {
         client
@@ -537,7 +527,7 @@ async fn a_bucket_grants_real_keys_and_a_deleted_key_leaves_its_grants() {
 async fn an_interface_detaches_takes_a_speed_profile_and_is_deleted() {
     use futures::TryStreamExt;
     use katapult_sdk::types::{NetworkSpeedProfileLookup, VirtualMachineNetworkInterfaceLookup};
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100))).await;
+    let (simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(100))).await;
     let world = simulator.world();
     let mango = world.vm_by_fqdn[seeded::MANGO_FQDN];
     let interface_id = world.interfaces[world.virtual_machines[mango].interfaces[0]].id.clone();

@@ -9,19 +9,9 @@ use std::time::Duration;
 use katapult_build_tools::progress;
 use katapult_sdk::lookup::VirtualMachine;
 use katapult_sdk::{Client, Error, Wait, Work};
-use katapult_simulator::{Answering, RunningSimulator, Simulator, WorkOptions, seeded};
+use katapult_simulator::{Answering, RunningSimulator, WorkOptions, seeded};
 use katapult_tests::call_operation;
-use katapult_tests::http::simulator_client;
-
-async fn simulator(work: WorkOptions) -> (RunningSimulator, Client) {
-    let simulator = Simulator::builder()
-        .work(work)
-        .start()
-        .await
-        .expect("the simulator starts");
-    let client = simulator_client(&simulator, simulator.token());
-    (simulator, client)
-}
+use katapult_tests::http::simulator_working;
 
 /// Looks often: the work in these tests lasts a fraction of a second.
 fn quick() -> Wait {
@@ -96,7 +86,7 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
     let keys: Vec<&str> = kinds.iter().map(|k| k.key.as_str()).collect();
     assert_eq!(keys.len(), 2, "a task and a virtual machine build: {keys:?}");
     // Long enough that the first read always finds the work under way, even on a busy machine.
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(400))).await;
+    let (simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(400))).await;
     let answering: std::collections::BTreeMap<&str, Answering> = katapult_simulator::answering().into_iter().collect();
     let mut awaited = Vec::new();
     for operation in spec.operations() {
@@ -148,7 +138,7 @@ async fn every_operation_that_starts_work_can_be_awaited_to_its_end() {
 
 #[tokio::test]
 async fn failed_work_is_an_error_that_holds_it() {
-    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(60)).failing()).await;
+    let (_simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(60)).failing()).await;
     let id = power_task(&client, "start").await;
     let failed = client.wait_for_task(&id, quick()).await;
     let Err(Error::WorkFailed { work }) = failed else {
@@ -164,7 +154,7 @@ async fn failed_work_is_an_error_that_holds_it() {
 
 #[tokio::test]
 async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
-    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
+    let (_simulator, client) = simulator_working(WorkOptions::taking(Duration::from_secs(60))).await;
     let id = build(&client, "slow-build").await.virtual_machine_build.id;
     let started = std::time::Instant::now();
     let timed_out = client
@@ -195,7 +185,7 @@ async fn waiting_past_the_timeout_gives_up_with_the_last_state_seen() {
 
 #[tokio::test]
 async fn a_dropped_wait_stops_reading() {
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_secs(60))).await;
+    let (simulator, client) = simulator_working(WorkOptions::taking(Duration::from_secs(60))).await;
     let id = power_task(&client, "stop").await;
     let reads_before = simulator.requests();
     let cut_short = tokio::time::timeout(Duration::from_millis(300), client.wait_for_task(&id, quick())).await;
@@ -210,7 +200,7 @@ async fn a_dropped_wait_stops_reading() {
 
 #[tokio::test]
 async fn a_blank_id_is_refused_before_anything_is_sent() {
-    let (simulator, client) = simulator(WorkOptions::default()).await;
+    let (simulator, client) = simulator_working(WorkOptions::default()).await;
     for blank in ["", "  "] {
         let refused = client.wait_for_task(blank, Wait::new()).await;
         assert!(
@@ -229,7 +219,7 @@ async fn a_blank_id_is_refused_before_anything_is_sent() {
 
 #[tokio::test]
 async fn a_timeout_too_long_to_add_is_no_timeout() {
-    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100))).await;
+    let (_simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(100))).await;
     let id = power_task(&client, "reset").await;
     let done = client.wait_for_task(&id, quick().timeout(Duration::MAX)).await;
     assert_eq!(done.map(|task| task.id).ok(), Some(id));
@@ -243,7 +233,7 @@ async fn both_builds_are_awaited_to_a_machine_that_exists() {
     use katapult_sdk::lookup::VirtualMachine;
     use katapult_sdk::types::OrganizationLookup;
 
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(200))).await;
+    let (simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(200))).await;
     let acme = || OrganizationLookup::SubDomain("acme".parse().expect("a sub domain"));
     let by_package = build(&client, "waited-for").await;
     let from_spec = client
@@ -344,7 +334,7 @@ async fn a_machine_is_awaited_until_it_is_in_the_state_asked_for() {
     use katapult_sdk::lookup::VirtualMachine;
     use katapult_sdk::types::VirtualMachineStateEnum;
 
-    let (simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(300))).await;
+    let (simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(300))).await;
     let mango = katapult_simulator::seeded::MANGO_FQDN;
     let id = client
         .get_virtual_machine()
@@ -421,7 +411,7 @@ async fn a_machine_is_awaited_until_it_is_in_the_state_asked_for() {
 async fn a_machine_in_its_failed_state_ends_the_wait_for_another() {
     use katapult_sdk::types::VirtualMachineStateEnum;
 
-    let (_simulator, client) = simulator(WorkOptions::taking(Duration::from_millis(100)).failing()).await;
+    let (_simulator, client) = simulator_working(WorkOptions::taking(Duration::from_millis(100)).failing()).await;
     let answer = build(&client, "doomed").await;
     let vm = answer
         .virtual_machine_build
