@@ -80,6 +80,16 @@ impl Moving {
     }
 }
 
+/// Writes the final value of each move in `moves` whose work has ended into `object`, and
+/// forgets those moves.
+pub(crate) fn settle_finished(moves: &mut Vec<Moving>, object: &mut Value) {
+    let now = Instant::now();
+    for done in moves.iter().filter(|m| m.settled(now)) {
+        done.settle(object);
+    }
+    moves.retain(|m| !m.settled(now));
+}
+
 /// Why an action was refused: the documented error code to answer with.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Refused(pub(crate) String);

@@ -93,14 +93,7 @@ impl Record {
 
     /// Writes the final values of work that has ended, forgetting it.
     fn settle(&mut self) {
-        let now = Instant::now();
-        let (done, under_way): (Vec<Moving>, Vec<Moving>) = std::mem::take(&mut self.moving)
-            .into_iter()
-            .partition(|m| m.settled(now));
-        for moving in &done {
-            moving.settle(&mut self.object);
-        }
-        self.moving = under_way;
+        changes::settle_finished(&mut self.moving, &mut self.object);
     }
 
     /// Whether the lookup `(key, value)` names it.
@@ -437,11 +430,7 @@ pub(crate) fn answer(
             // this action changes what is shown now.
             let held = &mut world.interfaces[interface];
             let mut overlay = Value::Object(std::mem::take(&mut held.changed));
-            let now = Instant::now();
-            for done in held.moving.iter().filter(|m| m.settled(now)) {
-                done.settle(&mut overlay);
-            }
-            held.moving.retain(|m| !m.settled(now));
+            changes::settle_finished(&mut held.moving, &mut overlay);
             held.changed = match overlay {
                 Value::Object(map) => map,
                 _ => serde_json::Map::new(),
