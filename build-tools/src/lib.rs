@@ -49,6 +49,8 @@ pub mod openapi;
 mod presence;
 mod progenitor_output;
 pub mod progress;
+#[cfg(feature = "maintainer")]
+pub mod recorded;
 mod resources;
 #[cfg(feature = "maintainer")]
 mod sample;

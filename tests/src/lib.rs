@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 pub mod http;
+pub mod recorded;
 pub mod shape;
 
 /// The workspace root.

@@ -12,6 +12,8 @@
 //!   registry (see `package.rs`).
 //! - `bench [--quick]`: the benchmarks and `BENCHMARKS.md` (see `bench.rs`).
 //! - `changes [BASE]`, `drift [PATH]`: review aids (see `review.rs`).
+//! - `recorded [PATH...]`, `recorded refresh CHECKOUT`: the spec against recorded live
+//!   traffic, and the corpus's refresh (see `recorded.rs`).
 //! - `import [--from PATH] OPERATION...`: operations from the vendor's document into the
 //!   spec (see `import.rs`).
 
@@ -27,6 +29,7 @@ mod features;
 mod import;
 mod package;
 mod process;
+mod recorded;
 mod review;
 
 const USAGE: &str = "\
@@ -35,7 +38,8 @@ usage: cargo xtask <task>
 tasks:
   validate   check the spec against the project's rules and print every problem
   generate   regenerate the checked-in review copies of the generated code
-  check      validate, and fail with a diff if a review copy is stale (for CI)
+  check      validate, fail with a diff if a review copy is stale, and check the recorded
+             traffic (for CI)
   features   test each published crate alone (its default features), and katapult-sdk's docs
              with each API family's feature alone, and none
   conformance  openapi-spec-validator, Redocly lint, Schemathesis against the simulator,
@@ -50,6 +54,12 @@ tasks:
              bring operations ('METHOD /path' or the vendor's operationId, either followed
              by 'as OUR_ID' to name it) from the vendor's OpenAPI document (default: the
              pinned copy) into spec/, in its conventions
+  recorded [PATH...]
+             every Core API interaction of the go-vcr cassettes at PATH (default:
+             spec/recorded/) matched to its operation, decoded with the SDK's types and
+             encoded again; members the spec does not know, by object
+  recorded refresh CHECKOUT [--commit SHA]
+             spec/recorded/ from a checkout of krystal/terraform-provider-katapult
   drift [PATH] [--fail-on-drift]
              how our operations differ from the vendor's OpenAPI document (default: the
              pinned copy, spec/vendor/katapult-core-openapi.json)
@@ -61,7 +71,17 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("validate") => validate(&root).map(|_| ()),
         Some("generate") => generate(&root, Mode::Write),
-        Some("check") => generate(&root, Mode::Check),
+        Some("check") => generate(&root, Mode::Check).and_then(|()| recorded::check(&root, &[])),
+        Some("recorded") => match args.get(1).map(String::as_str) {
+            Some("refresh") => match args.get(2) {
+                Some(checkout) => {
+                    let commit = args.iter().position(|a| a == "--commit").and_then(|i| args.get(i + 1));
+                    recorded::refresh(&root, Path::new(checkout), commit.map(String::as_str))
+                }
+                None => Err("recorded refresh needs the path of a provider checkout".into()),
+            },
+            _ => recorded::check(&root, &args[1..]),
+        },
         Some("conformance") => conformance::run(&root),
         Some("features") => features::run(&root),
         Some("package") => package::run(&root),
