@@ -55,21 +55,22 @@ pub fn refresh(root: &Path, checkout: &Path, commit: Option<&str>) -> Result<(),
             std::fs::remove_dir_all(&to).map_err(|e| format!("cannot empty {}: {e}", to.display()))?;
         }
         std::fs::create_dir_all(&to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
-        let mut names: Vec<PathBuf> = std::fs::read_dir(&from)
-            .map_err(|e| format!("cannot read {}: {e}", from.display()))?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| p.to_string_lossy().ends_with(".cassette.yaml"))
-            .collect();
+        let mut names = Vec::new();
+        cassettes_under(&from, &mut names)?;
         names.sort();
         for path in names {
             let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let relative = path.strip_prefix(&from).unwrap_or(&path);
+            let name = relative.display().to_string();
             let Some(trimmed) = recorded::trimmed(&name, &text)? else {
                 continue;
             };
             interactions += recorded::parse(&name, &trimmed)?.len();
             recordings += 1;
-            let out = to.join(&name);
+            let out = to.join(relative);
+            if let Some(dir) = out.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
             std::fs::write(&out, trimmed).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
         }
     }
@@ -91,6 +92,21 @@ pub fn refresh(root: &Path, checkout: &Path, commit: Option<&str>) -> Result<(),
     let out = corpus.join(SOURCE_FILE);
     std::fs::write(&out, source).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     println!("{CORPUS}: {recordings} recordings, {interactions} Core API interactions, from {commit}");
+    Ok(())
+}
+
+/// Every `*.cassette.yaml` under `dir`, at any depth (the provider groups some scenarios
+/// in folders).
+fn cassettes_under(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            cassettes_under(&path, found)?;
+        } else if path.to_string_lossy().ends_with(".cassette.yaml") {
+            found.push(path);
+        }
+    }
     Ok(())
 }
 
