@@ -45,6 +45,7 @@ pub mod import;
 mod locate;
 mod meaning;
 mod open_enums;
+mod open_polymorphs;
 pub mod openapi;
 mod presence;
 mod progenitor_output;

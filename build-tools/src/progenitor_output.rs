@@ -9,7 +9,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, generation_settings};
-use crate::{Spec, open_enums, openapi, presence};
+use crate::{Spec, open_enums, open_polymorphs, openapi, presence};
 
 /// progenitor's client, as this crate reads and changes it.
 pub(crate) struct ProgenitorClient {
@@ -38,6 +38,7 @@ pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, Generat
     });
     presence::keep_presence(spec, parsed);
     open_enums::keep_unknown_values(parsed);
+    open_polymorphs::keep_unknown_kinds(parsed);
     json_schema_behind_feature(&mut parsed.items);
     Ok(client)
 }

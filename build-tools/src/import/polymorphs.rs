@@ -11,12 +11,12 @@
 //!
 //! So the vendor's document is read with each such component as the wire has it: a `oneOf`
 //! of `{type, value}` objects, one per option, told apart by `type` (typify makes it an
-//! adjacently tagged enum). The option's name is the framework's option name, which the
-//! document does not give; it is taken to be the object's name in snake case
-//! (`VirtualMachine` → `virtual_machine`), as Katapult names its Apia options elsewhere, and
-//! the schema's description says so, as the import's to-check list does.
+//! adjacently tagged enum, which keeps a kind newer than the spec as `Unknown`). The
+//! option's name is the framework's option name, which the document does not give; the
+//! live service writes it as the object's class name (`VirtualMachine`, `VirtualMachineGroup`,
+//! `Tag`: every load balancer's resources in the recorded traffic, `spec/recorded/`), so it
+//! is the object's component name as it stands.
 
-use heck::ToSnakeCase;
 use serde_json::{Map, Value, json};
 
 /// The vendor's document with every polymorph written as the wire sends it. `cargo xtask
@@ -55,9 +55,9 @@ fn options(schema: &Value) -> Option<Vec<String>> {
     references.filter(|r| r.len() > 1)
 }
 
-/// The name the framework gives an option: the object's name in snake case.
+/// The name the service gives an option: the object's class name, as the component is named.
 fn option_name(reference: &str) -> String {
-    reference.rsplit('/').next().unwrap_or(reference).to_snake_case()
+    reference.rsplit('/').next().unwrap_or(reference).to_owned()
 }
 
 fn tagged(references: &[String]) -> Value {
@@ -81,10 +81,12 @@ fn tagged(references: &[String]) -> Value {
     out.insert(
         "description".into(),
         json!(format!(
-            "One of several kinds of object, sent as `type` (the kind: {}) and `value` (the object). \
-             WIRE: the vendor's document shows the object under a property named for the field; the framework \
-             (Apia) sends a polymorphic value as `{{type, value}}`. The kinds' names are the objects' names in \
-             snake case, not confirmed against the live service.",
+            "One of several kinds of object, sent as `type` (the kind, as the service names its classes: {}) \
+             and `value` (the object). WIRE: the vendor's document shows the object under a property named for \
+             the field; the framework (Apia) sends a polymorphic value as `{{type, value}}`, its `type` the \
+             option's name, which Katapult gives as the class name (recorded for load balancers' resources: \
+             `VirtualMachine`, `VirtualMachineGroup`, `Tag`, spec/recorded/). A kind newer than these is kept \
+             (`Unknown`).",
             names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
         )),
     );
@@ -112,12 +114,12 @@ mod tests {
         let target = &sent["components"]["schemas"]["Target"];
         let variants = target["oneOf"].as_array().expect("a oneOf");
         assert_eq!(variants.len(), 2);
-        assert_eq!(variants[0]["properties"]["type"]["enum"], json!(["virtual_machine"]));
+        assert_eq!(variants[0]["properties"]["type"]["enum"], json!(["VirtualMachine"]));
         assert_eq!(
             variants[0]["properties"]["value"]["$ref"],
             json!("#/components/schemas/VirtualMachine")
         );
-        assert_eq!(variants[1]["properties"]["type"]["enum"], json!(["disk"]));
+        assert_eq!(variants[1]["properties"]["type"]["enum"], json!(["Disk"]));
         assert_eq!(variants[1]["required"], json!(["type", "value"]));
         assert!(target["description"].as_str().is_some_and(|d| d.contains("WIRE:")));
         assert_eq!(
