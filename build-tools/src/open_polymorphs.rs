@@ -99,18 +99,22 @@ fn kinds(item: &syn::ItemEnum) -> Vec<String> {
     item.variants
         .iter()
         .map(|variant| {
-            let renamed = variant.attrs.iter().filter(|a| a.path().is_ident("serde")).find_map(|attr| {
-                let mut renamed = None;
-                attr.parse_nested_meta(|meta| {
-                    if meta.path.is_ident("rename") {
-                        let value: syn::LitStr = meta.value()?.parse()?;
-                        renamed = Some(value.value());
-                    }
-                    Ok(())
-                })
-                .ok()?;
-                renamed
-            });
+            let renamed = variant
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("serde"))
+                .find_map(|attr| {
+                    let mut renamed = None;
+                    attr.parse_nested_meta(|meta| {
+                        if meta.path.is_ident("rename") {
+                            let value: syn::LitStr = meta.value()?.parse()?;
+                            renamed = Some(value.value());
+                        }
+                        Ok(())
+                    })
+                    .ok()?;
+                    renamed
+                });
             renamed.unwrap_or_else(|| variant.ident.to_string())
         })
         .collect()

@@ -184,7 +184,9 @@ fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     }
     let entries = std::fs::read_dir(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     for entry in entries {
-        let path = entry.map_err(|e| format!("cannot read {}: {e}", path.display()))?.path();
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            .path();
         if path.is_dir() {
             collect_files(&path, files)?;
         } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
@@ -300,7 +302,13 @@ pub fn locate<'a>(spec: &'a Spec, method: &str, url: &str) -> Result<Located<'a>
         .split('/')
         .map(|s| {
             url::form_urlencoded::parse(s.as_bytes())
-                .map(|(k, v)| if v.is_empty() { k.into_owned() } else { format!("{k}={v}") })
+                .map(|(k, v)| {
+                    if v.is_empty() {
+                        k.into_owned()
+                    } else {
+                        format!("{k}={v}")
+                    }
+                })
                 .next()
                 .unwrap_or_default()
         })
@@ -340,7 +348,10 @@ pub fn locate<'a>(spec: &'a Spec, method: &str, url: &str) -> Result<Located<'a>
     Ok(Located {
         operation,
         path_lookups,
-        query: parsed.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect(),
+        query: parsed
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect(),
     })
 }
 

@@ -10,9 +10,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
 
+use katapult_build_tools::Spec;
 use katapult_build_tools::openapi;
 use katapult_build_tools::recorded::{self, DOCUMENT_DATE, Date, Interaction, Located};
-use katapult_build_tools::Spec;
 use serde_json::{Map, Value};
 
 use crate::{component_name, normalise, roundtrip, variant_matches};
@@ -50,8 +50,10 @@ pub struct OperationFigures {
     pub interactions: usize,
     /// Of them, since the document.
     pub since_document: usize,
-    /// Of them, failed.
+    /// Of them since the document, failed.
     pub failed: usize,
+    /// Of the older ones, failed (reported, not failed).
+    pub failed_older: usize,
 }
 
 /// The outcome of a check.
@@ -146,7 +148,12 @@ pub fn check(spec: &Spec, interactions: &[Interaction]) -> Report {
             }
         }
         if !reasons.is_empty() {
-            report.operations.entry(id.clone()).or_default().failed += 1;
+            let figures = report.operations.entry(id.clone()).or_default();
+            if interaction.predates_document() {
+                figures.failed_older += 1;
+            } else {
+                figures.failed += 1;
+            }
             for reason in reasons {
                 fail(Some(&id), reason, &mut report);
             }
@@ -199,7 +206,8 @@ fn check_answer(
         let schema = response
             .pointer("/content/application~1json/schema")
             .ok_or_else(|| format!("HTTP {status}: the spec gives the answer no JSON schema"))?;
-        let name = component_name(schema).ok_or_else(|| format!("HTTP {status}: the answer's schema is not a component"))?;
+        let name =
+            component_name(schema).ok_or_else(|| format!("HTTP {status}: the answer's schema is not a component"))?;
         (name, schema.clone())
     } else {
         let code = body
@@ -211,7 +219,10 @@ fn check_answer(
             *report.undocumented_codes.entry(key).or_default() += 1;
             return Ok(false);
         }
-        ("ErrorResponse", serde_json::json!({"$ref": "#/components/schemas/ErrorResponse"}))
+        (
+            "ErrorResponse",
+            serde_json::json!({"$ref": "#/components/schemas/ErrorResponse"}),
+        )
     };
     let unknown = if interaction.predates_document() {
         &mut report.unknown_members_older
@@ -325,7 +336,9 @@ fn check_request(
         .map_err(|e| format!("the request body does not decode as {name}: {e}"))?;
     match first_difference(&body, &reencoded, "") {
         None => Ok(true),
-        Some(difference) => Err(format!("the request body encodes again as {name} differently: {difference}")),
+        Some(difference) => Err(format!(
+            "the request body encodes again as {name} differently: {difference}"
+        )),
     }
 }
 
@@ -374,7 +387,8 @@ pub fn unknown_members(spec: &Spec, schema: &Value, value: &Value, object: &str,
             for (key, member) in members {
                 match properties.get(key) {
                     Some(property) => {
-                        let inner = if component_name(property).is_some() || openapi::single_all_of(property).is_some() {
+                        let inner = if component_name(property).is_some() || openapi::single_all_of(property).is_some()
+                        {
                             name.clone()
                         } else {
                             format!("{name}.{key}")
@@ -454,21 +468,43 @@ impl fmt::Display for Report {
             self.since_document,
         )?;
         writeln!(f, "| | interactions |\n|---|---:|")?;
-        writeln!(f, "| answers read and encoded again to the same JSON | {} |", self.answers_read)?;
+        writeln!(
+            f,
+            "| answers read and encoded again to the same JSON | {} |",
+            self.answers_read
+        )?;
         writeln!(
             f,
             "| requests with a body or lookups the SDK expresses | {} of {} |",
             self.requests.1, self.requests.0
         )?;
         let unknown_codes: usize = self.undocumented_codes.values().sum();
-        writeln!(f, "| error answers with a code the spec does not list | {unknown_codes} |")?;
+        writeln!(
+            f,
+            "| error answers with a code the spec does not list | {unknown_codes} |"
+        )?;
         writeln!(f, "| failures since the document | {since} |")?;
-        writeln!(f, "| failures older than the document (reported, not failed) | {older} |\n")?;
+        writeln!(
+            f,
+            "| failures older than the document (reported, not failed) | {older} |\n"
+        )?;
+        // One line per operation and reason, with how many interactions and the first.
         let mut section = |title: &str, failures: Vec<&Failure>| -> fmt::Result {
             writeln!(f, "## {title} ({})\n", failures.len())?;
-            for failure in failures {
+            let mut grouped: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
+            for failure in &failures {
                 let operation = failure.operation.as_deref().unwrap_or("no operation");
-                writeln!(f, "- `{operation}` {}: {}", failure.interaction, failure.reason)?;
+                grouped
+                    .entry((operation, failure.reason.as_str()))
+                    .or_default()
+                    .push(&failure.interaction);
+            }
+            for ((operation, reason), at) in grouped {
+                let more = match at.len() {
+                    1 => String::new(),
+                    n => format!(" and {} more", n - 1),
+                };
+                writeln!(f, "- `{operation}`: {reason} ({}{more})", at[0])?;
             }
             writeln!(f)
         };
@@ -483,18 +519,29 @@ impl fmt::Display for Report {
             "Answer members the spec does not know, only before the document",
             &self.unknown_members_older,
         )?;
-        members(f, "Request members the spec does not know", &self.unknown_request_members)?;
-        writeln!(f, "## Error codes the spec does not list ({})\n", self.undocumented_codes.len())?;
+        members(
+            f,
+            "Request members the spec does not know",
+            &self.unknown_request_members,
+        )?;
+        writeln!(
+            f,
+            "## Error codes the spec does not list ({})\n",
+            self.undocumented_codes.len()
+        )?;
         for (key, count) in &self.undocumented_codes {
             writeln!(f, "- `{key}`: {count}")?;
         }
         writeln!(f, "\n## By operation\n")?;
-        writeln!(f, "| operation | interactions | since the document | failed |\n|---|---:|---:|---:|")?;
+        writeln!(
+            f,
+            "| operation | interactions | since the document | failed | failed, older |\n|---|---:|---:|---:|---:|"
+        )?;
         for (id, figures) in &self.operations {
             writeln!(
                 f,
-                "| `{id}` | {} | {} | {} |",
-                figures.interactions, figures.since_document, figures.failed
+                "| `{id}` | {} | {} | {} | {} |",
+                figures.interactions, figures.since_document, figures.failed, figures.failed_older
             )?;
         }
         Ok(())
@@ -506,7 +553,10 @@ fn members(f: &mut fmt::Formatter<'_>, title: &str, members: &BTreeMap<String, S
     if members.is_empty() {
         return writeln!(f);
     }
-    writeln!(f, "| member | recordings | interactions | newest | example |\n|---|---:|---:|---|---|")?;
+    writeln!(
+        f,
+        "| member | recordings | interactions | newest | example |\n|---|---:|---:|---|---|"
+    )?;
     for (member, s) in members {
         let newest = s.newest.map(|d| d.to_string()).unwrap_or_default();
         let mut example = String::new();

@@ -27,7 +27,15 @@ const SOURCE_FILE: &str = "SOURCE";
 pub fn check(root: &Path, paths: &[String]) -> Result<(), String> {
     let mut command = Command::new(env!("CARGO"));
     command
-        .args(["run", "--quiet", "--package", "katapult-tests", "--bin", "recorded", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "katapult-tests",
+            "--bin",
+            "recorded",
+            "--",
+        ])
         .args(paths)
         .current_dir(root);
     run_checked(&mut command, "check the recorded traffic (cargo run --bin recorded)")
