@@ -61,6 +61,8 @@ fn interface(id: &str, address: &str) -> VirtualMachineNetworkInterface {
         ip_addresses: vec![InterfaceIpAddress {
             id: None,
             address: address.into(),
+            address_with_mask: None,
+            reverse_dns: None,
         }],
         network: None,
         virtual_network: None,

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{OriginalUri, RawQuery, Request, State};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
@@ -80,6 +80,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
 /// Counts every request and applies the configured faults before the API sees it, as a
 /// proxy or an overloaded service would.
 async fn faults_and_counting(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    let token = crate::handler::bearer(request.headers()).map(str::to_owned);
     let injected = shared.before_request();
     if !injected.latency.is_zero() {
         tokio::time::sleep(injected.latency).await;
@@ -89,11 +90,31 @@ async fn faults_and_counting(State(shared): State<Arc<Shared>>, request: Request
         Some(Injected::RateLimited { retry_after }) => {
             ApiFailure::rate_limit_reached(shared.default_rate_limit(), Some(retry_after)).into_response()
         }
-        Some(Injected::BadGateway) => errors::bad_gateway_html(),
+        // A proxy's page: none of the service's headers.
+        Some(Injected::BadGateway) => return counted(&shared, errors::bad_gateway_html()),
         None => next.run(request).await,
     };
+    let mut response = response;
+    service_headers(&shared, token.as_deref(), response.headers_mut());
+    counted(&shared, response)
+}
+
+fn counted(shared: &Shared, response: Response) -> Response {
     shared.after_response(response.status());
     response
+}
+
+/// The headers the service sends on every answer (recorded on every interaction of
+/// `spec/recorded/`): a request id, and the caller's rate limit with what is left of it
+/// this minute, counting down per token.
+fn service_headers(shared: &Shared, token: Option<&str>, headers: &mut HeaderMap) {
+    if let Ok(id) = HeaderValue::from_str(&shared.next_request_id()) {
+        headers.insert("x-request-id", id);
+    }
+    if let Some((permitted, remaining)) = token.and_then(|t| shared.rate_limit_left(t)) {
+        headers.insert("x-ratelimit-permitted", HeaderValue::from(permitted));
+        headers.insert("x-ratelimit-remaining", HeaderValue::from(remaining));
+    }
 }
 
 /// An operation of the spec the simulator does not model, answered from the spec; anything

@@ -23,7 +23,7 @@ pub(crate) fn answer(result: Result<Value, ApiFailure>) -> Response {
 }
 
 /// The bearer token, if the request has one.
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn bearer(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
     let (scheme, token) = value.split_once(' ')?;
     let token = token.trim();

@@ -456,6 +456,30 @@ impl Shared {
         Ok(())
     }
 
+    /// `token`'s limit per minute and what is left of it in this minute's window.
+    fn rate_limit_left(&self, token: &str) -> Option<(u32, u32)> {
+        let limit = self.token(token)?.rate_limit_per_minute;
+        let windows = self.windows.lock().unwrap_or_else(PoisonError::into_inner);
+        let used = windows
+            .get(token)
+            .filter(|(start, _)| start.elapsed() < Duration::from_secs(60))
+            .map_or(0, |(_, used)| *used);
+        Some((limit, limit.saturating_sub(used)))
+    }
+
+    /// A new request id, shaped as the service's (a random UUID, version 4).
+    fn next_request_id(&self) -> String {
+        let (a, b) = (fastrand::u64(..), fastrand::u64(..));
+        format!(
+            "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0x0fff,
+            0x8000 | ((b >> 48) & 0x3fff),
+            b & 0xffff_ffff_ffff
+        )
+    }
+
     fn before_request(&self) -> faults::Decision {
         self.requests.fetch_add(1, Ordering::SeqCst);
         self.fault_state().decide()

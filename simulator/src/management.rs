@@ -413,12 +413,14 @@ pub(crate) async fn get_ip_address(
         let world = shared.world();
         let ip = find_ip(&world, &lookup).ok_or_else(ApiFailure::ip_address_not_found)?;
         let held = &world.ip_addresses[ip];
+        // A polymorph, as the service sends it: `{type, value}`, the kind by its class name.
         let allocation = match (&held.allocation, &held.load_balancer) {
             (Some((vm, _)), _) => {
                 let machine = &world.virtual_machines[*vm];
-                Some(json!({"id": machine.id, "name": machine.fqdn.split('.').next().unwrap_or_default()}))
+                let name = machine.fqdn.split('.').next().unwrap_or_default();
+                Some(json!({"type": "VirtualMachine", "value": {"id": machine.id, "name": name}}))
             }
-            (None, Some((id, name))) => Some(json!({"id": id, "name": name})),
+            (None, Some((id, name))) => Some(json!({"type": "LoadBalancer", "value": {"id": id, "name": name}})),
             (None, None) => None,
         };
         Ok(json!({"ip_address": world.ip_address_json(ip), "allocation": allocation}))

@@ -122,7 +122,10 @@ async fn create_allocate_get_unallocate_release() {
         got.ip_address.allocation_type.as_ref().and_then(Option::as_deref),
         Some("VirtualMachine")
     );
-    assert_eq!(got.allocation.map(|a| a.id).as_ref(), Some(&mango.id));
+    match got.allocation {
+        Some(katapult_sdk::types::Allocation::VirtualMachine(vm)) => assert_eq!(vm.id, mango.id),
+        other => panic!("expected the machine, got {other:?}"),
+    }
     assert!(
         mango
             .ip_addresses
@@ -445,7 +448,10 @@ async fn an_address_a_load_balancer_holds_is_neither_unallocated_nor_released() 
         got.ip_address.allocation_type.as_ref().and_then(Option::as_deref),
         Some("LoadBalancer")
     );
-    assert_eq!(got.allocation.map(|a| a.name).as_deref(), Some("web-frontend"));
+    match got.allocation {
+        Some(katapult_sdk::types::Allocation::LoadBalancer(lb)) => assert_eq!(lb.name, "web-frontend"),
+        other => panic!("expected the load balancer, got {other:?}"),
+    }
 
     let unallocated = client.unallocate_ip_address().ip_address(held()).send().await;
     assert_api(unallocated, 409, "resource_does_not_support_unallocation");

@@ -394,6 +394,53 @@ async fn allocate_and_its_errors() {
     );
 }
 
+/// The headers the service sends on every answer (every recorded interaction has them):
+/// a request id of its own, and the token's limit with what is left, counting down.
+#[tokio::test]
+async fn every_answer_carries_a_request_id_and_the_tokens_rate_limit() {
+    let simulator = simulator().await;
+    let path = format!("{LIST}?virtual_machine[fqdn]={}", seeded::MANGO_FQDN);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let response = reqwest::Client::new()
+            .get(format!("{}{path}", simulator.url()))
+            .bearer_auth(katapult_simulator::LIMITED_TOKEN)
+            .send()
+            .await
+            .expect("the simulator answers");
+        assert_eq!(response.status(), StatusCode::OK);
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+                .unwrap_or_else(|| panic!("no {name}"))
+        };
+        seen.push((
+            header("x-request-id"),
+            header("x-ratelimit-permitted"),
+            header("x-ratelimit-remaining"),
+        ));
+    }
+    let ids: HashSet<&String> = seen.iter().map(|(id, _, _)| id).collect();
+    assert_eq!(ids.len(), 3, "each answer has its own request id: {seen:?}");
+    assert!(
+        seen.iter()
+            .all(|(id, _, _)| id.len() == 36 && id.matches('-').count() == 4),
+        "{seen:?}"
+    );
+    let remaining: Vec<&str> = seen.iter().map(|(_, _, r)| r.as_str()).collect();
+    assert_eq!(
+        remaining,
+        ["4", "3", "2"],
+        "the limited token's 5 a minute, counting down"
+    );
+    assert!(seen.iter().all(|(_, permitted, _)| permitted == "5"));
+    let (status, _, _) = raw(&simulator, reqwest::Method::GET, &path, None, None).await;
+    assert!(status.is_client_error(), "without a token: refused ({status})");
+}
+
 #[tokio::test]
 async fn the_rate_limit_is_per_token_per_minute() {
     let simulator = simulator().await;
