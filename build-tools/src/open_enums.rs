@@ -91,25 +91,31 @@ fn string_values(item: &syn::ItemEnum) -> Option<Vec<(syn::Ident, String)>> {
                 return None;
             }
             // A variant named as its value has no `rename` (`A` of the DNS record types).
-            let renamed = variant.attrs.iter().find_map(|attr| {
-                if !attr.path().is_ident("serde") {
-                    return None;
-                }
-                let mut renamed = None;
-                attr.parse_nested_meta(|meta| {
-                    if meta.path.is_ident("rename") {
-                        let value: syn::LitStr = meta.value()?.parse()?;
-                        renamed = Some(value.value());
-                    }
-                    Ok(())
-                })
-                .ok()?;
-                renamed
-            });
-            let value = renamed.unwrap_or_else(|| variant.ident.to_string());
+            let value = wire_name(variant);
             Some((variant.ident.clone(), value))
         })
         .collect()
+}
+
+/// The name serde reads and writes `variant` as: its `#[serde(rename = "…")]`, or its name.
+pub(crate) fn wire_name(variant: &syn::Variant) -> String {
+    let renamed = variant
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .find_map(|attr| {
+            let mut renamed = None;
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    let value: syn::LitStr = meta.value()?.parse()?;
+                    renamed = Some(value.value());
+                }
+                Ok(())
+            })
+            .ok()?;
+            renamed
+        });
+    renamed.unwrap_or_else(|| variant.ident.to_string())
 }
 
 /// The paths `item` derives, as written (`::serde::Deserialize`, `Copy`).

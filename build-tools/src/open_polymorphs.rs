@@ -96,28 +96,7 @@ fn is_type_and_value(item: &syn::ItemEnum) -> bool {
 
 /// The kind each variant is read from: its `rename`, or its name.
 fn kinds(item: &syn::ItemEnum) -> Vec<String> {
-    item.variants
-        .iter()
-        .map(|variant| {
-            let renamed = variant
-                .attrs
-                .iter()
-                .filter(|a| a.path().is_ident("serde"))
-                .find_map(|attr| {
-                    let mut renamed = None;
-                    attr.parse_nested_meta(|meta| {
-                        if meta.path.is_ident("rename") {
-                            let value: syn::LitStr = meta.value()?.parse()?;
-                            renamed = Some(value.value());
-                        }
-                        Ok(())
-                    })
-                    .ok()?;
-                    renamed
-                });
-            renamed.unwrap_or_else(|| variant.ident.to_string())
-        })
-        .collect()
+    item.variants.iter().map(crate::open_enums::wire_name).collect()
 }
 
 #[cfg(test)]
