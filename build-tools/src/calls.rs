@@ -460,9 +460,9 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
     let slot_types: Vec<_> = slots.iter().map(|(_, ty)| ty).collect();
     let (paging_fields, paging_inits, paging_pattern) = if paging.is_some() {
         (
-            quote! { page: u64, per_page: Option<u64>, concurrency: usize, },
-            quote! { page: 1, per_page: None, concurrency: 1, },
-            quote! { page: _, per_page, concurrency: _, },
+            quote! { paging: crate::paginate::Paging, },
+            quote! { paging: crate::paginate::Paging::default(), },
+            quote! { paging: crate::paginate::Paging { per_page, .. }, },
         )
     } else {
         (quote! {}, quote! {}, quote! {})
@@ -558,12 +558,14 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
     };
     let send_and_pages = match &paging {
         None => quote! {
-            /// Sends the request and returns the answer.
+            crate::response::send_method!(#answer);
+
+            /// Sends the request and returns the answer with its
+            /// [`Metadata`](crate::Metadata): status, request id and rate limit.
             ///
             /// # Errors
-            /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
-            /// missing or invalid argument; otherwise any [`Error`](crate::Error).
-            pub async fn send(self) -> crate::Result<#answer> {
+            /// As [`send`](Self::send).
+            pub async fn send_with_metadata(self) -> crate::Result<crate::WithMetadata<#answer>> {
                 let Self { client, #(#slot_idents,)* } = self;
                 #(#bindings)*
                 crate::response::#read(client.#method_ident(#(#arguments),*)).await
@@ -572,11 +574,11 @@ fn generate_operation(spec: &Spec, operation: &openapi::Operation<'_>, shape: &S
         Some(Paging { items, item }) => quote! {
             crate::paginate::list_methods!(#item);
 
-            async fn fetch(self, page: u64) -> crate::Result<crate::Page<#item>> {
+            async fn fetch(self, page: u64) -> crate::Result<crate::WithMetadata<crate::Page<#item>>> {
                 let Self { client, #(#slot_idents,)* #paging_pattern } = self;
                 #(#bindings)*
                 let answer = crate::response::call(client.#method_ident(#(#arguments),*)).await?;
-                Ok(crate::Page { items: answer.#items, pagination: answer.pagination })
+                Ok(answer.map(|answer| crate::Page { items: answer.#items, pagination: answer.pagination }))
             }
         },
     };

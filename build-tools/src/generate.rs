@@ -8,7 +8,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, SDK_CRATE, generation_settings};
-use crate::{SPEC_FILE, Spec, calls, families, meaning, openapi, progenitor_output, waiting};
+use crate::{SPEC_FILE, Spec, calls, families, meaning, openapi, progenitor_output, secrets, waiting};
 
 /// The first lines of every generated file, so nobody edits one by hand.
 pub fn generated_header() -> String {
@@ -44,7 +44,8 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
     let waiting = waiting::generate(&part)?;
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
-    render(quote::quote! { #parsed #paging #meanings #calls #waiting })
+    let secrets = secrets::tokens(spec.raw());
+    render(quote::quote! { #parsed #paging #meanings #secrets #calls #waiting })
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per

@@ -57,6 +57,7 @@ mod resources;
 mod sample;
 #[cfg(feature = "maintainer")]
 mod schema;
+mod secrets;
 mod settings;
 mod spec;
 pub mod subset;

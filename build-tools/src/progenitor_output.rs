@@ -9,7 +9,7 @@ use quote::ToTokens;
 use serde_json::Value;
 
 use crate::settings::{GenerateError, generation_settings};
-use crate::{Spec, open_enums, open_polymorphs, openapi, presence};
+use crate::{Spec, open_enums, open_polymorphs, openapi, presence, secrets};
 
 /// progenitor's client, as this crate reads and changes it.
 pub(crate) struct ProgenitorClient {
@@ -44,10 +44,12 @@ pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, Generat
 }
 
 /// The document progenitor generates from, for the client and its mocks alike: the spec,
-/// with its lookups' keys as [`lookup_keys_checked_once`] gives them.
+/// with its lookups' keys as [`lookup_keys_checked_once`] gives them and its secret members
+/// as the SDK's `Secret` (`secrets.rs`).
 pub(crate) fn progenitor_document(spec: &Spec) -> openapiv3::OpenAPI {
     let mut document = spec.document().clone();
     lookup_keys_checked_once(spec.raw(), &mut document);
+    secrets::secrets_as_secret_type(spec.raw(), &mut document);
     document
 }
 

@@ -28,7 +28,7 @@ pub enum GenerateError {
 /// behind the SDK's `schemars` feature, `generate.rs`) and callers can compare values, and the
 /// SDK's hand-written `crate::transport::Transport` as the client's inner value, with its
 /// `ClientHooks` implementation required, so no request leaves without auth, retries,
-/// pacing and tracing.
+/// pacing and tracing; and every secret member as the SDK's `crate::Secret` (`secrets.rs`).
 pub fn generation_settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
@@ -37,7 +37,12 @@ pub fn generation_settings() -> GenerationSettings {
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
         .with_inner_type(quote::quote!(crate::transport::Transport))
-        .with_hooks(HooksMode::Expected);
+        .with_hooks(HooksMode::Expected)
+        .with_replacement(
+            crate::secrets::SECRET_COMPONENT,
+            crate::secrets::SECRET_TYPE,
+            std::iter::empty(),
+        );
     settings
 }
 

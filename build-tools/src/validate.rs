@@ -51,10 +51,12 @@ pub enum Rule {
     /// What an action says it changes (`x-changes`, `x-reads`) names the operation's own
     /// arguments, the objects it acts on, their properties, and error codes it documents.
     Changes,
+    /// `x-secret: true` marks only string properties of components (`secrets.rs`).
+    Secret,
 }
 
 /// Every rule, in the order they are checked.
-pub const RULES: [Rule; 15] = [
+pub const RULES: [Rule; 16] = [
     Rule::OperationId,
     Rule::Summary,
     Rule::Description,
@@ -70,6 +72,7 @@ pub const RULES: [Rule; 15] = [
     Rule::ExamplePlaceholder,
     Rule::Family,
     Rule::Changes,
+    Rule::Secret,
 ];
 
 impl Rule {
@@ -91,6 +94,7 @@ impl Rule {
             Rule::Family => "family",
             Rule::Changes => "changes",
             Rule::SecurityScheme => "security-scheme",
+            Rule::Secret => "secret",
         }
     }
 }
@@ -135,6 +139,9 @@ pub fn validate(spec: &Spec) -> Vec<Problem> {
     v.security();
     v.families();
     v.changes();
+    for (pointer, message) in crate::secrets::misplaced(spec.raw()) {
+        v.report(Rule::Secret, pointer, message);
+    }
     v.problems
 }
 

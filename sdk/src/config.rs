@@ -11,7 +11,7 @@ use reqwest::header::HeaderValue;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::generated;
-use crate::pacing::Pacer;
+use crate::pacing::{AdaptivePacing, Pacer};
 use crate::retry::RetryPolicy;
 use crate::token::ApiToken;
 use crate::transport::Transport;
@@ -26,6 +26,9 @@ pub const URL_ENV: &str = "KATAPULT_API_URL";
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one attempt (send and read the answer) may take, unless configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long the client waits for the next bytes of an answer before giving up on the
+/// attempt (an idle read), unless configured.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(20);
 /// The largest answer body read, unless configured: 16 MiB, eighty times the largest page
 /// of the largest list (200 interfaces with their addresses, about 200 KiB).
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
@@ -89,6 +92,9 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     retry: RetryPolicy,
     requests_per_minute: Option<u32>,
+    adaptive_pacing: Option<AdaptivePacing>,
+    read_timeout: Option<Duration>,
+    follow_redirects: usize,
     max_response_bytes: usize,
     http: Option<reqwest::Client>,
 }
@@ -103,6 +109,9 @@ impl Default for ClientBuilder {
             timeout: Some(DEFAULT_TIMEOUT),
             retry: RetryPolicy::default(),
             requests_per_minute: None,
+            adaptive_pacing: Some(AdaptivePacing::default()),
+            read_timeout: Some(DEFAULT_READ_TIMEOUT),
+            follow_redirects: 0,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             http: None,
         }
@@ -138,7 +147,8 @@ impl ClientBuilder {
     }
 
     /// How long one attempt may take, sending and reading the answer
-    /// ([`DEFAULT_TIMEOUT`] unless set). `None` means no limit.
+    /// ([`DEFAULT_TIMEOUT`] unless set). `None` means no limit per attempt; the whole
+    /// call's deadline ([`RetryPolicy::max_elapsed`]) still holds.
     pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         self.timeout = timeout.into();
         self
@@ -159,6 +169,32 @@ impl ClientBuilder {
         self
     }
 
+    /// How long an answer may go without sending a byte before the attempt fails as a
+    /// timeout ([`DEFAULT_READ_TIMEOUT`] unless set; `None` for no idle limit). Ignored
+    /// with [`http_client`](Self::http_client), whose own setting applies.
+    pub fn read_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.read_timeout = timeout.into();
+        self
+    }
+
+    /// Slows requests down before the API's rate limit runs out, from the count each answer
+    /// states ([`AdaptivePacing::default`] unless set; `None` turns it off).
+    pub fn adaptive_pacing(mut self, pacing: impl Into<Option<AdaptivePacing>>) -> Self {
+        self.adaptive_pacing = pacing.into();
+        self
+    }
+
+    /// Follows up to this many redirects (none unless set: the API never redirects, so a
+    /// redirect is an [`Error::Redirected`] naming its `Location`). Even then a redirect is
+    /// followed only within the base URL's origin (scheme, host and port), so never to
+    /// another host nor from `https` to `http`, and no `Referer` is sent. Ignored with
+    /// [`http_client`](Self::http_client), whose own policy applies (reqwest's default
+    /// follows up to ten, across origins: give it `redirect::Policy::none()`).
+    pub fn follow_redirects(mut self, max: usize) -> Self {
+        self.follow_redirects = max;
+        self
+    }
+
     /// The largest answer body the client reads ([`DEFAULT_MAX_RESPONSE_BYTES`] unless set).
     /// A larger answer is not read past the limit, so memory stays bounded whatever the
     /// server sends, and the call fails with [`Error::ResponseTooLarge`].
@@ -168,7 +204,9 @@ impl ClientBuilder {
     }
 
     /// Sends through this `reqwest::Client` (for proxies, custom TLS roots, shared
-    /// connection pools). The token, user agent and timeout are still set per request.
+    /// connection pools). The token, user agent, timeout and deadline are still set per
+    /// request; its own connect and read timeouts and redirect policy apply (build it with
+    /// `redirect(reqwest::redirect::Policy::none())` to keep requests at the API).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -204,15 +242,19 @@ impl ClientBuilder {
 
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(|e| Error::Config(format!("cannot start the HTTP client: {e}")))?,
+            None => {
+                let mut http = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout)
+                    .redirect(same_origin_redirects(self.follow_redirects))
+                    .referer(false);
+                if let Some(timeout) = self.read_timeout {
+                    http = http.read_timeout(timeout);
+                }
+                http.build()
+                    .map_err(|e| Error::Config(format!("cannot start the HTTP client: {e}")))?
+            }
         };
-        let pacer = self
-            .requests_per_minute
-            .and_then(NonZeroU32::new)
-            .map(Pacer::per_minute);
+        let pacer = Pacer::new(self.requests_per_minute.and_then(NonZeroU32::new), self.adaptive_pacing);
         let transport = Transport::new(
             authorization,
             user_agent,
@@ -225,6 +267,24 @@ impl ClientBuilder {
             &base_url, http, transport,
         )))
     }
+}
+
+/// The redirect policy: none followed, or up to `max` within the origin they start from.
+fn same_origin_redirects(max: usize) -> reqwest::redirect::Policy {
+    if max == 0 {
+        return reqwest::redirect::Policy::none();
+    }
+    reqwest::redirect::Policy::custom(move |attempt| {
+        let first = attempt.previous().first().map(Url::origin);
+        if attempt.previous().len() > max {
+            attempt.error(format!("more than {max} redirects"))
+        } else if first.is_some_and(|origin| origin == attempt.url().origin()) {
+            attempt.follow()
+        } else {
+            // Handed back as the answer, which the SDK reports as `Error::Redirected`.
+            attempt.stop()
+        }
+    })
 }
 
 /// The base URL without a trailing slash, if it is one the client may send a token to.

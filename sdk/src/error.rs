@@ -46,7 +46,7 @@ match client.allocate_ip_address(vm, ip).await {
 pub enum Error {
     /// The service refused the request with a code this SDK knows. Both the wire's wrapped
     /// form (`{"error": {...}}`) and the bare form the API pages show decode to this.
-    #[error("Katapult API error (HTTP {status}): {}", describe(error))]
+    #[error("Katapult API error (HTTP {status}{}): {}", with_id(request_id), describe(error))]
     Api {
         /// The HTTP status of the answer.
         status: StatusCode,
@@ -54,12 +54,14 @@ pub enum Error {
         error: types::ApiError,
         /// How long the server asked the caller to wait (`Retry-After`), if it said.
         retry_after: Option<Duration>,
+        /// The answer's `X-Request-Id`, which the vendor's support asks for.
+        request_id: Option<String>,
     },
 
     /// The service answered with an error this SDK cannot type: a code it does not know
     /// (newer than the spec), or a known code whose `detail` has an unexpected shape.
     /// Nothing is lost: the code, description and raw detail are all here.
-    #[error("Katapult API error (HTTP {status}): {code}: {description}")]
+    #[error("Katapult API error (HTTP {status}{}): {code}: {description}", with_id(request_id))]
     UnknownApi {
         /// The HTTP status of the answer.
         status: StatusCode,
@@ -71,29 +73,58 @@ pub enum Error {
         detail: Value,
         /// How long the server asked the caller to wait (`Retry-After`), if it said.
         retry_after: Option<Duration>,
+        /// The answer's `X-Request-Id`, which the vendor's support asks for.
+        request_id: Option<String>,
     },
 
     /// The answer was not what the API promises: not JSON (an HTML page from a proxy),
-    /// empty, truncated, or JSON of the wrong shape. `excerpt` is the start of the body.
-    #[error("unexpected answer from the Katapult API (HTTP {status}): {reason}; body starts {excerpt:?}")]
+    /// empty, truncated, or JSON of the wrong shape. `excerpt` is the start of the body,
+    /// with every member the spec marks secret (`x-secret`) redacted; when the body holds
+    /// such a member and cannot be read as JSON, the excerpt is withheld.
+    #[error(
+        "unexpected answer from the Katapult API (HTTP {status}{}): {reason}; body starts {excerpt:?}",
+        with_id(request_id)
+    )]
     InvalidResponse {
         /// The HTTP status of the answer.
         status: StatusCode,
         /// What was wrong with it.
         reason: String,
-        /// Up to 200 characters of the body, lossily decoded.
+        /// Up to 200 characters of the body, lossily decoded, secrets redacted.
         excerpt: String,
+        /// The answer's `X-Request-Id`, when it had one.
+        request_id: Option<String>,
     },
 
     /// The answer's body was larger than the client reads
     /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes)); it
     /// was not read past the limit.
-    #[error("the Katapult API's answer (HTTP {status}) is larger than the {limit}-byte limit")]
+    #[error(
+        "the Katapult API's answer (HTTP {status}{}) is larger than the {limit}-byte limit",
+        with_id(request_id)
+    )]
     ResponseTooLarge {
         /// The HTTP status of the answer.
         status: StatusCode,
         /// The limit it went past, in bytes.
         limit: usize,
+        /// The answer's `X-Request-Id`, when it had one.
+        request_id: Option<String>,
+    },
+
+    /// The answer was a redirect, which the API never sends: a proxy or a wrong base URL.
+    /// Redirects are not followed unless
+    /// [`ClientBuilder::follow_redirects`](crate::ClientBuilder::follow_redirects) allows
+    /// them, and then never to another origin (scheme, host and port) nor from `https`
+    /// to `http`; a redirect that was not followed ends here, naming where it pointed.
+    #[error("the Katapult API's answer (HTTP {status}{}) redirects to {}; redirects are not followed", with_id(request_id), location.as_deref().unwrap_or("(no Location)"))]
+    Redirected {
+        /// The HTTP status of the answer (`301`, `302`, `303`, `307` or `308`).
+        status: StatusCode,
+        /// The answer's `Location` header, as sent.
+        location: Option<String>,
+        /// The answer's `X-Request-Id`, when it had one.
+        request_id: Option<String>,
     },
 
     /// The request could not be sent, or its answer could not be read (DNS, connection
@@ -173,13 +204,28 @@ impl Error {
             Self::Api { status, .. }
             | Self::UnknownApi { status, .. }
             | Self::InvalidResponse { status, .. }
-            | Self::ResponseTooLarge { status, .. } => Some(*status),
+            | Self::ResponseTooLarge { status, .. }
+            | Self::Redirected { status, .. } => Some(*status),
             Self::Transport { status, .. } => *status,
             Self::Timeout { .. }
             | Self::InvalidInput { .. }
             | Self::Config(_)
             | Self::WorkFailed { .. }
             | Self::WaitTimedOut { .. } => None,
+        }
+    }
+
+    /// The `X-Request-Id` of the answer behind this error: quote it to the vendor's support.
+    /// `None` for errors with no answer (a timeout, a refused argument) or an answer
+    /// without the header (a proxy's).
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Self::Api { request_id, .. }
+            | Self::UnknownApi { request_id, .. }
+            | Self::InvalidResponse { request_id, .. }
+            | Self::ResponseTooLarge { request_id, .. }
+            | Self::Redirected { request_id, .. } => request_id.as_deref(),
+            _ => None,
         }
     }
 
@@ -237,41 +283,55 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed if sent again later: the server did not act
-    /// on it and said it was momentarily unable (`429 Too Many Requests`; `503 Service
-    /// Unavailable` from the service or a gateway), the connection was never made, or it
-    /// timed out.
+    /// Whether the same request, if it is a read (`GET`), may succeed if sent again later:
+    /// the answer was the API's own "rate limited" or "unavailable" (`429
+    /// rate_limit_reached`, `503 service_unavailable`), a gateway's `429`, `502`, `503` or
+    /// `504`, the connection was never made, or the attempt timed out or lost its
+    /// connection. A code the spec documents as an operation's outcome (`503
+    /// no_available_addresses`) is not: waiting does not change it.
     ///
-    /// A `429` or `503` whose code the spec documents as an operation's own outcome (`503
-    /// no_available_addresses`: the pool is empty) is not retryable: waiting does not
-    /// change it. The service's own codes at those statuses (`rate_limit_reached`,
-    /// `service_unavailable`), codes newer than the spec and bodies that are not the API's
-    /// are. The rule is decided once, from the spec, and the client's retries follow the
-    /// same decision.
-    ///
-    /// By the time a call returns one of these, the client has already retried it as far
-    /// as its [`RetryPolicy`](crate::RetryPolicy) allows, with one exception: a timed-out
-    /// request that changes something (the allocate `POST`) is never repeated by the
-    /// client, since it may have reached the server; whether to try again is the caller's
-    /// decision. Other statuses (`502`, `504` and the rest) are not retryable: the server or
-    /// a proxy in front of it may have acted on the request.
+    /// By the time a call returns one of these, the client has already retried it as far as
+    /// its [`RetryPolicy`](crate::RetryPolicy) allows. For a write, whether sending it again
+    /// is safe is [`is_safe_to_resend`](Self::is_safe_to_resend): the README's "Safety and
+    /// limits" table has both, and the client's retries follow the same table.
     pub fn is_retryable(&self) -> bool {
+        self.outcome().is_some_and(|outcome| retry::is_retried(outcome, true))
+    }
+
+    /// Whether the answer proves the service did not act on the request, so that even a
+    /// write (`POST`, `PATCH`, `PUT`, `DELETE`) may be sent again: the API's own code for its
+    /// rate limit or for being unavailable, or a connection that was never made. A proxy's
+    /// `503`, a `502` or a timeout is not proof: the request may have been processed.
+    pub fn is_safe_to_resend(&self) -> bool {
+        self.outcome().is_some_and(|outcome| retry::is_retried(outcome, false))
+    }
+
+    /// What this error comes to in the retry table, when it came from an attempt.
+    fn outcome(&self) -> Option<retry::Outcome> {
         match self {
             Self::Api { status, error, .. } => {
-                retry::is_retryable_answer(*status, Some(&code_and_description(error).0))
+                Some(retry::answer_outcome(*status, Some(&code_and_description(error).0)))
             }
-            Self::UnknownApi { status, code, .. } => retry::is_retryable_answer(*status, Some(code)),
-            Self::InvalidResponse { status, .. } => retry::is_retryable_answer(*status, None),
-            Self::Transport { source, .. } => source.is_connect(),
-            Self::Timeout { .. } => true,
+            Self::UnknownApi { status, code, .. } => Some(retry::answer_outcome(*status, Some(code))),
+            Self::InvalidResponse { status, .. } => Some(retry::answer_outcome(*status, None)),
+            Self::Transport { source, .. } => Some(retry::transport_outcome(source)),
+            Self::Timeout { .. } => Some(retry::Outcome::Interrupted),
             // Waiting again is the caller's choice; the work itself is not repeated.
             Self::ResponseTooLarge { .. }
+            | Self::Redirected { .. }
             | Self::InvalidInput { .. }
             | Self::Config(_)
             | Self::WorkFailed { .. }
-            | Self::WaitTimedOut { .. } => false,
+            | Self::WaitTimedOut { .. } => None,
         }
     }
+}
+
+/// `, request id …` for an error's text, when the answer had one.
+fn with_id(request_id: &Option<String>) -> String {
+    request_id
+        .as_deref()
+        .map_or_else(String::new, |id| format!(", request id {id}"))
 }
 
 /// The code and description of a typed API error, read back through its serde form so the
@@ -304,21 +364,39 @@ mod tests {
             status,
             reason: "test".into(),
             excerpt: String::new(),
+            request_id: Some("req-7".into()),
         }
     }
 
     #[test]
     fn retryable_means_what_the_transport_retries() {
-        assert!(answered(StatusCode::TOO_MANY_REQUESTS).is_retryable());
-        assert!(answered(StatusCode::SERVICE_UNAVAILABLE).is_retryable());
-        // A proxy's 502 or 504 may hide a request the server acted on.
-        assert!(!answered(StatusCode::BAD_GATEWAY).is_retryable());
-        assert!(!answered(StatusCode::GATEWAY_TIMEOUT).is_retryable());
+        // A gateway's page: a read is sent again, a write is not (it may have been done).
+        for status in [
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::BAD_GATEWAY,
+            StatusCode::SERVICE_UNAVAILABLE,
+            StatusCode::GATEWAY_TIMEOUT,
+        ] {
+            assert!(answered(status).is_retryable(), "{status}");
+            assert!(!answered(status).is_safe_to_resend(), "{status}");
+        }
+        assert!(!answered(StatusCode::INTERNAL_SERVER_ERROR).is_retryable());
         let too_large = Error::ResponseTooLarge {
             status: StatusCode::OK,
             limit: 1,
+            request_id: None,
         };
         assert!(!too_large.is_retryable());
         assert_eq!(too_large.status(), Some(StatusCode::OK));
+    }
+
+    #[test]
+    fn the_request_id_is_in_the_text_and_reachable() {
+        let error = answered(StatusCode::BAD_GATEWAY);
+        assert_eq!(error.request_id(), Some("req-7"));
+        assert!(
+            error.to_string().contains("(HTTP 502 Bad Gateway, request id req-7)"),
+            "{error}"
+        );
     }
 }

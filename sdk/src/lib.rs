@@ -39,8 +39,14 @@ async fn main() -> Result<(), Error> {
 //! - [`Client`]: built with [`Client::new`], [`Client::from_env`] or [`Client::builder`];
 //!   one method per operation, each returning a request from [`operations`].
 //!   Every request carries the [`ApiToken`] as `Authorization: Bearer …` (never logged),
-//!   is retried by the [`RetryPolicy`], optionally paced, and traced with `tracing`; every
-//!   answer is read up to [`ClientBuilder::max_response_bytes`] ([`DEFAULT_MAX_RESPONSE_BYTES`]).
+//!   is retried by the [`RetryPolicy`] only where it cannot run twice, paced from the rate
+//!   limit each answer states ([`AdaptivePacing`]), held to a deadline, never redirected
+//!   elsewhere, and traced with `tracing`; every answer is read up to
+//!   [`ClientBuilder::max_response_bytes`] ([`DEFAULT_MAX_RESPONSE_BYTES`]). Each request's
+//!   `send_with_metadata` gives the answer's request id and rate limit ([`Metadata`]) beside
+//!   the typed answer; every error from an answer carries its request id.
+//! - [`Secret`]: every member the spec marks secret (a token's secret, a private key, a
+//!   password), redacted in `Debug` and `Display`.
 //! - [`lookup`]: a virtual machine by ID or FQDN, an IP address by ID or address.
 //! - [`Wait`]: waiting for work that finishes after its answer (a task, a virtual machine
 //!   build) with `Client::wait_for_task` and `Client::wait_for_virtual_machine_build`:
@@ -55,7 +61,8 @@ async fn main() -> Result<(), Error> {
 //!
 //! # Tracing
 //! Each attempt of each request is a `katapult.request` span (at `INFO`) with the
-//! operation, method, path, attempt, status and duration; retries log a `DEBUG` event.
+//! operation, method, path, attempt, status, request id and duration; retries log a `DEBUG`
+//! event.
 //! Nothing is printed unless the application installs a `tracing` subscriber, and the
 //! token is never recorded.
 //!
@@ -85,6 +92,7 @@ mod client;
 mod config;
 mod error;
 pub mod lookup;
+mod metadata;
 mod pacing;
 mod paginate;
 mod presence;
@@ -92,6 +100,7 @@ mod query;
 mod request;
 mod response;
 mod retry;
+mod secret;
 mod token;
 mod transport;
 mod wait;
@@ -118,15 +127,18 @@ pub use client::Client;
 #[cfg(feature = "virtual-machines")]
 pub use client::ListNetworkInterfaces;
 pub use config::{
-    ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, TOKEN_ENV,
-    URL_ENV,
+    ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_READ_TIMEOUT,
+    DEFAULT_TIMEOUT, TOKEN_ENV, URL_ENV,
 };
 pub use error::{Error, Result};
 pub use generated::paging::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
 pub use generated::waiting::Work;
 pub use generated::{operations, types};
-pub use paginate::Page;
+pub use metadata::{Metadata, RateLimit, WithMetadata};
+pub use pacing::AdaptivePacing;
+pub use paginate::{MAX_CONCURRENCY, Page};
 pub use retry::RetryPolicy;
+pub use secret::Secret;
 pub use token::ApiToken;
 pub use transport::Transport;
 pub use wait::{DEFAULT_WAIT_TIMEOUT, Wait};

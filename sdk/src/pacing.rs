@@ -1,39 +1,170 @@
-//! Client-side pacing: spacing requests evenly so bulk work stays under a rate limit.
+//! Client-side pacing: spacing requests so bulk work stays under the API's rate limit,
+//! at a fixed rate the caller chooses and from the count every answer states
+//! (`X-Ratelimit-Remaining` of `X-Ratelimit-Permitted`, see `metadata.rs`).
 
 use std::sync::Mutex;
 use std::time::Duration;
 
 use tokio::time::Instant;
 
-/// Hands out evenly spaced send times, shared by every clone of a client.
+use crate::metadata::RateLimit;
+
+/// Slowing down before the API's rate limit runs out, from the count every answer states
+/// (`X-Ratelimit-Remaining` of `X-Ratelimit-Permitted`). On by default
+/// ([`ClientBuilder::adaptive_pacing`](crate::ClientBuilder::adaptive_pacing)).
+///
+/// While more than `reserve` of the permitted requests are left, requests go at once. Below
+/// that, they are spread so that what is left lasts a whole window: a request sent with `n`
+/// left is followed `window / n` later, so the one after the last waits a whole window. The service counts requests in fixed
+/// windows of a minute, so a burst slows down and then goes on when the window renews,
+/// rather than ending in `429 rate_limit_reached`. Requests in flight are counted against
+/// what is left, so concurrent walks slow down together.
+///
+/// ```
+/// use std::time::Duration;
+/// use katapult_sdk::{AdaptivePacing, Client};
+///
+/// let client = Client::builder()
+///     .token("my-token")
+///     .adaptive_pacing(AdaptivePacing::default().reserve(0.5))
+///     .build()?;
+/// let unpaced = Client::builder().token("my-token").adaptive_pacing(None).build()?;
+/// # let _ = (client, unpaced);
+/// # Ok::<(), katapult_sdk::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdaptivePacing {
+    window: Duration,
+    reserve: f64,
+}
+
+impl Default for AdaptivePacing {
+    /// A one-minute window (the service's), slowing down below a fifth of the limit.
+    fn default() -> Self {
+        Self {
+            window: Duration::from_secs(60),
+            reserve: 0.2,
+        }
+    }
+}
+
+impl AdaptivePacing {
+    /// The rate limit's window (a minute, as the service counts, unless set): what is left
+    /// is spread over this long.
+    #[must_use]
+    pub fn window(mut self, window: Duration) -> Self {
+        self.window = window;
+        self
+    }
+
+    /// The share of the permitted requests (0 to 1; a fifth unless set) below which
+    /// requests are spread out. `0` waits until the last request; `1` spreads them from
+    /// the start. Values outside 0 to 1 are clamped.
+    #[must_use]
+    pub fn reserve(mut self, share: f64) -> Self {
+        self.reserve = if share.is_nan() { 0.0 } else { share.clamp(0.0, 1.0) };
+        self
+    }
+}
+
+/// Hands out send times, shared by every clone of a client.
 #[derive(Debug)]
 pub(crate) struct Pacer {
-    interval: Duration,
-    next_slot: Mutex<Option<Instant>>,
+    /// The fixed spacing a caller asked for (`requests_per_minute`).
+    interval: Option<Duration>,
+    adaptive: Option<AdaptivePacing>,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// The earliest time the next request may go.
+    next_slot: Option<Instant>,
+    /// The latest count an answer stated, and when.
+    observed: Option<(RateLimit, Instant)>,
+    /// Requests sent since that count was stated (or in flight when it was).
+    sent_since: u32,
+    /// Requests sent and not yet answered.
+    in_flight: u32,
 }
 
 impl Pacer {
-    /// A pacer for at most `per_minute` requests a minute.
-    pub(crate) fn per_minute(per_minute: std::num::NonZeroU32) -> Self {
-        Self {
-            interval: Duration::from_secs(60) / per_minute.get(),
-            next_slot: Mutex::new(None),
-        }
+    /// A pacer with a fixed rate (`per_minute`, if any) and adaptive pacing (if any); `None`
+    /// when neither is on.
+    pub(crate) fn new(per_minute: Option<std::num::NonZeroU32>, adaptive: Option<AdaptivePacing>) -> Option<Self> {
+        let interval = per_minute.map(|n| Duration::from_secs(60) / n.get());
+        (interval.is_some() || adaptive.is_some()).then(|| Self {
+            interval,
+            adaptive,
+            state: Mutex::new(State::default()),
+        })
     }
 
-    /// Waits for this request's slot. Slots are reserved in call order, so waiting
-    /// requests go out in turn.
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        // A poisoned lock only means another request panicked mid-reservation; the
+        // stored times are still meaningful.
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Waits for this request's slot, and counts it as sent. Slots are reserved in call
+    /// order, so waiting requests go out in turn. Every `wait` is followed by one
+    /// [`answered`](Self::answered).
     pub(crate) async fn wait(&self) {
         let slot = {
-            // A poisoned lock only means another request panicked mid-reservation; the
-            // stored instant is still meaningful.
-            let mut next = self.next_slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut state = self.state();
             let now = Instant::now();
-            let slot = next.map_or(now, |at| at.max(now));
-            *next = Some(slot + self.interval);
+            let slot = state.next_slot.map_or(now, |at| at.max(now));
+            let spacing = self
+                .interval
+                .unwrap_or_default()
+                .max(self.adaptive_spacing(&state, now));
+            state.next_slot = Some(slot + spacing);
+            state.sent_since = state.sent_since.saturating_add(1);
+            state.in_flight = state.in_flight.saturating_add(1);
             slot
         };
         tokio::time::sleep_until(slot).await;
+    }
+
+    /// Records that a request was answered (or failed), with the count its answer stated.
+    pub(crate) fn answered(&self, rate_limit: Option<RateLimit>) {
+        let mut state = self.state();
+        state.in_flight = state.in_flight.saturating_sub(1);
+        if let Some(rate_limit) = rate_limit
+            && self.adaptive.is_some()
+        {
+            state.observed = Some((rate_limit, Instant::now()));
+            // The count covers this request; others still in flight may not be in it.
+            state.sent_since = state.in_flight;
+            // A renewed window frees the requests queued behind a low count.
+            if rate_limit.remaining > self.reserve_of(rate_limit.permitted) {
+                state.next_slot = None;
+            }
+        }
+    }
+
+    /// How many requests `reserve` keeps of `permitted`.
+    fn reserve_of(&self, permitted: u32) -> u32 {
+        let share = self.adaptive.map_or(0.0, |a| a.reserve);
+        // Exact for every u32: an f64 holds them all.
+        (f64::from(permitted) * share).ceil() as u32
+    }
+
+    /// The wait after the request being sent that keeps what is left of the limit lasting a
+    /// window (`window / left`, a whole window after the last); zero while more than the
+    /// reserve is left or with nothing stated this window.
+    fn adaptive_spacing(&self, state: &State, now: Instant) -> Duration {
+        let (Some(adaptive), Some((rate_limit, at))) = (self.adaptive, state.observed) else {
+            return Duration::ZERO;
+        };
+        if now.duration_since(at) >= adaptive.window {
+            return Duration::ZERO;
+        }
+        let left = rate_limit.remaining.saturating_sub(state.sent_since);
+        if left > self.reserve_of(rate_limit.permitted) {
+            return Duration::ZERO;
+        }
+        adaptive.window / left.max(1)
     }
 }
 
@@ -41,14 +172,42 @@ impl Pacer {
 mod tests {
     use super::*;
 
+    fn limit(permitted: u32, remaining: u32) -> Option<RateLimit> {
+        Some(RateLimit { permitted, remaining })
+    }
+
     #[tokio::test(start_paused = true)]
     async fn requests_are_spaced_by_the_interval() {
-        let pacer = Pacer::per_minute(std::num::NonZeroU32::new(120).expect("non-zero"));
+        let pacer = Pacer::new(std::num::NonZeroU32::new(120), None).expect("a pacer");
         let start = Instant::now();
         for _ in 0..5 {
             pacer.wait().await;
+            pacer.answered(None);
         }
         // The first goes at once, the next four half a second apart.
         assert_eq!(start.elapsed(), Duration::from_secs(2));
+    }
+
+    /// The time two more requests take on a pacer whose last answer stated `remaining`.
+    async fn two_more_after(remaining: u32) -> Duration {
+        let adaptive = AdaptivePacing::default().window(Duration::from_secs(60)).reserve(0.1);
+        let pacer = Pacer::new(None, Some(adaptive)).expect("a pacer");
+        pacer.wait().await;
+        pacer.answered(limit(100, remaining));
+        let start = Instant::now();
+        pacer.wait().await;
+        pacer.wait().await;
+        start.elapsed()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_low_count_spreads_what_is_left_over_the_window() {
+        // Above the reserve (10 of 100): no wait.
+        assert_eq!(two_more_after(50).await, Duration::ZERO);
+        // Ten left: one goes, the next a tenth of the window later.
+        assert_eq!(two_more_after(10).await, Duration::from_secs(6));
+        // The last one left: the next waits the whole window, by when it has renewed.
+        assert_eq!(two_more_after(1).await, Duration::from_secs(60));
+        assert_eq!(two_more_after(0).await, Duration::from_secs(60));
     }
 }

@@ -15,13 +15,18 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::generated::secrets;
+use crate::metadata::{self, WithMetadata};
 use crate::types;
 
 /// What the transport saw of an answer: enough to explain a body that would not decode.
 #[derive(Debug, Clone)]
 pub(crate) struct ResponseMeta {
     pub(crate) status: StatusCode,
+    /// The headers of an answer that is not a success (a success needs only its status).
     pub(crate) headers: HeaderMap,
+    /// Its `X-Request-Id`.
+    pub(crate) request_id: Option<String>,
     /// The body limit the answer went past, when it did (its body was then not read).
     pub(crate) too_large: Option<usize>,
 }
@@ -37,13 +42,36 @@ fn remember(meta: ResponseMeta) {
     let _ = LAST_RESPONSE.try_with(|slot| *slot.borrow_mut() = Some(meta));
 }
 
-/// Runs one call of the generated client and turns its result into the SDK's.
+/// The `send` of a generated request that is not a list: `send_with_metadata` (generated
+/// beside it), the metadata dropped.
+#[cfg_attr(not(katapult_any_operation), allow(unused_macros))]
+macro_rules! send_method {
+    ($answer:ty) => {
+        /// Sends the request and returns the answer.
+        ///
+        /// # Errors
+        /// [`Error::InvalidInput`](crate::Error::InvalidInput) before sending, for a
+        /// missing or invalid argument; otherwise any [`Error`](crate::Error).
+        pub async fn send(self) -> crate::Result<$answer> {
+            self.send_with_metadata()
+                .await
+                .map(crate::WithMetadata::into_inner)
+        }
+    };
+}
+#[cfg_attr(not(katapult_any_operation), allow(unused_imports))]
+pub(crate) use send_method;
+
+/// Runs one call of the generated client and turns its result into the SDK's: the typed
+/// answer with its metadata (status, request id, rate limit).
 pub(crate) async fn call<T>(
     request: impl Future<
         Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorResponse>>,
     >,
-) -> Result<T> {
-    answer(request).await.map(progenitor_client::ResponseValue::into_inner)
+) -> Result<WithMetadata<T>> {
+    let answer = answer(request).await?;
+    let metadata = metadata::Metadata::read(answer.status(), answer.headers());
+    Ok(WithMetadata::new(answer.into_inner(), metadata))
 }
 
 /// Sends a request whose answer is text (`text/plain`, which the generated client hands
@@ -59,11 +87,12 @@ pub(crate) async fn text(
             progenitor_client::Error<types::ErrorResponse>,
         >,
     >,
-) -> Result<String> {
+) -> Result<WithMetadata<String>> {
     use futures::TryStreamExt as _;
 
     let answer = answer(request).await?;
     let status = answer.status();
+    let metadata = metadata::Metadata::read(status, answer.headers());
     let body: Vec<u8> = answer
         .into_inner()
         .into_inner()
@@ -71,11 +100,15 @@ pub(crate) async fn text(
         .try_concat()
         .await
         .map_err(|source| transport(Some(status), source))?;
-    String::from_utf8(body).map_err(|e| Error::InvalidResponse {
-        status,
-        reason: format!("the text answer is not UTF-8 ({})", e.utf8_error()),
-        excerpt: String::from_utf8_lossy(e.as_bytes()).chars().take(200).collect(),
-    })
+    match String::from_utf8(body) {
+        Ok(text) => Ok(WithMetadata::new(text, metadata)),
+        Err(e) => Err(invalid_response(
+            status,
+            format!("the text answer is not UTF-8 ({})", e.utf8_error()),
+            e.as_bytes(),
+            metadata.request_id,
+        )),
+    }
 }
 
 /// The generated client's answer, or its error as ours.
@@ -90,13 +123,25 @@ async fn answer<T>(
             (result, LAST_RESPONSE.with(RefCell::take))
         })
         .await;
-    if let Some(ResponseMeta {
-        status,
-        too_large: Some(limit),
-        ..
-    }) = meta
-    {
-        return Err(Error::ResponseTooLarge { status, limit });
+    if let Some(meta) = &meta {
+        if let Some(limit) = meta.too_large {
+            return Err(Error::ResponseTooLarge {
+                status: meta.status,
+                limit,
+                request_id: meta.request_id.clone(),
+            });
+        }
+        // The API never redirects; one that was not followed (see `config.rs`) ends here.
+        if meta.status.is_redirection() {
+            return Err(Error::Redirected {
+                status: meta.status,
+                location: meta
+                    .headers
+                    .get(reqwest::header::LOCATION)
+                    .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned()),
+                request_id: meta.request_id.clone(),
+            });
+        }
     }
     match result {
         Ok(value) => Ok(value),
@@ -121,16 +166,18 @@ pub(crate) async fn read_bounded(
     keep_body: bool,
 ) -> reqwest::Result<(reqwest::Response, Option<Bytes>)> {
     let status = response.status();
-    // Headers explain errors (`Retry-After`); a success needs only its status.
+    // Headers explain errors (`Retry-After`, `Location`); a success needs only its status.
     let headers = if status.is_success() {
         HeaderMap::new()
     } else {
         response.headers().clone()
     };
+    let request_id = metadata::request_id(response.headers());
     let record = |headers, too_large| {
         remember(ResponseMeta {
             status,
             headers,
+            request_id: request_id.clone(),
             too_large,
         });
     };
@@ -203,19 +250,24 @@ async fn from_generated(error: progenitor_client::Error<types::ErrorResponse>, m
         E::ErrorResponse(value) => {
             let status = value.status();
             let retry_after = retry_after(value.headers());
+            let request_id = metadata::request_id(value.headers());
             Error::Api {
                 status,
                 error: value.into_inner().error,
                 retry_after,
+                request_id,
             }
         }
         E::InvalidResponsePayload(body, parse_error) => {
-            let (status, headers) = meta.map_or((StatusCode::OK, HeaderMap::new()), |m| (m.status, m.headers));
+            let (status, headers, request_id) = meta.map_or((StatusCode::OK, HeaderMap::new(), None), |m| {
+                (m.status, m.headers, m.request_id)
+            });
             if status.is_success() {
                 invalid_response(
                     status,
                     format!("the body does not match the spec: {parse_error}"),
                     &body,
+                    request_id,
                 )
             } else {
                 decode_error_body(status, &headers, &body)
@@ -224,10 +276,14 @@ async fn from_generated(error: progenitor_client::Error<types::ErrorResponse>, m
         E::UnexpectedResponse(response) => {
             let status = response.status();
             let headers = response.headers().clone();
+            let request_id = metadata::request_id(&headers);
             match read_capped(response).await {
-                Ok(body) if status.is_success() => {
-                    invalid_response(status, format!("HTTP {status} is not an answer the spec lists"), &body)
-                }
+                Ok(body) if status.is_success() => invalid_response(
+                    status,
+                    format!("HTTP {status} is not an answer the spec lists"),
+                    &body,
+                    request_id,
+                ),
                 Ok(body) => decode_error_body(status, &headers, &body),
                 Err(source) => transport(Some(status), source),
             }
@@ -270,6 +326,7 @@ async fn read_capped(mut response: reqwest::Response) -> Result<Bytes, reqwest::
 /// without one into [`Error::InvalidResponse`].
 fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
     let retry_after = retry_after(headers);
+    let request_id = metadata::request_id(headers);
     let value: Value = match serde_json::from_slice(body) {
         Ok(value) => value,
         Err(e) => {
@@ -278,7 +335,7 @@ fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Er
             } else {
                 format!("not JSON ({e})")
             };
-            return invalid_response(status, reason, body);
+            return invalid_response(status, reason, body, request_id);
         }
     };
     let inner = match value.get("error") {
@@ -286,13 +343,14 @@ fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Er
         _ => &value,
     };
     let Some(code) = inner.get("code").and_then(Value::as_str) else {
-        return invalid_response(status, "JSON without an error code".to_owned(), body);
+        return invalid_response(status, "JSON without an error code".to_owned(), body, request_id);
     };
     match serde_json::from_value::<types::ApiError>(inner.clone()) {
         Ok(error) => Error::Api {
             status,
             error,
             retry_after,
+            request_id,
         },
         Err(_) => Error::UnknownApi {
             status,
@@ -304,6 +362,7 @@ fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Er
                 .to_owned(),
             detail: inner.get("detail").cloned().unwrap_or(Value::Null),
             retry_after,
+            request_id,
         },
     }
 }
@@ -311,16 +370,61 @@ fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Er
 /// The most of a body an error message quotes.
 const EXCERPT_CHARS: usize = 200;
 
-fn invalid_response(status: StatusCode, reason: String, body: &[u8]) -> Error {
-    let text = String::from_utf8_lossy(body);
-    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-    if text.chars().nth(EXCERPT_CHARS).is_some() {
-        excerpt.push('…');
-    }
+/// What an excerpt says in place of a body that may hold a secret and cannot be redacted.
+const WITHHELD: &str = "[withheld: the body may hold a secret (x-secret) and is not JSON that can be redacted]";
+
+/// What an excerpt shows of a secret member's value.
+const REDACTED: &str = "[redacted]";
+
+pub(crate) fn invalid_response(status: StatusCode, reason: String, body: &[u8], request_id: Option<String>) -> Error {
     Error::InvalidResponse {
         status,
         reason,
-        excerpt,
+        excerpt: excerpt(body),
+        request_id,
+    }
+}
+
+/// The start of `body` for an error's text, never a secret: when the body names a member
+/// the spec marks secret (`generated::secrets`), it is quoted as JSON with those members'
+/// values redacted, or not at all when it is not JSON (truncated, say).
+fn excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let names_a_secret = secrets::MEMBERS
+        .iter()
+        .any(|member| text.contains(&format!("\"{member}\"")));
+    let shown = if names_a_secret {
+        match serde_json::from_slice::<Value>(body) {
+            Ok(mut value) => {
+                redact(&mut value);
+                std::borrow::Cow::Owned(value.to_string())
+            }
+            Err(_) => return WITHHELD.to_owned(),
+        }
+    } else {
+        text
+    };
+    let mut excerpt: String = shown.chars().take(EXCERPT_CHARS).collect();
+    if shown.chars().nth(EXCERPT_CHARS).is_some() {
+        excerpt.push('…');
+    }
+    excerpt
+}
+
+/// Replaces the value of every secret member in `value`, at any depth.
+fn redact(value: &mut Value) {
+    match value {
+        Value::Object(members) => {
+            for (name, member) in members.iter_mut() {
+                if secrets::MEMBERS.contains(&name.as_str()) && !member.is_null() {
+                    *member = Value::String(REDACTED.to_owned());
+                } else {
+                    redact(member);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact),
+        _ => {}
     }
 }
 
@@ -341,6 +445,18 @@ mod tests {
         assert_eq!(error_code(b"<html>502 Bad Gateway</html>"), None);
         assert_eq!(error_code(b""), None);
         assert_eq!(error_code(br#"{"error":"busy"}"#), None);
+    }
+
+    #[test]
+    fn excerpts_never_quote_a_secret() {
+        let secret = secrets::MEMBERS.first().copied().expect("the spec marks secrets");
+        let body = format!(r#"{{"thing": {{"{secret}": "hunter2-very-secret", "name": "web"}}, "size": "big"}}"#);
+        let shown = excerpt(body.as_bytes());
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains(REDACTED) && shown.contains("\"web\""), "{shown}");
+        let truncated = &body[..body.len() - 20];
+        assert_eq!(excerpt(truncated.as_bytes()), WITHHELD);
+        assert_eq!(excerpt(b"<html>bad gateway</html>"), "<html>bad gateway</html>");
     }
 
     #[test]

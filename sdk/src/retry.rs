@@ -6,22 +6,24 @@ use reqwest::StatusCode;
 
 use crate::generated::meanings;
 
-/// How the client retries requests the server did not act on.
+/// How the client retries requests, by whether the request may have been processed.
 ///
-/// A request is retried when the answer is `429 Too Many Requests` or `503 Service
-/// Unavailable` and says the service is momentarily unable (the server did nothing): the
-/// rate limiter's and the service's own codes, an error code newer than the spec, or a body
-/// that is not the API's (a gateway's page). A `503` whose code the spec documents as an
-/// operation's outcome (`no_available_addresses`: the pool is empty) is returned at once,
-/// since waiting does not change it; which codes are which is decided from the spec (see
-/// [`Error::is_retryable`](crate::Error::is_retryable)). Reads are also retried when the
-/// connection fails or times out. A `POST` is retried after a transport failure only when
-/// the connection was never made, so an IP address is never allocated twice.
+/// A write (`POST`, `PATCH`, `PUT`, `DELETE`) is sent again only when the outcome proves
+/// the service did nothing: its own JSON code for the rate limit or for being unavailable
+/// (`429 rate_limit_reached`, `503 service_unavailable`), or a connection that was never
+/// made. So a machine is never built twice because a proxy answered `503`. A read (`GET`)
+/// changes nothing, so it is also sent again after a gateway's `429`, `502`, `503` or `504`
+/// and after a timeout. A code the spec documents as an operation's outcome
+/// (`503 no_available_addresses`: the pool is empty) is returned at once, since waiting does
+/// not change it; which codes are which is decided from the spec. The README's "Safety and
+/// limits" section has the table.
 ///
 /// The wait before attempt *n + 1* is drawn uniformly from zero to
 /// `min(max_backoff, initial_backoff × 2ⁿ⁻¹)` ("full jitter"), and is never shorter than
 /// the server's `Retry-After`. Retrying stops after `max_attempts` attempts, or when the next
 /// wait would take the whole call past `max_elapsed`; the last answer is then returned.
+/// `max_elapsed` is also the whole call's deadline: every attempt is cut at it, so a call
+/// never runs longer, whatever the per-attempt timeout.
 ///
 /// ```
 /// use std::time::Duration;
@@ -83,11 +85,19 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest a call may spend, retries and waits included, before it gives up.
+    /// The longest a call may spend, retries and waits included (one minute unless set): the
+    /// call's deadline. An attempt still running at the deadline is cut, and the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout). `Duration::MAX` means no deadline.
     #[must_use]
     pub fn max_elapsed(mut self, elapsed: Duration) -> Self {
         self.max_elapsed = elapsed;
         self
+    }
+
+    /// The whole call's deadline, for a call started at `started` (`None` when
+    /// `max_elapsed` is too long to have one).
+    pub(crate) fn deadline(&self, started: tokio::time::Instant) -> Option<tokio::time::Instant> {
+        started.checked_add(self.max_elapsed)
     }
 
     /// Whether the policy allows another attempt after `attempt` (counted from 1).
@@ -110,27 +120,122 @@ impl RetryPolicy {
     }
 }
 
-/// The statuses after which the server may not have acted, so any request, even one that
-/// changes something, may be sent again: `429 Too Many Requests` and `503 Service
-/// Unavailable`. Whether a given answer is retried also depends on its code
-/// ([`is_retryable_answer`]); the transport reads the body of these answers to find it.
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
-    status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
+/// What one attempt came to, as the retry decision sees it: one row of [`RULES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// `429` or `503` with the API's own code for its rate limit or for being unavailable,
+    /// which the spec documents as retryable (`rate_limit_reached`, `service_unavailable`):
+    /// the service says it did nothing.
+    ApiBusy,
+    /// An error code the spec documents as an operation's outcome, at any status
+    /// (`503 no_available_addresses`, every `4xx` code): waiting changes nothing.
+    Documented,
+    /// `429`, `502`, `503` or `504` with no code the spec knows: a gateway's or proxy's
+    /// page, or a code newer than the spec. The request may have reached the service.
+    Gateway,
+    /// No connection was made (refused, DNS, TLS): nothing was sent.
+    NotConnected,
+    /// The attempt timed out, or the connection failed after the request went out.
+    Interrupted,
+    /// Anything else: a success, a redirect, any other status.
+    Final,
 }
 
-/// The one decision behind the retry loop and [`Error::is_retryable`](crate::Error::is_retryable):
-/// an answer at a retryable status is retried unless its error code is one the spec
-/// documents as not retryable (an operation's own outcome, `generated::meanings`). With no
-/// code (not the API's envelope) or a code the spec does not know, the status decides.
-pub(crate) fn is_retryable_answer(status: StatusCode, code: Option<&str>) -> bool {
-    is_retryable_status(status) && code.and_then(meanings::is_retryable_code) != Some(false)
+/// One row of the retry table: an outcome, whether reads (`GET`, `HEAD`, `OPTIONS`) and
+/// writes (`POST`, `PATCH`, `PUT`, `DELETE`) are sent again after it, and the row's words
+/// (the README's table is these rows; `tests` holds the two to each other).
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub(crate) outcome: Outcome,
+    pub(crate) reads: bool,
+    pub(crate) writes: bool,
+    /// Read by the test that holds the README's table to this one.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) answer: &'static str,
 }
 
-/// Whether a request that failed in transport may be sent again: reads whenever the
-/// failure was in connecting, sending or waiting; anything else only if it never left
-/// (the connection was not made), so a `POST` is never repeated after it may have arrived.
-pub(crate) fn may_resend(idempotent: bool, error: &reqwest::Error) -> bool {
-    error.is_connect() || (idempotent && (error.is_timeout() || error.is_request()))
+/// The one table of retries. A write is sent again only when the outcome proves the
+/// request was not processed; a read, which changes nothing, also after a gateway's error
+/// or a timeout.
+pub(crate) const RULES: [Rule; 6] = [
+    Rule {
+        outcome: Outcome::ApiBusy,
+        reads: true,
+        writes: true,
+        answer: "`429` or `503` with the API's own code: `rate_limit_reached`, `service_unavailable`",
+    },
+    Rule {
+        outcome: Outcome::NotConnected,
+        reads: true,
+        writes: true,
+        answer: "no connection made (refused, DNS, TLS): nothing was sent",
+    },
+    Rule {
+        outcome: Outcome::Gateway,
+        reads: true,
+        writes: false,
+        answer: "`429`, `502`, `503` or `504` with no code the spec knows (a gateway's or proxy's page)",
+    },
+    Rule {
+        outcome: Outcome::Interrupted,
+        reads: true,
+        writes: false,
+        answer: "a timeout, or the connection lost after the request went out",
+    },
+    Rule {
+        outcome: Outcome::Documented,
+        reads: false,
+        writes: false,
+        answer: "a code the spec documents as the operation's outcome (`503 no_available_addresses`, any `4xx`)",
+    },
+    Rule {
+        outcome: Outcome::Final,
+        reads: false,
+        writes: false,
+        answer: "anything else (success, redirect, other statuses)",
+    },
+];
+
+/// Whether a request of `method` only reads (sending it twice changes nothing).
+pub(crate) fn is_read(method: &reqwest::Method) -> bool {
+    matches!(
+        *method,
+        reqwest::Method::GET | reqwest::Method::HEAD | reqwest::Method::OPTIONS
+    )
+}
+
+/// What an answer at `status` with the API error `code` (if its body had one) comes to.
+pub(crate) fn answer_outcome(status: StatusCode, code: Option<&str>) -> Outcome {
+    let busy = status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE;
+    let gateway = busy || status == StatusCode::BAD_GATEWAY || status == StatusCode::GATEWAY_TIMEOUT;
+    match code.and_then(meanings::is_retryable_code) {
+        Some(false) => Outcome::Documented,
+        Some(true) if busy => Outcome::ApiBusy,
+        None if gateway => Outcome::Gateway,
+        _ => Outcome::Final,
+    }
+}
+
+/// What a failure to send or read comes to.
+pub(crate) fn transport_outcome(error: &reqwest::Error) -> Outcome {
+    if error.is_connect() {
+        Outcome::NotConnected
+    } else {
+        Outcome::Interrupted
+    }
+}
+
+/// Whether an attempt with this outcome is sent again, for a read or a write ([`RULES`]).
+pub(crate) fn is_retried(outcome: Outcome, read: bool) -> bool {
+    RULES
+        .iter()
+        .find(|rule| rule.outcome == outcome)
+        .is_some_and(|rule| if read { rule.reads } else { rule.writes })
+}
+
+/// Whether the transport reads an answer's body before deciding (its code decides).
+pub(crate) fn needs_code(status: StatusCode) -> bool {
+    answer_outcome(status, None) == Outcome::Gateway
 }
 
 #[cfg(test)]
@@ -153,34 +258,51 @@ mod tests {
     }
 
     #[test]
-    fn only_answers_the_server_did_not_act_on_are_retried() {
-        for status in [StatusCode::TOO_MANY_REQUESTS, StatusCode::SERVICE_UNAVAILABLE] {
-            assert!(is_retryable_status(status), "{status}");
+    fn writes_are_sent_again_only_when_the_answer_proves_nothing_was_done() {
+        let (unavailable, limited) = (StatusCode::SERVICE_UNAVAILABLE, StatusCode::TOO_MANY_REQUESTS);
+        let cases = [
+            (answer_outcome(limited, Some("rate_limit_reached")), true, true),
+            (answer_outcome(unavailable, Some("service_unavailable")), true, true),
+            // A documented outcome is final at any status.
+            (
+                answer_outcome(unavailable, Some("no_available_addresses")),
+                false,
+                false,
+            ),
+            (
+                answer_outcome(StatusCode::NOT_FOUND, Some("service_unavailable")),
+                false,
+                false,
+            ),
+            // A gateway's page, or a code newer than the spec: reads only.
+            (answer_outcome(unavailable, None), true, false),
+            (answer_outcome(StatusCode::BAD_GATEWAY, None), true, false),
+            (answer_outcome(StatusCode::GATEWAY_TIMEOUT, None), true, false),
+            (answer_outcome(limited, None), true, false),
+            (answer_outcome(unavailable, Some("a_code_from_the_future")), true, false),
+            (answer_outcome(StatusCode::INTERNAL_SERVER_ERROR, None), false, false),
+            (answer_outcome(StatusCode::OK, None), false, false),
+            (Outcome::NotConnected, true, true),
+            (Outcome::Interrupted, true, false),
+        ];
+        for (outcome, read, write) in cases {
+            assert_eq!(
+                (is_retried(outcome, true), is_retried(outcome, false)),
+                (read, write),
+                "{outcome:?}"
+            );
         }
-        for status in [
-            StatusCode::OK,
-            StatusCode::BAD_GATEWAY,
-            StatusCode::GATEWAY_TIMEOUT,
-            StatusCode::NOT_FOUND,
-        ] {
-            assert!(!is_retryable_status(status), "{status}");
-        }
+        assert!(needs_code(StatusCode::BAD_GATEWAY) && !needs_code(StatusCode::OK));
     }
 
     #[test]
-    fn a_documented_outcome_at_503_is_final_and_the_services_answers_are_not() {
-        let unavailable = StatusCode::SERVICE_UNAVAILABLE;
-        assert!(!is_retryable_answer(unavailable, Some("no_available_addresses")));
-        assert!(is_retryable_answer(unavailable, Some("service_unavailable")));
-        assert!(is_retryable_answer(
-            StatusCode::TOO_MANY_REQUESTS,
-            Some("rate_limit_reached")
-        ));
-        // A gateway's page or a code newer than the spec: the status decides, as before.
-        assert!(is_retryable_answer(unavailable, None));
-        assert!(is_retryable_answer(unavailable, Some("a_code_from_the_future")));
-        assert!(!is_retryable_answer(StatusCode::BAD_GATEWAY, None));
-        assert!(!is_retryable_answer(StatusCode::NOT_FOUND, Some("service_unavailable")));
+    fn the_readme_holds_the_table() {
+        let readme = include_str!("../../README.md");
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        for rule in &RULES {
+            let row = format!("| {} | {} | {} |", rule.answer, yes(rule.reads), yes(rule.writes));
+            assert!(readme.contains(&row), "README.md lacks the retry row:\n{row}");
+        }
     }
 
     #[test]

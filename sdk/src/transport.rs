@@ -1,7 +1,8 @@
 //! The one path every request takes: the generated client hands each built request to
 //! [`Transport`] (progenitor's `ClientHooks`), which orders array items in the query as the
-//! service's parser reads them (`query.rs`), adds the token and user agent, paces, retries,
-//! and records a `tracing` span per attempt.
+//! service's parser reads them (`query.rs`), adds the token and user agent, paces, retries
+//! as the table in `retry.rs` says, cuts every attempt at the call's deadline, and records a
+//! `tracing` span per attempt.
 
 use std::fmt;
 use std::sync::Arc;
@@ -9,11 +10,12 @@ use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
-use reqwest::{Method, Request, Response};
+use reqwest::{Request, Response};
 use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::generated;
+use crate::metadata;
 use crate::pacing::Pacer;
 use crate::query;
 use crate::response;
@@ -82,11 +84,9 @@ impl Transport {
             .headers_mut()
             .insert(AUTHORIZATION, shared.authorization.clone());
         request.headers_mut().insert(USER_AGENT, shared.user_agent.clone());
-        if let Some(timeout) = shared.timeout {
-            *request.timeout_mut() = Some(timeout);
-        }
-        let idempotent = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+        let read = retry::is_read(request.method());
         let started = Instant::now();
+        let deadline = shared.retry.deadline(started);
         let mut attempt = 1u32;
         loop {
             // Kept only while another attempt is possible; a request whose body cannot be
@@ -99,6 +99,12 @@ impl Transport {
             if let Some(pacer) = &shared.pacer {
                 pacer.wait().await;
             }
+            // Each attempt is cut at the call's deadline, so the last one ends with it.
+            let left = deadline.map(|at| at.saturating_duration_since(Instant::now()).max(MIN_ATTEMPT));
+            *request.timeout_mut() = match (shared.timeout, left) {
+                (Some(timeout), Some(left)) => Some(timeout.min(left)),
+                (timeout, left) => timeout.or(left),
+            };
             // Field values are only computed when a subscriber wants the span.
             let span = tracing::info_span!(
                 "katapult.request",
@@ -107,6 +113,7 @@ impl Transport {
                 path = %request.url().path(),
                 attempt,
                 status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
             );
             let sent = Instant::now();
@@ -115,23 +122,42 @@ impl Transport {
             let result = match result {
                 Ok(response) => {
                     span.record("status", response.status().as_u16());
-                    // A 429's or 503's code decides whether it is retried, so its body is read.
-                    let keep_body = retry::is_retryable_status(response.status());
+                    if let Some(id) = response
+                        .headers()
+                        .get(metadata::REQUEST_ID)
+                        .and_then(|v| v.to_str().ok())
+                    {
+                        span.record("request_id", id);
+                    }
+                    if let Some(pacer) = &shared.pacer {
+                        pacer.answered(metadata::rate_limit(response.headers()));
+                    }
+                    // A gateway-like status's code decides whether it is retried, so its
+                    // body is read.
+                    let keep_body = retry::needs_code(response.status());
                     response::read_bounded(response, shared.max_response_bytes, keep_body).await
                 }
-                Err(error) => Err(error),
+                Err(error) => {
+                    if let Some(pacer) = &shared.pacer {
+                        pacer.answered(None);
+                    }
+                    Err(error)
+                }
             };
 
-            let hint = match &result {
+            let (outcome, retry_after) = match &result {
                 Ok((response, body)) => {
                     let code = body.as_deref().and_then(response::error_code);
-                    retry::is_retryable_answer(response.status(), code.as_deref())
-                        .then(|| response::retry_after(response.headers()))
+                    (
+                        retry::answer_outcome(response.status(), code.as_deref()),
+                        response::retry_after(response.headers()),
+                    )
                 }
-                Err(error) if retry::may_resend(idempotent, error) => Some(None),
-                Err(_) => None,
+                Err(error) => (retry::transport_outcome(error), None),
             };
-            let delay = hint.and_then(|retry_after| shared.retry.delay(attempt, retry_after, started.elapsed()));
+            let delay = retry::is_retried(outcome, read)
+                .then(|| shared.retry.delay(attempt, retry_after, started.elapsed()))
+                .flatten();
             match (delay, retry_copy) {
                 (Some(delay), Some(copy)) => {
                     span.in_scope(|| {
@@ -153,6 +179,10 @@ impl Transport {
         }
     }
 }
+
+/// The shortest an attempt is given, even at or past the deadline: it then fails at once as
+/// a timeout (the transport can only fail as the HTTP client does).
+const MIN_ATTEMPT: Duration = Duration::from_millis(1);
 
 fn error_kind(error: &reqwest::Error) -> &'static str {
     if error.is_timeout() {

@@ -191,6 +191,7 @@ pub struct Simulator {
     faults: Faults,
     work: WorkOptions,
     kept_work: usize,
+    rate_limit_window: Duration,
     address: SocketAddr,
 }
 
@@ -203,6 +204,7 @@ impl Simulator {
             faults: Faults::default(),
             work: WorkOptions::default(),
             kept_work: work::DEFAULT_KEPT_WORK,
+            rate_limit_window: Duration::from_secs(60),
             address: SocketAddr::from(([127, 0, 0, 1], 0)),
         }
     }
@@ -241,6 +243,14 @@ impl Simulator {
         self
     }
 
+    /// How long each token's rate-limit window lasts (a minute, as the service's, unless
+    /// set): a token may make its `rate_limit_per_minute` requests in each window. Shorter
+    /// windows let a test or a benchmark meet the limit and its renewal in seconds.
+    pub fn rate_limit_window(mut self, window: Duration) -> Self {
+        self.rate_limit_window = window;
+        self
+    }
+
     /// Where to listen (127.0.0.1 on a random port unless set).
     pub fn address(mut self, address: SocketAddr) -> Self {
         self.address = address;
@@ -262,6 +272,7 @@ impl Simulator {
             world: Mutex::new(world),
             tokens: self.tokens.into_iter().map(|t| (t.token.clone(), t)).collect(),
             windows: Mutex::new(HashMap::new()),
+            rate_limit_window: self.rate_limit_window,
             faults: Mutex::new(faults::FaultState::new(self.faults)),
             requests: AtomicU64::new(0),
             statuses: Mutex::new(HashMap::new()),
@@ -394,6 +405,8 @@ pub(crate) struct Shared {
     tokens: HashMap<String, TokenGrant>,
     /// Per token: when its current minute started and how many requests it has made.
     windows: Mutex<HashMap<String, (Instant, u32)>>,
+    /// How long a window lasts.
+    rate_limit_window: Duration,
     faults: Mutex<faults::FaultState>,
     requests: AtomicU64,
     statuses: Mutex<HashMap<u16, u64>>,
@@ -446,7 +459,7 @@ impl Shared {
         let mut windows = self.windows.lock().unwrap_or_else(PoisonError::into_inner);
         let now = Instant::now();
         let window = windows.entry(token.to_owned()).or_insert((now, 0));
-        if now.duration_since(window.0) >= Duration::from_secs(60) {
+        if now.duration_since(window.0) >= self.rate_limit_window {
             *window = (now, 0);
         }
         if window.1 >= limit {
@@ -462,7 +475,7 @@ impl Shared {
         let windows = self.windows.lock().unwrap_or_else(PoisonError::into_inner);
         let used = windows
             .get(token)
-            .filter(|(start, _)| start.elapsed() < Duration::from_secs(60))
+            .filter(|(start, _)| start.elapsed() < self.rate_limit_window)
             .map_or(0, |(_, used)| *used);
         Some((limit, limit.saturating_sub(used)))
     }

@@ -65,7 +65,14 @@ pub async fn simulator_working(work: WorkOptions) -> (RunningSimulator, Client) 
 
 /// A client for `simulator` with this token and no retries.
 pub fn simulator_client(simulator: &RunningSimulator, token: &str) -> Client {
-    client_with(simulator.url(), token, RetryPolicy::none())
+    Client::builder()
+        .token(token)
+        .base_url(simulator.url())
+        .retry(RetryPolicy::none())
+        // The service's own answers, rate limit included, not the client's pacing.
+        .adaptive_pacing(None)
+        .build()
+        .expect("a loopback client builds")
 }
 
 /// Asserts `result` is the API error `code` with `status`, and returns the error.

@@ -59,7 +59,8 @@ async fn an_answer_over_the_limit_is_a_typed_error_with_its_status() {
             error,
             Error::ResponseTooLarge {
                 status: StatusCode::OK,
-                limit: LIMIT
+                limit: LIMIT,
+                ..
             }
         ),
         "{error:?}"
@@ -162,7 +163,7 @@ async fn an_endless_streamed_answer_is_cut_off_at_the_limit() {
         .expect("the client gives up at the limit, not at the end of an endless body")
         .expect_err("too large");
     assert!(
-        matches!(error, Error::ResponseTooLarge { status: StatusCode::OK, limit: l } if l == limit),
+        matches!(error, Error::ResponseTooLarge { status: StatusCode::OK, limit: l, .. } if l == limit),
         "{error:?}"
     );
     // What the server got out is the limit plus what the sockets buffer, far from 1 GiB.

@@ -230,6 +230,7 @@ async fn bodies_that_are_not_the_api_become_invalid_response() {
                 status: got,
                 excerpt,
                 reason,
+                ..
             } = &error
             else {
                 panic!("{operation}, HTTP {status}: not InvalidResponse: {error:?}");
@@ -413,6 +414,7 @@ async fn a_text_answer_is_its_text_and_one_that_is_not_utf8_is_refused() {
         status,
         reason,
         excerpt,
+        ..
     } = &error
     else {
         panic!("{error:?}")

@@ -226,7 +226,10 @@ fn any_answer_becomes_a_value_or_a_typed_error() {
                 prop_assert!(
                     matches!(
                         error,
-                        Error::Api { .. } | Error::UnknownApi { .. } | Error::InvalidResponse { .. }
+                        Error::Api { .. }
+                            | Error::UnknownApi { .. }
+                            | Error::InvalidResponse { .. }
+                            | Error::Redirected { .. }
                     ),
                     "HTTP {}: {:?}",
                     status,

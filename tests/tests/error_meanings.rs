@@ -33,6 +33,7 @@ fn documented_errors() -> Vec<(String, u16, String, Error)> {
                 status: status_code,
                 error,
                 retry_after: None,
+                request_id: None,
             },
         ));
     }
@@ -68,12 +69,14 @@ fn a_not_found_code_at_another_status_or_a_foreign_404_is_not_not_found() {
         error: serde_json::from_value(json!({"code": "virtual_machine_not_found", "description": "d", "detail": {}}))
             .expect("a known code"),
         retry_after: None,
+        request_id: None,
     };
     assert!(!moved.is_not_found());
     let proxy_page = Error::InvalidResponse {
         status: StatusCode::NOT_FOUND,
         reason: "not JSON".into(),
         excerpt: "<html>".into(),
+        request_id: None,
     };
     assert!(!proxy_page.is_not_found());
     let newer = Error::UnknownApi {
@@ -82,6 +85,7 @@ fn a_not_found_code_at_another_status_or_a_foreign_404_is_not_not_found() {
         description: "d".into(),
         detail: json!({}),
         retry_after: None,
+        request_id: None,
     };
     assert!(newer.is_not_found(), "a 404 with a code newer than the spec");
 }

@@ -153,9 +153,17 @@ fn a_family_taken_out_and_imported_again_is_what_the_spec_has() {
             );
         }
         for name in &removed {
+            // Which members hold a secret (`x-secret`) is marked by hand after the import,
+            // from what the members are, which the vendor's document does not say.
+            let mut ours = spec.raw()["components"]["schemas"][name.as_str()].clone();
+            if let Some(properties) = ours.get_mut("properties").and_then(Value::as_object_mut) {
+                for property in properties.values_mut().filter_map(Value::as_object_mut) {
+                    property.remove("x-secret");
+                }
+            }
             assert_eq!(
                 again.raw()["components"]["schemas"][name.as_str()],
-                spec.raw()["components"]["schemas"][name.as_str()],
+                ours,
                 "{feature}: component {name} imported again differs"
             );
         }
