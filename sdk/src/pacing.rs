@@ -14,8 +14,11 @@ use crate::metadata::RateLimit;
 /// ([`ClientBuilder::adaptive_pacing`](crate::ClientBuilder::adaptive_pacing)).
 ///
 /// While more than `reserve` of the permitted requests are left, requests go at once. Below
-/// that, they are spread so that what is left lasts a whole window: a request sent with `n`
-/// left is followed `window / n` later, so the one after the last waits a whole window. The service counts requests in fixed
+/// that, they are spread so that what is left lasts until the window renews: over the rest
+/// of the window when the counts have shown when it began (a count that renewed, or a first
+/// count that holds only this client's requests), else over a whole window (a request sent
+/// with `n` left is followed `window / n` later, so the one after the last waits a whole
+/// window). The service counts requests in fixed
 /// windows of a minute, so a burst slows down and then goes on when the window renews,
 /// rather than ending in `429 rate_limit_reached`. Requests in flight are counted against
 /// what is left, so concurrent walks slow down together.
@@ -86,6 +89,11 @@ struct State {
     sent_since: u32,
     /// Requests sent and not yet answered.
     in_flight: u32,
+    /// When the current window began, at the latest, when the counts show it: the answer
+    /// that showed the window renewed, or the first, when every request counted could be
+    /// this client's. Later than the service's own start, so the end reckoned from it is
+    /// never early.
+    window_start: Option<Instant>,
 }
 
 impl Pacer {
@@ -106,10 +114,10 @@ impl Pacer {
         self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Waits for this request's slot, and counts it as sent. Slots are reserved in call
-    /// order, so waiting requests go out in turn. Every `wait` is followed by one
-    /// [`answered`](Self::answered).
-    pub(crate) async fn wait(&self) {
+    /// Waits for this request's slot, and counts it as sent until the returned ticket is
+    /// [`answered`](InFlight::answered) or dropped (a request given up). Slots are reserved
+    /// in call order, so waiting requests go out in turn.
+    pub(crate) async fn wait(&self) -> InFlight<'_> {
         let slot = {
             let mut state = self.state();
             let now = Instant::now();
@@ -117,29 +125,56 @@ impl Pacer {
             let spacing = self
                 .interval
                 .unwrap_or_default()
-                .max(self.adaptive_spacing(&state, now));
+                .max(self.adaptive_spacing(&state, slot));
             state.next_slot = Some(slot + spacing);
             state.sent_since = state.sent_since.saturating_add(1);
             state.in_flight = state.in_flight.saturating_add(1);
             slot
         };
+        let ticket = InFlight {
+            pacer: self,
+            done: false,
+        };
         tokio::time::sleep_until(slot).await;
+        ticket
     }
 
     /// Records that a request was answered (or failed), with the count its answer stated.
-    pub(crate) fn answered(&self, rate_limit: Option<RateLimit>) {
+    fn answered(&self, rate_limit: Option<RateLimit>) {
         let mut state = self.state();
         state.in_flight = state.in_flight.saturating_sub(1);
-        if let Some(rate_limit) = rate_limit
-            && self.adaptive.is_some()
-        {
-            state.observed = Some((rate_limit, Instant::now()));
-            // The count covers this request; others still in flight may not be in it.
-            state.sent_since = state.in_flight;
-            // A renewed window frees the requests queued behind a low count.
-            if rate_limit.remaining > self.reserve_of(rate_limit.permitted) {
-                state.next_slot = None;
+        let Some(adaptive) = self.adaptive else { return };
+        let Some(rate_limit) = rate_limit else { return };
+        let now = Instant::now();
+        let renewed = match state.observed {
+            None => {
+                // Every request counted could be this client's: the window began with them.
+                let counted = rate_limit.permitted.saturating_sub(rate_limit.remaining);
+                (counted <= state.in_flight.saturating_add(1)).then_some(now)
             }
+            Some((latest, at)) if rate_limit.remaining > latest.remaining => {
+                let ended = state
+                    .window_start
+                    .map_or(now.duration_since(at) >= adaptive.window, |start| {
+                        now >= start + adaptive.window
+                    });
+                if !ended {
+                    // Answers arrive out of order: within a window, a higher count is an
+                    // older answer, so the lower count stands and what was sent since
+                    // keeps counting against it.
+                    return;
+                }
+                Some(now)
+            }
+            Some(_) => state.window_start,
+        };
+        state.window_start = renewed;
+        state.observed = Some((rate_limit, now));
+        // The count covers this request; others still in flight may not be in it.
+        state.sent_since = state.in_flight;
+        // A renewed window frees the requests queued behind a low count.
+        if rate_limit.remaining > self.reserve_of(rate_limit.permitted) {
+            state.next_slot = None;
         }
     }
 
@@ -150,21 +185,52 @@ impl Pacer {
         (f64::from(permitted) * share).ceil() as u32
     }
 
-    /// The wait after the request being sent that keeps what is left of the limit lasting a
-    /// window (`window / left`, a whole window after the last); zero while more than the
-    /// reserve is left or with nothing stated this window.
-    fn adaptive_spacing(&self, state: &State, now: Instant) -> Duration {
-        let (Some(adaptive), Some((rate_limit, at))) = (self.adaptive, state.observed) else {
+    /// The wait after the request being sent that keeps what is left of the limit lasting
+    /// until the window renews: what is left spread over the rest of the window when its
+    /// start is known, else over a whole window (`window / left`, a whole window after the
+    /// last); zero while more than the reserve is left or with nothing stated this window.
+    /// `at` is when the request goes: requests reserve their slots ahead, so what is left
+    /// is spread from each one's own time, not from when it asked.
+    fn adaptive_spacing(&self, state: &State, at: Instant) -> Duration {
+        let (Some(adaptive), Some((rate_limit, seen))) = (self.adaptive, state.observed) else {
             return Duration::ZERO;
         };
-        if now.duration_since(at) >= adaptive.window {
+        if at.saturating_duration_since(seen) >= adaptive.window {
             return Duration::ZERO;
         }
         let left = rate_limit.remaining.saturating_sub(state.sent_since);
         if left > self.reserve_of(rate_limit.permitted) {
             return Duration::ZERO;
         }
-        adaptive.window / left.max(1)
+        let until_renewed = state.window_start.map_or(adaptive.window, |start| {
+            (start + adaptive.window).saturating_duration_since(at)
+        });
+        until_renewed / left.max(1)
+    }
+}
+
+/// A request counted as in flight by its pacer, from its slot to its answer.
+#[must_use = "a request in flight is counted until it is answered or dropped"]
+pub(crate) struct InFlight<'a> {
+    pacer: &'a Pacer,
+    done: bool,
+}
+
+impl InFlight<'_> {
+    /// The request was answered (or failed), with the count its answer stated.
+    pub(crate) fn answered(mut self, rate_limit: Option<RateLimit>) {
+        self.done = true;
+        self.pacer.answered(rate_limit);
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        // Given up before its answer (a walk that ended, a call cancelled): no longer in
+        // flight, and nothing learnt.
+        if !self.done {
+            self.pacer.answered(None);
+        }
     }
 }
 
@@ -181,8 +247,7 @@ mod tests {
         let pacer = Pacer::new(std::num::NonZeroU32::new(120), None).expect("a pacer");
         let start = Instant::now();
         for _ in 0..5 {
-            pacer.wait().await;
-            pacer.answered(None);
+            pacer.wait().await.answered(None);
         }
         // The first goes at once, the next four half a second apart.
         assert_eq!(start.elapsed(), Duration::from_secs(2));
@@ -192,11 +257,10 @@ mod tests {
     async fn two_more_after(remaining: u32) -> Duration {
         let adaptive = AdaptivePacing::default().window(Duration::from_secs(60)).reserve(0.1);
         let pacer = Pacer::new(None, Some(adaptive)).expect("a pacer");
-        pacer.wait().await;
-        pacer.answered(limit(100, remaining));
+        pacer.wait().await.answered(limit(100, remaining));
         let start = Instant::now();
-        pacer.wait().await;
-        pacer.wait().await;
+        let _first = pacer.wait().await;
+        let _second = pacer.wait().await;
         start.elapsed()
     }
 
@@ -209,5 +273,31 @@ mod tests {
         // The last one left: the next waits the whole window, by when it has renewed.
         assert_eq!(two_more_after(1).await, Duration::from_secs(60));
         assert_eq!(two_more_after(0).await, Duration::from_secs(60));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_window_seen_to_begin_is_used_to_its_end() {
+        let adaptive = AdaptivePacing::default().window(Duration::from_secs(60)).reserve(0.5);
+        let pacer = Pacer::new(None, Some(adaptive)).expect("a pacer");
+        // The first answer counts only this request: the window began with it.
+        pacer.wait().await.answered(limit(100, 99));
+        tokio::time::advance(Duration::from_secs(30)).await;
+        pacer.wait().await.answered(limit(100, 40));
+        // Forty left, thirty seconds to go: one every 750 ms, not one every 60 s / 40.
+        let start = Instant::now();
+        let _first = pacer.wait().await;
+        let _second = pacer.wait().await;
+        assert_eq!(start.elapsed(), Duration::from_millis(750));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_given_up_is_no_longer_in_flight() {
+        let pacer = Pacer::new(None, Some(AdaptivePacing::default())).expect("a pacer");
+        drop(pacer.wait().await);
+        let answered = pacer.wait().await;
+        assert_eq!(pacer.state().in_flight, 1);
+        answered.answered(limit(100, 99));
+        let state = pacer.state();
+        assert_eq!((state.in_flight, state.sent_since), (0, 0));
     }
 }

@@ -96,9 +96,10 @@ impl Transport {
             } else {
                 None
             };
-            if let Some(pacer) = &shared.pacer {
-                pacer.wait().await;
-            }
+            let in_flight = match &shared.pacer {
+                Some(pacer) => Some(pacer.wait().await),
+                None => None,
+            };
             // Each attempt is cut at the call's deadline, so the last one ends with it.
             let left = deadline.map(|at| at.saturating_duration_since(Instant::now()).max(MIN_ATTEMPT));
             *request.timeout_mut() = match (shared.timeout, left) {
@@ -129,20 +130,16 @@ impl Transport {
                     {
                         span.record("request_id", id);
                     }
-                    if let Some(pacer) = &shared.pacer {
-                        pacer.answered(metadata::rate_limit(response.headers()));
+                    if let Some(in_flight) = in_flight {
+                        in_flight.answered(metadata::rate_limit(response.headers()));
                     }
                     // A gateway-like status's code decides whether it is retried, so its
                     // body is read.
                     let keep_body = retry::needs_code(response.status());
                     response::read_bounded(response, shared.max_response_bytes, keep_body).await
                 }
-                Err(error) => {
-                    if let Some(pacer) = &shared.pacer {
-                        pacer.answered(None);
-                    }
-                    Err(error)
-                }
+                // `in_flight`, dropped, counts the request as done.
+                Err(error) => Err(error),
             };
 
             let (outcome, retry_after) = match &result {

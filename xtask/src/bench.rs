@@ -92,6 +92,7 @@ pub fn run(root: &Path, quick: bool) -> Result<(), String> {
     rows.extend(paging_rows(&results)?);
     rows.extend(decode_rows(&target, &results, quick)?);
     rows.push(simulator_memory_row(&results)?);
+    rows.push(pacing_row(&results)?);
     rows.push(Row {
         what: format!(
             "Generation step, as the build script runs it (load the spec, generate the client), {operations} operations"
@@ -290,6 +291,30 @@ fn simulator_memory_row(results: &Path) -> Result<Row, String> {
         ratio: format!("{ratio:.2}"),
         goal: "≤ 1.10 (flat)".into(),
         met: Some(ratio <= 1.10),
+    })
+}
+
+/// The 429s a burst at full concurrency meets with the client's adaptive pacing and without.
+fn pacing_row(results: &Path) -> Result<Row, String> {
+    let pacing = read_json(&results.join("pacing.json"))?;
+    let side = |name: &str| {
+        format!(
+            "{} refused (429) in {:.1} s",
+            pacing[name]["rate_limited"],
+            number(&pacing[name], "seconds")
+        )
+    };
+    let paced = pacing["paced"]["rate_limited"].as_u64();
+    Ok(Row {
+        what: format!(
+            "Burst of {} reads, {} at once, against a limit of {} per {} s window (simulator, retries off): 429s",
+            pacing["requests"], pacing["concurrency"], pacing["permitted"], pacing["window_seconds"]
+        ),
+        subject: format!("{} (adaptive pacing, the default)", side("paced")),
+        baseline: format!("{} (pacing off)", side("unpaced")),
+        ratio: "-".into(),
+        goal: "0 with pacing".into(),
+        met: Some(paced == Some(0)),
     })
 }
 
@@ -642,6 +667,10 @@ fn render(root: &Path, rows: &[Row], quick: bool) -> Result<String, String> {
     let _ = writeln!(
         w,
         "- Paging (`bench/benches/paging.rs`): the simulator in-process with latency added to every answer; the median of three walks per setting; order checked on every walk. Peak heap (`bench/benches/paging_memory.rs`, its own process, since dhat slows every allocation) is dhat's maximum during a walk that consumes items one by one, client and in-process simulator together, against the heap that holding every item takes."
+    );
+    let _ = writeln!(
+        w,
+        "- Pacing (`bench/benches/pacing.rs`): one in-process simulator per side whose token may make 60 requests in each 2 s window (the service's is a minute; the window is shortened so the run takes seconds), three windows' worth of reads sent 16 at once with retries off; every `429 rate_limit_reached` is counted, with adaptive pacing (its window set to the simulator's) and without."
     );
     let _ = writeln!(
         w,
