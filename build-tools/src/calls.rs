@@ -1059,8 +1059,6 @@ pub struct RequestShape {
     pub operation_id: String,
     /// The request type, in `katapult_sdk::operations`.
     pub request_type: String,
-    /// Whether `Client` has the generated method (`false` when it is written by hand).
-    pub has_method: bool,
     /// Whether the request is a list, with `stream` and `collect_all`.
     pub paged: bool,
     /// The arguments `send` requires: lookups first, then required parameters and the body.
@@ -1158,7 +1156,6 @@ pub fn request_shapes(spec: &Spec) -> Result<Vec<RequestShape>, GenerateError> {
             .collect();
         shapes.push(RequestShape {
             query_arrays,
-            has_method: !operation.has_hand_written_method(),
             paged: shape.paging.is_some(),
             operation_id: shape.id,
             request_type: shape.name,

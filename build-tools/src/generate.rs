@@ -45,7 +45,9 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
     let paging = paging_limits(spec)?;
     let meanings = meaning::error_meanings(spec)?.tokens();
     let secrets = secrets::tokens(spec.raw());
-    render(quote::quote! { #parsed #paging #meanings #secrets #calls #waiting })
+    Ok(render(
+        quote::quote! { #parsed #paging #meanings #secrets #calls #waiting },
+    ))
 }
 
 /// Generates typed `httpmock` helpers for `spec` (one `MockServerExt` method per
@@ -53,14 +55,14 @@ pub fn generate_client_for(spec: &Spec, features: &[String]) -> Result<String, G
 pub fn generate_mocks(spec: &Spec) -> Result<String, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let mocks = generator
-        .httpmock(&progenitor_output::progenitor_document(spec), SDK_CRATE)
+        .httpmock(&progenitor_output::progenitor_document(spec)?, SDK_CRATE)
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut file: syn::File = syn::parse2(mocks).map_err(|e| GenerateError::Parse(e.to_string()))?;
     for_each_method(&mut file.items, &mut |on, method| {
-        repeat_array_query_parameters(on, method);
+        repeat_array_query_parameters(method);
         text_answers_as_text(on, method);
     });
-    render(quote::quote! { #file })
+    Ok(render(quote::quote! { #file }))
 }
 
 /// Every method of every `impl` block in `items`, and in the modules inside them, with the
@@ -89,7 +91,7 @@ fn for_each_method(items: &mut [syn::Item], rule: &mut impl FnMut(&str, &mut syn
 /// Progenitor's httpmock matchers format an array query parameter (`annotations[][key]`)
 /// with `to_string`, which a `Vec` lacks. The client sends one `name=item` pair per item
 /// (progenitor's `QueryParam`), so the matcher asks for each pair instead.
-fn repeat_array_query_parameters(_on: &str, method: &mut syn::ImplItemFn) {
+fn repeat_array_query_parameters(method: &mut syn::ImplItemFn) {
     let signature = method.sig.to_token_stream().to_string();
     let body = method.block.to_token_stream().to_string();
     let name = body
@@ -145,8 +147,8 @@ fn text_answers_as_text(on: &str, method: &mut syn::ImplItemFn) {
 /// Heads generated tokens: the source a build script compiles, written as the tokens print
 /// (one long line), since rustc reads it and nobody else does. The review copy is the same
 /// tokens formatted ([`formatted`]), which `cargo xtask generate` writes.
-fn render(tokens: TokenStream) -> Result<String, GenerateError> {
-    Ok(format!("{}\n{tokens}\n", generated_header()))
+fn render(tokens: TokenStream) -> String {
+    format!("{}\n{tokens}\n", generated_header())
 }
 
 /// A generated source (from [`generate_client`] or [`generate_mocks`]) formatted for

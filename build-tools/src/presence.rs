@@ -126,27 +126,26 @@ fn rebuilt(arguments: &SerdeArguments, dropped: &[&str], added: &proc_macro2::To
     syn::parse_quote! { #[serde(#(#kept,)* #added)] }
 }
 
-/// Makes an optional list an `Option` written when set; whether it was one.
-fn optional_list(field: &mut syn::Field) -> bool {
+/// Makes an optional list an `Option` written when set (anything else is left as it is).
+fn optional_list(field: &mut syn::Field) {
     let Some((index, arguments)) = serde_attribute(field, SKIPPED_WHEN_EMPTY) else {
-        return false;
+        return;
     };
     let added = quote::quote! { default, skip_serializing_if = "::std::option::Option::is_none" };
     field.attrs[index] = rebuilt(&arguments, &["default", "skip_serializing_if"], &added);
     let ty = &field.ty;
     field.ty = syn::parse_quote! { ::std::option::Option<#ty> };
-    true
 }
 
 /// Makes an optional member that may be null (typify's `Option<T>`, left out when `None`)
-/// an `Option<Option<T>>` that keeps absent and null apart; whether it was one.
-fn optional_nullable(field: &mut syn::Field) -> bool {
+/// an `Option<Option<T>>` that keeps absent and null apart (anything else is left as it is).
+fn optional_nullable(field: &mut syn::Field) {
     let ty = field.ty.to_token_stream().to_string().replace(' ', "");
     if !ty.starts_with("::std::option::Option<") {
-        return false;
+        return;
     }
     let Some((index, arguments)) = serde_attribute(field, SKIPPED_WHEN_ABSENT) else {
-        return false;
+        return;
     };
     let added = quote::quote! {
         default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #PRESENT
@@ -158,5 +157,4 @@ fn optional_nullable(field: &mut syn::Field) -> bool {
     );
     let inner = &field.ty;
     field.ty = syn::parse_quote! { ::std::option::Option<#inner> };
-    true
 }

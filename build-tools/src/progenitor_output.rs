@@ -27,7 +27,7 @@ pub(crate) struct ProgenitorClient {
 pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let client = generator
-        .generate_tokens(&progenitor_document(spec))
+        .generate_tokens(&progenitor_document(spec)?)
         .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
     let mut client =
         syn::parse::Parser::parse2(read_client, client).map_err(|e| GenerateError::Parse(e.to_string()))?;
@@ -46,11 +46,11 @@ pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, Generat
 /// The document progenitor generates from, for the client and its mocks alike: the spec,
 /// with its lookups' keys as [`lookup_keys_checked_once`] gives them and its secret members
 /// as the SDK's `Secret` (`secrets.rs`).
-pub(crate) fn progenitor_document(spec: &Spec) -> openapiv3::OpenAPI {
+pub(crate) fn progenitor_document(spec: &Spec) -> Result<openapiv3::OpenAPI, GenerateError> {
     let mut document = spec.document().clone();
     lookup_keys_checked_once(spec.raw(), &mut document);
-    secrets::secrets_as_secret_type(spec.raw(), &mut document);
-    document
+    secrets::secrets_as_secret_type(spec.raw(), &mut document)?;
+    Ok(document)
 }
 
 /// Each query group `x[key]` the SDK takes as its one-key lookup `XLookup` (`calls.rs`) is

@@ -13,6 +13,8 @@ use openapiv3::{ReferenceOr, Schema, SchemaData, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
+use crate::settings::GenerateError;
+
 /// The extension that marks a member secret.
 pub const SECRET_EXTENSION: &str = "x-secret";
 
@@ -89,26 +91,35 @@ fn walk(value: &Value, pointer: String, visit: &mut impl FnMut(&str, &Value)) {
 
 /// Gives progenitor every secret member as a reference to one `Secret` component (a string;
 /// nullable ones stay nullable), which the settings replace with the SDK's `crate::Secret`.
-pub(crate) fn secrets_as_secret_type(raw: &Value, document: &mut openapiv3::OpenAPI) {
+///
+/// # Errors
+/// A marked member that is not a property of an object component (say, one inside an
+/// `allOf`): it would stay a plain `String`, printed in `Debug`.
+pub(crate) fn secrets_as_secret_type(raw: &Value, document: &mut openapiv3::OpenAPI) -> Result<(), GenerateError> {
     let members = secret_members(raw);
     if members.is_empty() {
-        return;
+        return Ok(());
     }
+    let not_replaced = |component: &str, member: &str| {
+        GenerateError::Spec(format!(
+            "components/schemas/{component}/properties/{member}: `{SECRET_EXTENSION}` is honoured on a property of an object component only"
+        ))
+    };
     let Some(components) = document.components.as_mut() else {
-        return;
+        return Err(GenerateError::Spec("secret members, but no components".into()));
     };
     let secret = || ReferenceOr::Reference {
         reference: format!("#/components/schemas/{SECRET_COMPONENT}"),
     };
     for (component, member) in &members {
         let Some(ReferenceOr::Item(schema)) = components.schemas.get_mut(component) else {
-            continue;
+            return Err(not_replaced(component, member));
         };
         let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind else {
-            continue;
+            return Err(not_replaced(component, member));
         };
         let Some(ReferenceOr::Item(property)) = object.properties.get_mut(member) else {
-            continue;
+            return Err(not_replaced(component, member));
         };
         let data = SchemaData {
             nullable: property.schema_data.nullable,
@@ -127,6 +138,7 @@ pub(crate) fn secrets_as_secret_type(raw: &Value, document: &mut openapiv3::Open
             schema_kind: SchemaKind::Type(Type::String(Default::default())),
         }),
     );
+    Ok(())
 }
 
 /// `pub mod secrets`: the wire names of the secret members, for the SDK's error excerpts.

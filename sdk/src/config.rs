@@ -163,7 +163,8 @@ impl ClientBuilder {
 
     /// Spaces requests evenly to send at most this many a minute, across all clones of
     /// the client: for bulk work that should not trip the API's per-minute rate limit.
-    /// Zero turns pacing off (the default).
+    /// Zero turns this fixed pace off (the default); pacing from the rate-limit headers is
+    /// [`adaptive_pacing`](Self::adaptive_pacing).
     pub fn requests_per_minute(mut self, limit: u32) -> Self {
         self.requests_per_minute = Some(limit);
         self
@@ -276,12 +277,11 @@ fn same_origin_redirects(max: usize) -> reqwest::redirect::Policy {
     }
     reqwest::redirect::Policy::custom(move |attempt| {
         let first = attempt.previous().first().map(Url::origin);
-        if attempt.previous().len() > max {
-            attempt.error(format!("more than {max} redirects"))
-        } else if first.is_some_and(|origin| origin == attempt.url().origin()) {
+        if attempt.previous().len() <= max && first.is_some_and(|origin| origin == attempt.url().origin()) {
             attempt.follow()
         } else {
-            // Handed back as the answer, which the SDK reports as `Error::Redirected`.
+            // Past the limit or the origin: handed back as the answer, which the SDK reports
+            // as `Error::Redirected`.
             attempt.stop()
         }
     })

@@ -283,27 +283,26 @@ impl Error {
         }
     }
 
-    /// Whether the same request, if it is a read (`GET`), may succeed if sent again later:
-    /// the answer was the API's own "rate limited" or "unavailable" (`429
-    /// rate_limit_reached`, `503 service_unavailable`), a gateway's `429`, `502`, `503` or
-    /// `504`, the connection was never made, or the attempt timed out or lost its
-    /// connection. A code the spec documents as an operation's outcome (`503
-    /// no_available_addresses`) is not: waiting does not change it.
+    /// Whether the same request may be sent again later, whatever its method: the answer
+    /// proves the service did not act on it (its own `429 rate_limit_reached` or `503
+    /// service_unavailable`), or no connection was made. A proxy's `503`, a `502` or a
+    /// timeout is not proof: a write may have been processed, so this is false for them (a
+    /// read may still be sent again: [`is_retryable_read`](Self::is_retryable_read)). A code
+    /// the spec documents as an operation's outcome (`503 no_available_addresses`) is not
+    /// retryable: waiting does not change it.
     ///
     /// By the time a call returns one of these, the client has already retried it as far as
-    /// its [`RetryPolicy`](crate::RetryPolicy) allows. For a write, whether sending it again
-    /// is safe is [`is_safe_to_resend`](Self::is_safe_to_resend): the README's "Safety and
-    /// limits" table has both, and the client's retries follow the same table.
+    /// its [`RetryPolicy`](crate::RetryPolicy) allows; the README's "Safety and limits"
+    /// table has the rules, which the client's retries follow.
     pub fn is_retryable(&self) -> bool {
-        self.outcome().is_some_and(|outcome| retry::is_retried(outcome, true))
+        self.outcome().is_some_and(|outcome| retry::is_retried(outcome, false))
     }
 
-    /// Whether the answer proves the service did not act on the request, so that even a
-    /// write (`POST`, `PATCH`, `PUT`, `DELETE`) may be sent again: the API's own code for its
-    /// rate limit or for being unavailable, or a connection that was never made. A proxy's
-    /// `503`, a `502` or a timeout is not proof: the request may have been processed.
-    pub fn is_safe_to_resend(&self) -> bool {
-        self.outcome().is_some_and(|outcome| retry::is_retried(outcome, false))
+    /// Whether the same request, if it only reads (`GET`), may succeed if sent again later:
+    /// as [`is_retryable`](Self::is_retryable), and also after a gateway's `429`, `502`,
+    /// `503` or `504`, a timeout or a lost connection, since a read changes nothing.
+    pub fn is_retryable_read(&self) -> bool {
+        self.outcome().is_some_and(|outcome| retry::is_retried(outcome, true))
     }
 
     /// What this error comes to in the retry table, when it came from an attempt.
@@ -377,10 +376,10 @@ mod tests {
             StatusCode::SERVICE_UNAVAILABLE,
             StatusCode::GATEWAY_TIMEOUT,
         ] {
-            assert!(answered(status).is_retryable(), "{status}");
-            assert!(!answered(status).is_safe_to_resend(), "{status}");
+            assert!(answered(status).is_retryable_read(), "{status}");
+            assert!(!answered(status).is_retryable(), "{status}");
         }
-        assert!(!answered(StatusCode::INTERNAL_SERVER_ERROR).is_retryable());
+        assert!(!answered(StatusCode::INTERNAL_SERVER_ERROR).is_retryable_read());
         let too_large = Error::ResponseTooLarge {
             status: StatusCode::OK,
             limit: 1,

@@ -20,8 +20,9 @@ use crate::metadata::RateLimit;
 /// with `n` left is followed `window / n` later, so the one after the last waits a whole
 /// window). The service counts requests in fixed
 /// windows of a minute, so a burst slows down and then goes on when the window renews,
-/// rather than ending in `429 rate_limit_reached`. Requests in flight are counted against
-/// what is left, so concurrent walks slow down together.
+/// rather than ending in `429 rate_limit_reached`; with nothing left, a request waits for
+/// the window to renew. Requests in flight are counted against what is left, so concurrent
+/// walks slow down together.
 ///
 /// ```
 /// use std::time::Duration;
@@ -53,10 +54,10 @@ impl Default for AdaptivePacing {
 
 impl AdaptivePacing {
     /// The rate limit's window (a minute, as the service counts, unless set): what is left
-    /// is spread over this long.
+    /// is spread over this long. At most a day; longer is taken as a day.
     #[must_use]
     pub fn window(mut self, window: Duration) -> Self {
-        self.window = window;
+        self.window = window.min(MAX_WINDOW);
         self
     }
 
@@ -69,6 +70,10 @@ impl AdaptivePacing {
         self
     }
 }
+
+/// The longest window [`AdaptivePacing::window`] takes, so times computed from it never
+/// overflow.
+const MAX_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Hands out send times, shared by every clone of a client.
 #[derive(Debug)]
@@ -83,6 +88,8 @@ pub(crate) struct Pacer {
 struct State {
     /// The earliest time the next request may go.
     next_slot: Option<Instant>,
+    /// The latest slot handed out.
+    last_slot: Option<Instant>,
     /// The latest count an answer stated, and when.
     observed: Option<(RateLimit, Instant)>,
     /// Requests sent since that count was stated (or in flight when it was).
@@ -118,24 +125,34 @@ impl Pacer {
     /// [`answered`](InFlight::answered) or dropped (a request given up). Slots are reserved
     /// in call order, so waiting requests go out in turn.
     pub(crate) async fn wait(&self) -> InFlight<'_> {
-        let slot = {
+        let (slot, next) = {
             let mut state = self.state();
             let now = Instant::now();
-            let slot = state.next_slot.map_or(now, |at| at.max(now));
+            let mut slot = state.next_slot.map_or(now, |at| at.max(now));
+            // Nothing left of this window: wait for the next.
+            if let Some(renewal) = self.renewal_if_spent(&state, slot) {
+                slot = renewal;
+            }
             let spacing = self
                 .interval
                 .unwrap_or_default()
                 .max(self.adaptive_spacing(&state, slot));
-            state.next_slot = Some(slot + spacing);
+            let next = slot + spacing;
+            state.next_slot = Some(next);
+            state.last_slot = Some(slot);
             state.sent_since = state.sent_since.saturating_add(1);
             state.in_flight = state.in_flight.saturating_add(1);
-            slot
+            (slot, next)
         };
-        let ticket = InFlight {
+        let mut ticket = InFlight {
             pacer: self,
+            slot,
+            next,
+            sent: false,
             done: false,
         };
         tokio::time::sleep_until(slot).await;
+        ticket.sent = true;
         ticket
     }
 
@@ -158,7 +175,9 @@ impl Pacer {
                     .map_or(now.duration_since(at) >= adaptive.window, |start| {
                         now >= start + adaptive.window
                     });
-                if !ended {
+                // Higher than the requests sent since could explain: the count went back up.
+                let risen = rate_limit.remaining > latest.remaining.saturating_add(state.sent_since).saturating_add(1);
+                if !ended && !risen {
                     // Answers arrive out of order: within a window, a higher count is an
                     // older answer, so the lower count stands and what was sent since
                     // keeps counting against it.
@@ -172,9 +191,13 @@ impl Pacer {
         state.observed = Some((rate_limit, now));
         // The count covers this request; others still in flight may not be in it.
         state.sent_since = state.in_flight;
-        // A renewed window frees the requests queued behind a low count.
+        // A renewed window frees the requests reserved after this answer from the spacing of
+        // a low count (a fixed pace still holds); those already waiting keep their slot.
         if rate_limit.remaining > self.reserve_of(rate_limit.permitted) {
-            state.next_slot = None;
+            state.next_slot = state
+                .last_slot
+                .zip(self.interval)
+                .map(|(slot, interval)| slot + interval);
         }
     }
 
@@ -183,6 +206,14 @@ impl Pacer {
         let share = self.adaptive.map_or(0.0, |a| a.reserve);
         // Exact for every u32: an f64 holds them all.
         (f64::from(permitted) * share).ceil() as u32
+    }
+
+    /// When the window renews, if the latest count leaves nothing for a request at `at`.
+    fn renewal_if_spent(&self, state: &State, at: Instant) -> Option<Instant> {
+        let (adaptive, (rate_limit, seen)) = (self.adaptive?, state.observed?);
+        let renewal = state.window_start.unwrap_or(seen) + adaptive.window;
+        let spent = rate_limit.remaining.saturating_sub(state.sent_since) == 0;
+        (spent && at < renewal).then_some(renewal)
     }
 
     /// The wait after the request being sent that keeps what is left of the limit lasting
@@ -213,6 +244,11 @@ impl Pacer {
 #[must_use = "a request in flight is counted until it is answered or dropped"]
 pub(crate) struct InFlight<'a> {
     pacer: &'a Pacer,
+    /// Its slot, and the next one it set.
+    slot: Instant,
+    next: Instant,
+    /// Whether its slot came (it was then sent).
+    sent: bool,
     done: bool,
 }
 
@@ -228,8 +264,18 @@ impl Drop for InFlight<'_> {
     fn drop(&mut self) {
         // Given up before its answer (a walk that ended, a call cancelled): no longer in
         // flight, and nothing learnt.
-        if !self.done {
-            self.pacer.answered(None);
+        if self.done {
+            return;
+        }
+        self.pacer.answered(None);
+        if !self.sent {
+            // Never sent: it used nothing of the limit, and its slot is free again when
+            // nothing was reserved after it.
+            let mut state = self.pacer.state();
+            state.sent_since = state.sent_since.saturating_sub(1);
+            if state.next_slot == Some(self.next) {
+                state.next_slot = Some(self.slot);
+            }
         }
     }
 }
@@ -272,7 +318,8 @@ mod tests {
         assert_eq!(two_more_after(10).await, Duration::from_secs(6));
         // The last one left: the next waits the whole window, by when it has renewed.
         assert_eq!(two_more_after(1).await, Duration::from_secs(60));
-        assert_eq!(two_more_after(0).await, Duration::from_secs(60));
+        // None left: the first waits for the window to renew.
+        assert!(two_more_after(0).await >= Duration::from_secs(60));
     }
 
     #[tokio::test(start_paused = true)]
@@ -288,6 +335,29 @@ mod tests {
         let _first = pacer.wait().await;
         let _second = pacer.wait().await;
         assert_eq!(start.elapsed(), Duration::from_millis(750));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_fixed_pace_holds_when_plenty_is_left() {
+        let pacer = Pacer::new(std::num::NonZeroU32::new(60), Some(AdaptivePacing::default())).expect("a pacer");
+        let start = Instant::now();
+        for _ in 0..3 {
+            pacer.wait().await.answered(limit(100, 99));
+        }
+        assert_eq!(start.elapsed(), Duration::from_secs(2), "one a second, as asked");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_given_up_before_its_slot_frees_it() {
+        let pacer = Pacer::new(std::num::NonZeroU32::new(60), None).expect("a pacer");
+        pacer.wait().await.answered(None);
+        // The next slot is a second away; this one is given up while it waits.
+        let waiting = pacer.wait();
+        assert!(tokio::time::timeout(Duration::from_millis(10), waiting).await.is_err());
+        let start = Instant::now();
+        let _sent = pacer.wait().await;
+        assert!(start.elapsed() <= Duration::from_secs(1), "{:?}", start.elapsed());
+        assert_eq!(pacer.state().sent_since, 2);
     }
 
     #[tokio::test(start_paused = true)]

@@ -36,6 +36,9 @@ impl<T> Page<T> {
 /// limit in one burst.
 pub const MAX_CONCURRENCY: usize = 16;
 
+/// The last page number the API can name (its page numbers are 64-bit signed integers).
+const MAX_PAGE: u64 = i64::MAX as u64;
+
 /// A list request's paging settings, with their defaults: page 1, the API's page size,
 /// pages fetched one at a time, no cap.
 #[derive(Clone, Debug)]
@@ -156,10 +159,10 @@ pub(crate) use list_methods;
 
 /// Checks a list request's paging settings before anything is sent.
 pub(crate) fn check(paging: &Paging) -> Result<()> {
-    if paging.page == 0 {
+    if !(1..=MAX_PAGE).contains(&paging.page) {
         return Err(Error::InvalidInput {
             argument: "page",
-            reason: "pages are numbered from 1".into(),
+            reason: format!("pages are numbered from 1 to {MAX_PAGE}, not {}", paging.page),
         });
     }
     if let Some(per_page) = paging.per_page
@@ -286,7 +289,7 @@ impl<T: Send + 'static> Walk<T> {
     fn schedule(&mut self) {
         let window = if self.last_page.is_some() { self.concurrency } else { 1 };
         while self.in_flight.len() < window
-            && let Some(page) = self.next_page
+            && let Some(page) = self.next_page.filter(|&page| page <= MAX_PAGE)
             && self.last_page.is_none_or(|last| page <= last)
             && self.cap_last.is_none_or(|last| page <= last)
         {
@@ -316,12 +319,18 @@ impl<T: Send + 'static> Walk<T> {
             .or(self.per_page)
             .unwrap_or(DEFAULT_PER_PAGE);
         let short = (page.items.len() as u64) < page_size;
-        let past_last = [self.last_page, self.cap_last, Some(u64::MAX)]
+        let past_last = [self.last_page, self.cap_last, Some(MAX_PAGE)]
             .into_iter()
             .flatten()
             .any(|last| requested >= last);
         self.ready.extend(page.items);
         let enough = self.items_left.is_some_and(|left| self.ready.len() as u64 >= left);
+        // Now the page size is known: no page past those the items still wanted need.
+        if let Some(left) = self.items_left {
+            let wanted = left.saturating_sub(self.ready.len() as u64);
+            let last = requested.saturating_add(wanted.div_ceil(page_size));
+            self.cap_last = Some(self.cap_last.map_or(last, |cap| cap.min(last)));
+        }
         if short || past_last || enough {
             self.finished = true;
             // Pages requested beyond the end are not needed.

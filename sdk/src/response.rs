@@ -263,12 +263,18 @@ async fn from_generated(error: progenitor_client::Error<types::ErrorResponse>, m
                 (m.status, m.headers, m.request_id)
             });
             if status.is_success() {
-                invalid_response(
-                    status,
-                    format!("the body does not match the spec: {parse_error}"),
-                    &body,
-                    request_id,
-                )
+                // serde's message can quote the value it refused: only where, for a body
+                // that names a secret.
+                let reason = if names_a_secret(&String::from_utf8_lossy(&body)) {
+                    format!(
+                        "the body does not match the spec at line {} column {} (serde's message withheld: the body holds a secret)",
+                        parse_error.line(),
+                        parse_error.column()
+                    )
+                } else {
+                    format!("the body does not match the spec: {parse_error}")
+                };
+                invalid_response(status, reason, &body, request_id)
             } else {
                 decode_error_body(status, &headers, &body)
             }
@@ -360,7 +366,11 @@ fn decode_error_body(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Er
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_owned(),
-            detail: inner.get("detail").cloned().unwrap_or(Value::Null),
+            detail: {
+                let mut detail = inner.get("detail").cloned().unwrap_or(Value::Null);
+                redact(&mut detail);
+                detail
+            },
             retry_after,
             request_id,
         },
@@ -390,10 +400,7 @@ pub(crate) fn invalid_response(status: StatusCode, reason: String, body: &[u8], 
 /// values redacted, or not at all when it is not JSON (truncated, say).
 fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
-    let names_a_secret = secrets::MEMBERS
-        .iter()
-        .any(|member| text.contains(&format!("\"{member}\"")));
-    let shown = if names_a_secret {
+    let shown = if names_a_secret(&text) {
         match serde_json::from_slice::<Value>(body) {
             Ok(mut value) => {
                 redact(&mut value);
@@ -409,6 +416,13 @@ fn excerpt(body: &[u8]) -> String {
         excerpt.push('…');
     }
     excerpt
+}
+
+/// Whether `text` names a member the spec marks secret, as a JSON key would.
+fn names_a_secret(text: &str) -> bool {
+    secrets::MEMBERS
+        .iter()
+        .any(|member| text.contains(&format!("\"{member}\"")))
 }
 
 /// Replaces the value of every secret member in `value`, at any depth.

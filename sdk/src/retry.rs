@@ -85,8 +85,8 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest a call may spend, retries and waits included (one minute unless set): the
-    /// call's deadline. An attempt still running at the deadline is cut, and the call fails
+    /// The longest a call may spend from its first attempt, retries and their waits included
+    /// (one minute unless set): the call's deadline. An attempt still running at the deadline is cut, and the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout). `Duration::MAX` means no deadline.
     #[must_use]
     pub fn max_elapsed(mut self, elapsed: Duration) -> Self {
@@ -116,9 +116,14 @@ impl RetryPolicy {
         let ceiling = self.initial_backoff.saturating_mul(doubling).min(self.max_backoff);
         let jittered = ceiling.mul_f64(fastrand::f64());
         let delay = jittered.max(retry_after.unwrap_or_default());
-        (elapsed.saturating_add(delay) <= self.max_elapsed).then_some(delay)
+        // Another attempt only when it would have time to be answered.
+        (elapsed.saturating_add(delay).saturating_add(MIN_USEFUL_ATTEMPT) <= self.max_elapsed).then_some(delay)
     }
 }
+
+/// The least time an attempt is worth sending with: a retry that would leave less before
+/// the deadline is not made, and the last answer is returned instead.
+const MIN_USEFUL_ATTEMPT: Duration = Duration::from_millis(100);
 
 /// What one attempt came to, as the retry decision sees it: one row of [`RULES`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

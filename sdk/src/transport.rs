@@ -85,8 +85,9 @@ impl Transport {
             .insert(AUTHORIZATION, shared.authorization.clone());
         request.headers_mut().insert(USER_AGENT, shared.user_agent.clone());
         let read = retry::is_read(request.method());
-        let started = Instant::now();
-        let deadline = shared.retry.deadline(started);
+        // Set when the first attempt goes: a wait for pacing before it does not use up the
+        // call's deadline.
+        let mut clock: Option<(Instant, Option<Instant>)> = None;
         let mut attempt = 1u32;
         loop {
             // Kept only while another attempt is possible; a request whose body cannot be
@@ -100,6 +101,10 @@ impl Transport {
                 Some(pacer) => Some(pacer.wait().await),
                 None => None,
             };
+            let (started, deadline) = *clock.get_or_insert_with(|| {
+                let now = Instant::now();
+                (now, shared.retry.deadline(now))
+            });
             // Each attempt is cut at the call's deadline, so the last one ends with it.
             let left = deadline.map(|at| at.saturating_duration_since(Instant::now()).max(MIN_ATTEMPT));
             *request.timeout_mut() = match (shared.timeout, left) {
@@ -133,9 +138,9 @@ impl Transport {
                     if let Some(in_flight) = in_flight {
                         in_flight.answered(metadata::rate_limit(response.headers()));
                     }
-                    // A gateway-like status's code decides whether it is retried, so its
-                    // body is read.
-                    let keep_body = retry::needs_code(response.status());
+                    // A read's body is read here, so a failure while reading is retried like
+                    // any other; so is a gateway-like answer's, whose code decides.
+                    let keep_body = read || retry::needs_code(response.status());
                     response::read_bounded(response, shared.max_response_bytes, keep_body).await
                 }
                 // `in_flight`, dropped, counts the request as done.

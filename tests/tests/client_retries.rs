@@ -368,8 +368,8 @@ async fn a_503_to_a_write_is_retried_only_with_the_apis_own_code() {
             .await
             .expect("a generated call")
             .expect_err("503");
-        assert!(error.is_retryable(), "{error:?}");
-        assert_eq!(error.is_safe_to_resend(), sent > 1, "{error:?}");
+        assert!(error.is_retryable_read(), "{error:?}");
+        assert_eq!(error.is_retryable(), sent > 1, "{error:?}");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
         assert_eq!(
             server.received_requests().await.expect("recording").len(),

@@ -156,7 +156,7 @@ async fn a_proxys_503_to_a_post_is_not_sent_again_and_the_apis_own_is() {
         .await
         .expect_err("503");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
-    assert!(error.is_retryable() && !error.is_safe_to_resend(), "{error:?}");
+    assert!(error.is_retryable_read() && !error.is_retryable(), "{error:?}");
 }
 
 #[tokio::test]
@@ -350,13 +350,27 @@ async fn walks_stop_at_the_last_page_and_at_the_callers_caps() {
         ),
         "{error:?}"
     );
-    // The last page number there is: fetched, never overflowed past.
+    // A page number the API cannot name is refused before anything is sent.
+    let before = asked().await.len();
     let last = client.list_network_interfaces(vm()).page(u64::MAX).stream();
     let outcome: Result<Vec<_>, Error> = last.try_collect().await;
     assert!(
-        outcome.is_err(),
-        "the server answers page 1 for it, a mismatch: {outcome:?}"
+        matches!(outcome, Err(Error::InvalidInput { argument: "page", .. })),
+        "{outcome:?}"
     );
+    assert_eq!(asked().await.len(), before, "nothing sent");
+    // Capped by items with no page size given: the answer's page size decides.
+    server.reset().await;
+    Mock::given(path(LIST_PATH)).respond_with(Endless).mount(&server).await;
+    let six = client
+        .list_network_interfaces(vm())
+        .max_items(6)
+        .concurrency(4)
+        .collect_all()
+        .await
+        .expect("walks");
+    assert_eq!(six.len(), 6);
+    assert_eq!(asked().await.len(), 2, "six items of pages of five need two pages");
 }
 
 #[tokio::test]

@@ -75,7 +75,7 @@ impl State<'_> {
             let converted = self.schema(vendor_component(self.vendor, view));
             merge_view(&mut merged, converted);
         }
-        if let Some(fields) = super::required::always_sent(self.vendor, &self.objects, &self.arguments, vendor_name) {
+        if let Some(fields) = super::required::always_sent(self.vendor, &views, &self.arguments) {
             merged.insert("required".into(), json!(fields));
         }
         let mut merged = Value::Object(merged);

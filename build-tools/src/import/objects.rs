@@ -86,8 +86,7 @@ pub fn with_views_merged(vendor: &Value) -> Value {
     // (`required.rs`), as the import writes the object.
     let arguments = super::required::argument_components(vendor);
     for views in objects.views.values() {
-        let Some(first) = views.first() else { continue };
-        let Some(fields) = super::required::always_sent(vendor, &objects, &arguments, first) else {
+        let Some(fields) = super::required::always_sent(vendor, views, &arguments) else {
             continue;
         };
         for view in views {
