@@ -89,6 +89,7 @@
 mod api;
 mod arguments;
 mod changes;
+mod checking;
 mod errors;
 mod faults;
 mod from_spec;
