@@ -94,6 +94,7 @@ mod errors;
 mod faults;
 mod from_spec;
 mod handler;
+mod kept;
 mod management;
 mod modelled;
 mod query;
@@ -268,7 +269,7 @@ impl Simulator {
         let listener = tokio::net::TcpListener::bind(self.address).await?;
         let address = listener.local_addr()?;
         let world = World::seed(self.seed);
-        let resources = resources::Store::seeded(&world);
+        let resources = kept::Store::seeded(&world);
         let shared = Arc::new(Shared {
             world: Mutex::new(world),
             tokens: self.tokens.into_iter().map(|t| (t.token.clone(), t)).collect(),
@@ -416,7 +417,7 @@ pub(crate) struct Shared {
     /// Work started by answers, to read again as it progresses.
     work: Mutex<work::Ledger>,
     /// The objects of the resources kept from the spec.
-    resources: Mutex<resources::Store>,
+    resources: Mutex<kept::Store>,
 }
 
 impl Shared {
@@ -433,7 +434,7 @@ impl Shared {
         format!("{prefix}_new{n:013}")
     }
 
-    fn resources(&self) -> MutexGuard<'_, resources::Store> {
+    fn resources(&self) -> MutexGuard<'_, kept::Store> {
         self.resources.lock().unwrap_or_else(PoisonError::into_inner)
     }
 

@@ -157,7 +157,7 @@ pub(crate) fn organizations(
                 .filter(|&o| world.organizations[o].managed_by == Some(manager))
                 .map(|o| world.organization_json(o))
                 .collect();
-            crate::resources::page(&mut answer, contract, arguments, Some("organizations"), managed)?;
+            crate::kept::page(&mut answer, contract, arguments, Some("organizations"), managed)?;
         }
         "create_managed_organization" => {
             let manager = named(&world)?;
