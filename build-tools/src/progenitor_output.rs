@@ -49,7 +49,7 @@ pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, Generat
 pub(crate) fn progenitor_document(spec: &Spec) -> Result<openapiv3::OpenAPI, GenerateError> {
     let mut document = spec.document().clone();
     lookup_keys_checked_once(spec.raw(), &mut document);
-    secrets::secrets_as_secret_type(spec.raw(), &mut document)?;
+    secrets::secrets_as_secret_type(spec.raw(), &mut document).map_err(GenerateError::Spec)?;
     Ok(document)
 }
 

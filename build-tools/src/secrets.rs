@@ -13,8 +13,6 @@ use openapiv3::{ReferenceOr, Schema, SchemaData, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
-use crate::settings::GenerateError;
-
 /// The extension that marks a member secret.
 pub const SECRET_EXTENSION: &str = "x-secret";
 
@@ -95,18 +93,18 @@ fn walk(value: &Value, pointer: String, visit: &mut impl FnMut(&str, &Value)) {
 /// # Errors
 /// A marked member that is not a property of an object component (say, one inside an
 /// `allOf`): it would stay a plain `String`, printed in `Debug`.
-pub(crate) fn secrets_as_secret_type(raw: &Value, document: &mut openapiv3::OpenAPI) -> Result<(), GenerateError> {
+pub(crate) fn secrets_as_secret_type(raw: &Value, document: &mut openapiv3::OpenAPI) -> Result<(), String> {
     let members = secret_members(raw);
     if members.is_empty() {
         return Ok(());
     }
     let not_replaced = |component: &str, member: &str| {
-        GenerateError::Spec(format!(
+        format!(
             "components/schemas/{component}/properties/{member}: `{SECRET_EXTENSION}` is honoured on a property of an object component only"
-        ))
+        )
     };
     let Some(components) = document.components.as_mut() else {
-        return Err(GenerateError::Spec("secret members, but no components".into()));
+        return Err("secret members, but no components".into());
     };
     let secret = || ReferenceOr::Reference {
         reference: format!("#/components/schemas/{SECRET_COMPONENT}"),
