@@ -21,7 +21,7 @@ pub fn generated_header() -> String {
 /// Generates the client source for `spec`: progenitor's client, the page limits the spec
 /// gives (`paging`), what each documented error code means (`meanings`, see `meaning.rs`),
 /// and the SDK's request for every operation (`operations`, with a method
-/// on `crate::Client` each; see `calls.rs`), and waiting for work that finishes after its
+/// on `crate::Client` each; see `calls/`), and waiting for work that finishes after its
 /// answer (`waiting`, with a `wait_for_*` method each; see `waiting.rs`). The same tokens go
 /// to `OUT_DIR` and, [`formatted`], to the review copy.
 pub fn generate_client(spec: &Spec) -> Result<String, GenerateError> {

@@ -15,7 +15,7 @@
 //!   nullable member stays `Option<T>`, always written (`null` for `None`).
 //!
 //! Each rule changes the field in the type; the SDK's request setter for a body member
-//! (`calls.rs`) still takes the value itself and sets `Some` of it, so `.tag_names(vec![])`
+//! (`calls/`) still takes the value itself and sets `Some` of it, so `.tag_names(vec![])`
 //! sends `"tag_names": []`.
 
 use std::collections::BTreeSet;

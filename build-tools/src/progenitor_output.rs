@@ -1,7 +1,7 @@
 //! progenitor's client, as this crate reads and changes it: generated with the project's
 //! settings, read back (all but the bodies of its methods), and given the project's rules
 //! on its types (presence, open enums, absent and null, JSON Schema behind a feature). The
-//! SDK's requests (`calls.rs`) are read from it, and `generate.rs` renders it.
+//! SDK's requests (`calls/`) are read from it, and `generate.rs` renders it.
 
 use proc_macro2::TokenStream;
 use progenitor::Generator;
@@ -23,7 +23,7 @@ pub(crate) struct ProgenitorClient {
 }
 
 /// progenitor's client for `spec`, with the project's rules on its types applied: what
-/// the SDK compiles, and what the SDK's requests (`calls.rs`) are read from.
+/// the SDK compiles, and what the SDK's requests (`calls/`) are read from.
 pub(crate) fn progenitor_client(spec: &Spec) -> Result<ProgenitorClient, GenerateError> {
     let mut generator = Generator::new(&generation_settings());
     let client = generator
@@ -53,7 +53,7 @@ pub(crate) fn progenitor_document(spec: &Spec) -> Result<openapiv3::OpenAPI, Gen
     Ok(document)
 }
 
-/// Each query group `x[key]` the SDK takes as its one-key lookup `XLookup` (`calls.rs`) is
+/// Each query group `x[key]` the SDK takes as its one-key lookup `XLookup` (`calls/`) is
 /// given to progenitor as plain strings, when each key's schema is the lookup's own for
 /// that key: the value was checked when the lookup was made, so the query parameter needs
 /// no type of its own. typify would otherwise make a checked string type for every key of

@@ -5,7 +5,7 @@
 //!   whose `Debug` and `Display` are redacted; the wire form is the same string.
 //! - `pub mod secrets` lists their wire names ([`tokens`]), so an error never quotes a body
 //!   with one in clear (`sdk/src/response.rs`).
-//! - The validator refuses the mark anywhere else (`validate.rs`, [`misplaced`]).
+//! - The validator refuses the mark anywhere else (`validate/`, [`misplaced`]).
 
 use std::collections::BTreeSet;
 

@@ -1,5 +1,5 @@
 //! The project's one set of progenitor settings, and what generation fails with: shared by
-//! the generation of progenitor's code (`generate.rs`) and of the SDK's calls (`calls.rs`).
+//! the generation of progenitor's code (`generate.rs`) and of the SDK's calls (`calls/`).
 
 use progenitor::{GenerationSettings, HooksMode, InterfaceStyle, TagStyle};
 
@@ -21,7 +21,7 @@ pub enum GenerateError {
 }
 
 /// The project's progenitor settings: the positional interface (one async method per
-/// operation taking every argument at once, which the SDK's own requests call, `calls.rs`;
+/// operation taking every argument at once, which the SDK's own requests call, `calls/`;
 /// it brings neither progenitor's request builders nor typify's struct builders, each a
 /// second layer building what the SDK's requests build), one merged client (no tags), `schemars::JsonSchema` and `PartialEq` on every type so
 /// tests can compare generated types with the spec (the JSON Schema derive is then moved

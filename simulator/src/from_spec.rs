@@ -9,7 +9,7 @@
 //! lookup, exactly one key, though a body lookup the body's schema does not require may be
 //! left out; then required arguments, integer bounds and the items of `x[][field]` arrays),
 //! and a valid one gets the example, with the example's status, which the kept state
-//! (`resources.rs`) then makes say what it holds. The query is read as Rack reads it
+//! (`resources.rs`, `kept.rs`) then makes say what it holds. The query is read as Rack reads it
 //! (`query.rs`).
 
 use std::collections::BTreeMap;

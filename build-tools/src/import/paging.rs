@@ -1,7 +1,7 @@
 //! Lists page the same way everywhere: `page` and `per_page` in the query, and a
 //! `pagination` block beside the one list in the answer. The vendor's document names that
 //! block's schema `PaginationObject`; the generator recognises a list by our `Pagination`
-//! (build-tools `calls.rs`, which then gives the request `stream` and `collect_all`), so an
+//! (build-tools `calls/`, which then gives the request `stream` and `collect_all`), so an
 //! answer's `pagination` is always our `Pagination`, whatever the vendor calls it. The
 //! spec's own paging parameters, which state the service's limits, replace the vendor's.
 
