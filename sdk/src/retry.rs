@@ -185,7 +185,7 @@ pub(crate) const RULES: [Rule; 6] = [
         outcome: Outcome::Interrupted,
         reads: true,
         writes: false,
-        answer: "a timeout, or the connection lost after the request went out",
+        answer: "a timeout, or the connection lost before the answer came",
     },
     Rule {
         outcome: Outcome::Documented,
